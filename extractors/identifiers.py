@@ -1,0 +1,92 @@
+"""Identifiers of a person: A-number, driver licence, last four of an SSN, FINS, passport.
+
+A full Social Security number is never kept: only its last four digits leave this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEP = r"[\s.:#\-–]*"
+_NO = r"(?:n(?:o|um(?:ber)?|°|º)\.?|#)?"
+
+# "A-123-456-789", "A# 123 456 789", "A12345678", "Alien Registration Number: 123456789"
+_A_NUMBER = re.compile(
+    r"(?:\b(?:A[\s-]?(?:number|no\.?|#)|alien\s+(?:registration\s+)?(?:number|no\.?|#)"
+    r"|file\s+(?:no\.?|number|#))" + _SEP + r"A?[\s-]?"
+    r"|(?<![A-Za-z0-9])A\s?#?\s?[-–]?\s?)"
+    r"(\d{2,3}[\s-]?\d{3}[\s-]?\d{3})(?![\d-])",
+    re.IGNORECASE,
+)
+_DL = re.compile(
+    r"\b(?:driver'?s?'?\s+licen[cs]e|driver\s+license|D\.?L\.?|licen[cs]e|OLN|CDL)"
+    r"(?:\s+(?:number|no\.?|num|#))?(?:\s*\((?:[A-Z]{2})\))?"
+    r"(?:\s+[A-Z]{2})?" + _SEP + r"(?:is\s+)?"
+    r"([A-Z]{0,2}\d[\d\s-]{4,14}\d|[A-Z]\d{3,12})\b",
+    re.IGNORECASE,
+)
+_SSN_FULL = re.compile(r"(?<!\d)(\d{3})[\s-](\d{2})[\s-](\d{4})(?!\d)")
+_SSN = re.compile(
+    r"\b(?:SSN|S\.S\.N\.|social\s+security(?:\s+(?:number|no\.?|#))?)"
+    r"(?:\s*\(last\s*(?:4|four)\))?" + _SEP +
+    r"(?:(?:last\s+(?:4|four)(?:\s+digits)?|ending\s+in)" + _SEP + r")?"
+    r"((?:\d{3}|[Xx*]{3})[\s-]?(?:\d{2}|[Xx*]{2})[\s-]?\d{4}|\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_FINS = re.compile(r"\bFINS" + _SEP + _NO + _SEP + r"(\d{6,10})\b", re.IGNORECASE)
+_PASSPORT = re.compile(
+    r"\bpassport(?:\s+(?:number|no\.?|#))?" + _SEP + r"(?:\([A-Za-z ]+\)\s*)?"
+    r"([A-Z]{0,2}\d{6,9})\b",
+    re.IGNORECASE,
+)
+_FBI = re.compile(r"\bFBI\s*(?:number|no\.?|#)" + _SEP + r"([0-9A-Z]{6,10})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundIdentifier:
+    type: str  # a_number, drivers_license, ssn_last4, fins, passport, other
+    value: str
+    start: int
+    end: int
+
+
+def normalize_a_number(digits: str) -> str | None:
+    raw = re.sub(r"\D", "", digits)
+    if not 7 <= len(raw) <= 9:
+        return None
+    return "A" + raw.zfill(9)
+
+
+def find_identifiers(text: str) -> list[FoundIdentifier]:
+    """Identifiers in ``text`` with their character ranges, without overlaps."""
+    found: list[FoundIdentifier] = []
+    for m in _SSN.finditer(text):
+        found.append(FoundIdentifier("ssn_last4", m[1][-4:], m.start(), m.end()))
+    for m in _FINS.finditer(text):
+        found.append(FoundIdentifier("fins", m[1], m.start(), m.end()))
+    for m in _PASSPORT.finditer(text):
+        found.append(FoundIdentifier("passport", m[1].upper(), m.start(), m.end()))
+    for m in _FBI.finditer(text):
+        found.append(FoundIdentifier("other", "FBI " + m[1].upper(), m.start(), m.end()))
+    for m in _DL.finditer(text):
+        value = re.sub(r"\s+", "", m[1]).upper().strip("-")
+        if _SSN_FULL.fullmatch(m[1].strip()):
+            continue
+        found.append(FoundIdentifier("drivers_license", value, m.start(), m.end()))
+    for m in _A_NUMBER.finditer(text):
+        value = normalize_a_number(m[1])
+        if value:
+            found.append(FoundIdentifier("a_number", value, m.start(), m.end()))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[FoundIdentifier] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def redact_ssns(text: str) -> str:
+    """Mask full SSNs so that they never reach evidence text or logs."""
+    return _SSN_FULL.sub(lambda m: "XXX-XX-" + m[3], text)

@@ -1,0 +1,158 @@
+"""Personal names: put into "First Last" order, fix ALL-CAPS, and tell a name from other words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "das", "do", "dos",
+     "di", "du", "le", "ter", "ten", "bin", "ibn", "al", "el"}
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "señor", "señora", "don", "doña"}
+)
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’\-.])*$")
+
+
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    words = (DATA / name).read_text(encoding="utf-8").split()
+    return frozenset(fold(w) for w in words if not w.startswith("#"))
+
+
+def not_name_words() -> frozenset[str]:
+    """Words that never belong to a personal name (agency, role, place and form words)."""
+    return _lexicon("not_name_words.txt")
+
+
+def given_names() -> frozenset[str]:
+    return _lexicon("given_names.txt")
+
+
+def surnames() -> frozenset[str]:
+    return _lexicon("surnames.txt")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _cap_part(part: str) -> str:
+    if not part:
+        return part
+    low = part.lower()
+    if low.startswith("mc") and len(low) > 2:
+        return "Mc" + low[2].upper() + low[3:]
+    return low[0].upper() + low[1:]
+
+
+def smart_case(word: str, first: bool = False) -> str:
+    """Title-case a word written all upper or all lower; leave mixed case as written."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return word
+    if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return word
+    if len(letters) == 1 and word.endswith("."):
+        return word.upper()  # an initial
+    low = word.lower()
+    if not first and low in PARTICLES:
+        return low
+    if low.rstrip(".") in SUFFIXES:
+        return low.rstrip(".").upper() if low.startswith("i") or low == "v" else low.capitalize()
+    out = re.split(r"([\-'’])", word)
+    return "".join(p if p in "-'’" else _cap_part(p) for p in out)
+
+
+def _tokens(raw: str) -> list[str]:
+    return [t for t in re.split(r"\s+", raw.strip()) if t]
+
+
+def _strip_honorifics(tokens: list[str]) -> list[str]:
+    while tokens and tokens[0].lower().rstrip(".") in HONORIFICS and len(tokens) > 2:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def normalize_name(raw: str) -> str | None:
+    """"HERNÁNDEZ-LÓPEZ, María" → "María Hernández-López"; None if it is not a plausible name."""
+    text = re.sub(r"\(.*?\)|\[.*?\]", " ", raw)
+    text = re.split(r"\b(?:a/k/a|aka|AKA|alias)\b", text)[0]
+    text = text.replace("’", "'").strip(" \t,;:.-–*\"")
+    text = re.sub(r"\s+", " ", text)
+    if not text:
+        return None
+    suffix: str | None = None
+    if "," in text:
+        head, _, tail = text.partition(",")
+        tail = tail.strip(" ,")
+        tail_tokens = _tokens(tail.replace(",", " "))
+        if tail_tokens and all(t.lower().rstrip(".") in SUFFIXES for t in tail_tokens):
+            text = head  # "Juan Garcia, Jr."
+            suffix = tail_tokens[0]
+        else:
+            head_tokens = _tokens(head)
+            if head_tokens and head_tokens[-1].lower().rstrip(".") in SUFFIXES:
+                suffix = head_tokens.pop()
+            text = " ".join([*tail_tokens, *head_tokens])
+    tokens = _strip_honorifics(_tokens(text))
+    if tokens and tokens[-1].lower().rstrip(".") in SUFFIXES and suffix is None and len(tokens) > 2:
+        suffix = tokens.pop()
+    # "GARCIA LOPEZ Juan Carlos": a surname in capitals before given names in mixed case.
+    caps_lead = 0
+    while caps_lead < len(tokens) and _is_caps(tokens[caps_lead]):
+        caps_lead += 1
+    rest = tokens[caps_lead:]
+    if 0 < caps_lead < len(tokens) and rest and not any(_is_caps(t) for t in rest):
+        tokens = rest + tokens[:caps_lead]
+    if len(tokens) < 2 or len(tokens) > 6 or not all(_NAME_WORD.match(t) for t in tokens):
+        return None
+    words = [smart_case(t, first=i == 0) for i, t in enumerate(tokens)]
+    if suffix:
+        words.append(smart_case(suffix))
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """A key that matches the same person written with or without accents, hyphens, case."""
+    return " ".join(re.sub(r"[\-'.]", " ", fold(name)).split())
+
+
+def looks_like_name(raw: str) -> bool:
+    """Shape and vocabulary check: 2-6 name-like words, none of them an agency or role word."""
+    tokens = [t for t in re.split(r"[\s,]+", raw.strip()) if t]
+    if not 2 <= len(tokens) <= 6:
+        return False
+    stop = not_name_words()
+    real = 0
+    for t in tokens:
+        if not _NAME_WORD.match(t):
+            return False
+        if fold(t.strip(".")) in stop:
+            return False
+        if len(t.strip(".")) > 1:
+            real += 1
+    return real >= 2
+
+
+def name_score(raw: str) -> float:
+    """0-1: how much the words look like known given names and surnames (lexicon evidence)."""
+    tokens = [fold(t.strip(".")) for t in re.split(r"[\s,\-]+", raw) if len(t.strip(".")) > 1]
+    if not tokens:
+        return 0.0
+    given, family = given_names(), surnames()
+    hits = sum(1 for t in tokens if t in given or t in family)
+    return hits / len(tokens)

@@ -1,0 +1,19 @@
+"""SQLModel tables and the database. Importing this package registers every table."""
+
+from requestdesk.models.entries import (
+    CitationRow,
+    Duplicate,
+    Entry,
+    EntryField,
+    EntryLink,
+    EvidenceRow,
+    StoredFile,
+    SubjectRow,
+)
+from requestdesk.models.events import Event
+from requestdesk.models.users import User
+
+__all__ = [
+    "CitationRow", "Duplicate", "Entry", "EntryField", "EntryLink", "Event", "EvidenceRow",
+    "StoredFile", "SubjectRow", "User",
+]

@@ -1,0 +1,1 @@
+"""Sub-commands of the requestdesk CLI, one module each."""
