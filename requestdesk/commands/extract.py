@@ -7,15 +7,17 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from requestdesk.extractors.guard import ReadLimits
-from requestdesk.pipeline import extract_file
 from requestdesk.result import Extraction
+
+if TYPE_CHECKING:
+    from requestdesk.extractors.guard import ReadLimits
 
 PROCESS_LABELS = {
     "judicial_warrant": "judicial warrant",
@@ -76,6 +78,8 @@ def summary_table(result: Extraction) -> Table:
 
 
 def run_extract(paths: list[Path], jobs: int, limits: ReadLimits, show_progress: bool) -> list[Extraction]:
+    from requestdesk.pipeline import extract_file
+
     files = list(expand(paths))
     results: list[Extraction | None] = [None] * len(files)
     with Progress(
@@ -103,6 +107,8 @@ def register(app: typer.Typer) -> None:
         if missing:
             typer.echo(f"Not found: {len(missing)} of the paths given. Check the spelling.", err=True)
             raise typer.Exit(2)
+        from requestdesk.extractors.guard import ReadLimits
+
         results = run_extract(paths, jobs, ReadLimits(timeout_s=timeout), sys.stderr.isatty())
         if not results:
             typer.echo("No files to read in the paths given.", err=True)
