@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import io
 import logging
 import multiprocessing
 import os
@@ -19,6 +20,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing import context, forkserver, popen_forkserver, spawn, util
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -47,7 +49,7 @@ def describe_seconds(seconds: float) -> str:
     if seconds >= 120:
         minutes = seconds / 60
         return f"{minutes:g} minutes" if minutes == int(minutes) else f"{minutes:.1f} minutes"
-    return f"{seconds:g} seconds"
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
 
 
 def timeout_reason(limits: ReadLimits) -> str:
@@ -88,6 +90,40 @@ def _forkserver() -> Any:
         return _context
 
 
+class _Popen(popen_forkserver.Popen):
+    """Forkserver launch without re-running the parent's ``__main__`` in the child.
+
+    multiprocessing normally re-imports the main script in every child so functions defined
+    there can be found. Our targets live in importable modules, and the main script can be
+    anything (the CLI, Prefect's worker, pytest, a user's script without a main guard), so
+    the child must not run it. Same steps as CPython 3.11's ``popen_forkserver.Popen._launch``.
+    """
+
+    def _launch(self, process_obj: Any) -> None:
+        prep_data = spawn.get_preparation_data(process_obj._name)
+        prep_data.pop("init_main_from_path", None)
+        prep_data.pop("init_main_from_name", None)
+        buf = io.BytesIO()
+        context.set_spawning_popen(self)
+        try:
+            context.reduction.dump(prep_data, buf)
+            context.reduction.dump(process_obj, buf)
+        finally:
+            context.set_spawning_popen(None)
+        self.sentinel, w = forkserver.connect_to_new_process(self._fds)
+        parent_w = os.dup(w)
+        self.finalizer = util.Finalize(self, util.close_fds, (parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = forkserver.read_signed(self.sentinel)
+
+
+class _Process(context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> _Popen:
+        return _Popen(process_obj)
+
+
 def run_isolated(fn: Callable[..., T], *args: Any, limits: ReadLimits) -> T:
     """``fn(*args)`` in a bounded child process; failures come back as ``Rejected``.
 
@@ -95,7 +131,7 @@ def run_isolated(fn: Callable[..., T], *args: Any, limits: ReadLimits) -> T:
     """
     ctx = _forkserver()
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(sender, limits.memory_mb, fn, args), daemon=True)
+    proc = _Process(target=_child, args=(sender, limits.memory_mb, fn, args), daemon=True)
     try:
         proc.start()
     except OSError as exc:

@@ -10,8 +10,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 PARTICLES = frozenset(
-    {"de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "das", "do", "dos",
-     "di", "du", "le", "ter", "ten", "bin", "ibn", "al", "el"}
+    {"de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "das", "dos"}
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 HONORIFICS = frozenset(
@@ -54,22 +53,27 @@ def _cap_part(part: str) -> str:
     return low[0].upper() + low[1:]
 
 
-def smart_case(word: str, first: bool = False) -> str:
+def smart_case(word: str, first: bool = False, last: bool = False) -> str:
     """Title-case a word written all upper or all lower; leave mixed case as written."""
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return word
     if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return word
-    if len(letters) == 1 and word.endswith("."):
-        return word.upper()  # an initial
+    if len(letters) == 1 and len(word) <= 2 and not first:
+        return word.upper().rstrip(".") + "."  # an initial
     low = word.lower()
-    if not first and low in PARTICLES:
+    if not first and not last and low in PARTICLES:
         return low
     if low.rstrip(".") in SUFFIXES:
-        return low.rstrip(".").upper() if low.startswith("i") or low == "v" else low.capitalize()
+        return _suffix(low)
     out = re.split(r"([\-'’])", word)
     return "".join(p if p in "-'’" else _cap_part(p) for p in out)
+
+
+def _suffix(word: str) -> str:
+    core = word.lower().rstrip(".")
+    return core.capitalize() + "." if core in {"jr", "sr"} else core.upper()
 
 
 def _tokens(raw: str) -> list[str]:
@@ -91,7 +95,9 @@ def normalize_name(raw: str) -> str | None:
     """"HERNÁNDEZ-LÓPEZ, María" → "María Hernández-López"; None if it is not a plausible name."""
     text = re.sub(r"\(.*?\)|\[.*?\]", " ", raw)
     text = re.split(r"\b(?:a/k/a|aka|AKA|alias)\b", text)[0]
-    text = text.replace("’", "'").strip(" \t,;:.-–*\"")
+    text = text.replace("’", "'").strip(" \t,;:-–*\"")
+    if text.endswith(".") and not re.search(r"(?:^|\s)[^\W\d_]\.$", text):
+        text = text.rstrip(".")
     text = re.sub(r"\s+", " ", text)
     if not text:
         return None
@@ -120,9 +126,11 @@ def normalize_name(raw: str) -> str | None:
         tokens = rest + tokens[:caps_lead]
     if len(tokens) < 2 or len(tokens) > 6 or not all(_NAME_WORD.match(t) for t in tokens):
         return None
-    words = [smart_case(t, first=i == 0) for i, t in enumerate(tokens)]
+    words = [
+        smart_case(t, first=i == 0, last=i == len(tokens) - 1) for i, t in enumerate(tokens)
+    ]
     if suffix:
-        words.append(smart_case(suffix))
+        words.append(_suffix(suffix))
     return " ".join(words)
 
 

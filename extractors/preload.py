@@ -20,6 +20,8 @@ MODULES = (
     "requestdesk.pipeline",
 )
 
+WARM_UP_TEXT = "Request for records pursuant to 8 U.S.C. 1357 from the Denver Field Office."
+
 
 def warm() -> None:
     for name in MODULES:
@@ -27,6 +29,25 @@ def warm() -> None:
             importlib.import_module(name)
         except Exception as exc:
             log.warning("could not preload %s: %s", name, type(exc).__name__)
+    try:
+        # One throw-away analysis loads the spaCy pipeline and fills every lazy cache here,
+        # once, instead of in every reader process.
+        from requestdesk.document import Document, Line, Page, Word
+        from requestdesk.pipeline import analyse
+
+        words = [Word(w) for w in WARM_UP_TEXT.split()]
+        doc = Document(pages=[Page(number=1, width=0.0, height=0.0, lines=[Line(words)])],
+                       kind="text")
+        doc.build_text()
+        analyse(doc, "warm-up", "")
+    except Exception as exc:
+        log.warning("could not warm up the analysis: %s", type(exc).__name__)
+    try:
+        import pytesseract
+
+        pytesseract.get_tesseract_version(cached=True)  # asked once, not once per file
+    except Exception as exc:
+        log.warning("could not find Tesseract: %s", type(exc).__name__)
 
 
 warm()

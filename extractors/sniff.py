@@ -64,7 +64,7 @@ def decode_text(data: bytes, partial: bool = False) -> str | None:
                 text = body.decode("latin-1")
     if not text:
         return text
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v" or ch == "\x7f")
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
     if "\x00" in text or controls > len(text) / 100:
         return None
     return text

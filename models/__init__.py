@@ -11,9 +11,11 @@ from requestdesk.models.entries import (
     SubjectRow,
 )
 from requestdesk.models.events import Event
+from requestdesk.models.intake import IntakeRecord
+from requestdesk.models.reports import ReportedRow, ReportRun  # noqa: F401  (registers the tables)
 from requestdesk.models.users import User
 
 __all__ = [
     "CitationRow", "Duplicate", "Entry", "EntryField", "EntryLink", "Event", "EvidenceRow",
-    "StoredFile", "SubjectRow", "User",
+    "IntakeRecord", "StoredFile", "SubjectRow", "User",
 ]

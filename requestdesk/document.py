@@ -74,6 +74,7 @@ class Document:
     headers: dict[str, str] = field(default_factory=dict)  # email From/To/Date/Subject
     received_at: str | None = None  # ISO date-time when the file itself says (email Date)
     attachments: int = 0
+    warnings: list[str] = field(default_factory=list)  # skipped pages/attachments, for a clerk
     text: str = ""
     spans: list[Span] = field(default_factory=list)
 

@@ -61,6 +61,11 @@ CITATIONS: dict[str, tuple[str, list[str], list[str]]] = {
     "18usc1341": ("18 USC 1341", ["18 U.S.C. § 1341"], ["18 U.S.C. §1341"]),
     "18usc1073": ("18 USC 1073", ["18 U.S.C. § 1073"], ["18 U.S.C. §1073"]),
     "18usc3486": ("18 USC 3486", ["18 U.S.C. § 3486"], ["18 U.S.C. §3486(a)"]),
+    "18usc3103a": ("18 USC 3103a", ["18 U.S.C. § 3103a(b)"], ["18 U.S.C. §3103a(b)"]),
+    "18usc2705": ("18 USC 2705", ["18 U.S.C. § 2705"], ["18 U.S.C. §2705(a)"]),
+    "ina212": ("INA 212", ["section 212(a)(6)(A)(i) of the Immigration and Nationality Act",
+                           "INA § 212(a)(9)(A)"],
+               ["Section 212(a)(7)(A)(i)(I) of the INA"]),
     "frcrp41": ("FRCrP 41", ["Fed. R. Crim. P. 41", "Rule 41 of the Federal Rules of Criminal "
                              "Procedure"],
                 ["Federal Rule of Criminal Procedure 41", "Fed.R.Crim.P. 41(e)"]),

@@ -65,4 +65,6 @@ def phrase_records(ctx: Ctx, kinds: list[str]) -> str:
     words = [ctx.choice(table[k]) for k in kinds]
     if len(words) == 1:
         return words[0]
+    if len(words) == 2:
+        return f"{words[0]} and {words[1]}"
     return ", ".join(words[:-1]) + ctx.choice([", and ", " and "]) + words[-1]

@@ -1,0 +1,195 @@
+"""Textual cues for each kind of legal process, modelled on the real federal forms.
+
+Patterns run on *folded* text (lower case, "l" and "|" read as "i") so OCR slips in headings
+still match; form numbers run on the original text. Each cue has a ``kind``:
+
+- ``form``: a form number (AO 93, I-200 ...), the most specific cue;
+- ``heading``: the document's title; only counts when it stands as a heading (fills its line or
+  is printed in capitals), otherwise it is a mere mention;
+- ``command``: operative words of the instrument ("To: Any authorized law enforcement officer");
+- ``signature``: who signs it;
+- ``authority``: the statute the instrument issues under.
+
+Court-side generic cues (a court caption, a judge's or clerk's signature) are kept separately
+because they support every court-issued type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FOLD = str.maketrans({"l": "i", "|": "i", "’": "'", "`": "'", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case and merge OCR-confusable letters, keeping every character's position."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out).translate(_FOLD)
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    # Patterns are written in plain English; fold their literal letters the same way.
+    return re.compile(pattern.replace("l", "i"), re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    ptype: str
+    kind: str  # form, heading, command, signature, authority
+    weight: int
+    pattern: re.Pattern[str]
+    folded: bool = True  # False: match on the original text (form numbers)
+
+
+_SP = r"\s+"
+_FORM_I = r"(?<![\w-])(?:[Il|]\s?[-–—]?\s?|1\s?[-–—]\s?)"
+_NOT_PHONE = r"(?![\w-]|\s?[-–—]\s?\d)"
+
+CUES: tuple[Cue, ...] = (
+    # --- judicial warrant (AO 93, AO 93C, AO 442; state search and arrest warrants)
+    Cue("judicial_warrant", "form", 5,
+        re.compile(r"\bA[O0]\s?-?\s?(?P<form>93C?|442|106A?)" + _NOT_PHONE), folded=False),
+    Cue("judicial_warrant", "heading", 4, _p(r"search\s+and\s+seizure\s+warrant")),
+    Cue("judicial_warrant", "heading", 4,
+        _p(r"(?<!for\s)(?<!application\s)\b(?:search|arrest|bench)\s+warrant\b(?!\s+of\s+alien)")),
+    Cue("judicial_warrant", "heading", 4, _p(r"warrant\s+for\s+(?:the\s+)?arrest\b(?!\s+of\s+alien)")),
+    Cue("judicial_warrant", "heading", 4, _p(r"warrant\s+by\s+telephone\s+or\s+other\s+reliable")),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"to:?\s+any\s+authorized\s+law\s+enforcement\s+officer")),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"commanded\s+to\s+(?:execute\s+this\s+warrant|search\b|arrest\s+and\s+bring)")),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"to\s+any\s+(?:peace|police|law\s+enforcement)\s+officer\s+(?:in|of|within)\s+the\s+state")),
+    Cue("judicial_warrant", "signature", 2, _p(r"issuing\s+officer's\s+signature")),
+    # --- court order (incl. 18 U.S.C. 2703(d) orders, state production orders)
+    Cue("court_order", "heading", 4,
+        _p(r"^[ \t]*(?:\[proposed\]\s+)?(?:sealed\s+|ex\s+parte\s+|court\s+|sealing\s+)?order"
+           r"(?:\s+(?:pursuant|for|to|authorizing|requiring|directing|granting|of)\b[^\n]*)?[ \t]*$")),
+    Cue("court_order", "command", 4, _p(r"it\s+is\s+(?:hereby\s+|further\s+|therefore\s+)*ordered")),
+    Cue("court_order", "command", 3, _p(r"\bso\s+ordered\b")),
+    Cue("court_order", "command", 2, _p(r"the\s+court\s+(?:hereby\s+)?(?:finds|orders)\b")),
+    # --- grand jury subpoena (AO 110)
+    Cue("grand_jury_subpoena", "form", 5,
+        re.compile(r"\bA[O0]\s?-?\s?(?P<form>110)" + _NOT_PHONE), folded=False),
+    Cue("grand_jury_subpoena", "heading", 5,
+        _p(r"subpoena\s+to\s+testify\s+before\s+(?:a|the)\s+(?:federal\s+|special\s+|state\s+)?grand\s+jury")),
+    Cue("grand_jury_subpoena", "heading", 4, _p(r"grand\s+jury\s+subpoena")),
+    Cue("grand_jury_subpoena", "command", 3, _p(r"testify\s+before\s+the\s+court's\s+grand\s+jury")),
+    Cue("grand_jury_subpoena", "command", 3,
+        _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
+    Cue("grand_jury_subpoena", "signature", 2,
+        _p(r"(?:assistant\s+)?united\s+states\s+attorney,?\s+who\s+requests\s+this\s+subpoena")),
+    # --- subpoena in a court case (AO 88, 88A, 88B, 89, 89B, 90; state subpoenas duces tecum)
+    Cue("court_subpoena", "form", 5,
+        re.compile(r"\bA[O0]\s?-?\s?(?P<form>88[AB]?|89B?|90)" + _NOT_PHONE), folded=False),
+    Cue("court_subpoena", "heading", 4,
+        _p(r"subpoena\s+to\s+(?:produce\s+documents|appear\s+and\s+testify|testify\s+at\s+a\s+"
+           r"(?:hearing|deposition|trial))")),
+    Cue("court_subpoena", "heading", 4, _p(r"subpoena\s+in\s+a\s+(?:civil|criminal)\s+(?:case|action)")),
+    Cue("court_subpoena", "heading", 3, _p(r"subpoena\s+duces\s+tecum")),
+    Cue("court_subpoena", "authority", 2,
+        _p(r"fed\.?\s*r\.?\s*civ\.?\s*p\.?\s*45|rule\s+45\s+of\s+the\s+federal")),
+    Cue("court_subpoena", "signature", 2, _p(r"attorney's\s+signature")),
+    Cue("court_subpoena", "signature", 2, _p(r"who\s+issues\s+or\s+requests\s+this\s+subpoena")),
+    # --- administrative warrant (Forms I-200, I-205)
+    Cue("administrative_warrant", "form", 5,
+        re.compile(_FORM_I + r"(?P<form>20[0O]|205)" + _NOT_PHONE), folded=False),
+    Cue("administrative_warrant", "heading", 5,
+        _p(r"warrant\s+for\s+(?:the\s+)?arrest\s+of\s+(?:an\s+)?alien")),
+    Cue("administrative_warrant", "heading", 5, _p(r"warrant\s+of\s+(?:removal|deportation)")),
+    Cue("administrative_warrant", "heading", 3, _p(r"administrative\s+(?:arrest\s+)?warrant")),
+    Cue("administrative_warrant", "signature", 4,
+        _p(r"(?:signature|name\s+and\s+title)\s+of\s+(?:authorized\s+)?immigration\s+officer")),
+    Cue("administrative_warrant", "command", 3,
+        _p(r"any\s+immigration\s+officer\s+authorized\s+pursuant\s+to")),
+    Cue("administrative_warrant", "command", 3,
+        _p(r"(?:arrest\s+and\s+)?take\s+into\s+custody\s+(?:for\s+removal\s+proceedings|and\s+remove)")),
+    Cue("administrative_warrant", "command", 3, _p(r"to\s+any\s+immigration\s+officer\s+of\s+the")),
+    # --- detainer (Forms I-247A, I-247D, I-247N, I-247X)
+    Cue("detainer", "form", 5,
+        re.compile(_FORM_I + r"(?P<form>247\s?[ADNXadnx]?)" + _NOT_PHONE), folded=False),
+    Cue("detainer", "heading", 5, _p(r"immigration\s+detainer")),
+    Cue("detainer", "heading", 3, _p(r"notice\s+of\s+action")),
+    Cue("detainer", "heading", 4,
+        _p(r"request\s+for\s+voluntary\s+(?:notification\s+of\s+release|transfer)")),
+    Cue("detainer", "command", 3, _p(r"not\s+to\s+exceed\s+48\s+hours")),
+    Cue("detainer", "command", 2, _p(r"maintain\s+custody\s+of\s+the\s+(?:alien|subject)")),
+    Cue("detainer", "command", 2, _p(r"subject\s+id\b[^\n]{0,40}event\s*#")),
+    # --- administrative subpoena / summons (I-138, DHS 3115, IRS 2039, DEA, inspectors general)
+    Cue("administrative_subpoena", "form", 5,
+        re.compile(_FORM_I + r"(?P<form>138)" + _NOT_PHONE), folded=False),
+    Cue("administrative_subpoena", "form", 5,
+        re.compile(r"(?:DHS|CBP|CF|IRS)?\s?Form\s+(?P<form>3115|2039)\b", re.IGNORECASE), folded=False),
+    Cue("administrative_subpoena", "heading", 5, _p(r"immigration\s+enforcement\s+subpoena")),
+    Cue("administrative_subpoena", "heading", 4, _p(r"administrative\s+subpoena")),
+    Cue("administrative_subpoena", "heading", 4, _p(r"(?:customs\s+|irs\s+|administrative\s+)summons")),
+    Cue("administrative_subpoena", "heading", 3, _p(r"^[ \t]*summons[ \t]*$")),
+    Cue("administrative_subpoena", "heading", 4, _p(r"inspector\s+general\s+subpoena")),
+    Cue("administrative_subpoena", "command", 3,
+        _p(r"by\s+the\s+service\s+of\s+this\s+(?:subpoena|summons)")),
+    Cue("administrative_subpoena", "command", 3, _p(r"you\s+are\s+(?:hereby\s+)?summoned")),
+    Cue("administrative_subpoena", "command", 3,
+        _p(r"investigation\s+or\s+inquiry\s+relating\s+to\s+the\s+enforcement")),
+    Cue("administrative_subpoena", "authority", 2, _p(r"\b1225\s?\(d\)")),
+    Cue("administrative_subpoena", "authority", 2, _p(r"\b287\.4\b")),
+    Cue("administrative_subpoena", "authority", 2,
+        _p(r"\b(?:19|21|26)\s?u\.?\s?s\.?\s?c\.?\s*(?:[§s$&8]{1,2}\s*)?(?:1509|876|7602|7603)\b")),
+    Cue("administrative_subpoena", "authority", 2, _p(r"inspector\s+general\s+act")),
+    Cue("administrative_subpoena", "authority", 2,
+        _p(r"authority\s+(?:vested\s+in|of)\s+the\s+(?:inspector\s+general|secretary|administrator"
+           r"|commissioner|attorney\s+general)")),
+    Cue("administrative_subpoena", "signature", 3,
+        _p(r"(?:signature|title)\s+of\s+(?:the\s+)?(?:issuing\s+)?(?:immigration\s+|dhs\s+|dea\s+)?"
+           r"(?:official|officer)\b(?!'s)")),
+)
+
+# A generic "SUBPOENA" heading goes to the court or the agency depending on the rest.
+SUBPOENA_HEADING = _p(r"^[ \t]*subpoena[ \t]*$")
+
+# Court captions: the court's name opening a line.
+CAPTION = _p(
+    r"^[ \t]*(?:in\s+the\s+)?(?:united\s+states\s+district\s+court|"
+    r"(?:district|circuit|superior|county|municipal|justice|criminal\s+district|supreme|"
+    r"juvenile|probate)\s+court\b|court\s+of\s+common\s+pleas|"
+    r"(?:[a-z.]+\s+){1,3}(?:county|parish)\s+(?:district\s+|superior\s+|circuit\s+)?court\b|"
+    r"(?:the\s+)?people\s+of\s+the\s+state\s+of\s+[a-z]+)"
+)
+
+# A judge's or clerk's signature block.
+COURT_SIGNATURE = _p(
+    r"judge's\s+signature|signature\s+of\s+(?:the\s+)?(?:clerk|judge)|clerk\s+of\s+(?:the\s+)?court"
+    r"|deputy\s+clerk|(?:united\s+states|u\.\s?s\.)\s+(?:magistrate|district)\s+judge"
+    r"|(?:district|circuit|county|superior)\s+(?:court\s+)?judge\b|magistrate\s+judge"
+    r"|\bhon(?:orable|\.)\s+[a-z]|\bby\s+the\s+court\b"
+    r"|judge\s+of\s+the\s+(?:district|county|superior|circuit)\s+court|^[ \t]*judge[ \t]*$"
+)
+
+# Court words that appear on administrative forms and never mean a court issued them.
+ADMIN_COURT_PHRASES = _p(
+    r"a\s+united\s+states\s+district\s+or\s+magistrate\s+court\s+judge"
+    r"|immigration\s+(?:court|judge)s?|executive\s+office\s+for\s+immigration\s+review"
+    r"|board\s+of\s+immigration\s+appeals"
+)
+# A court named in an enforcement clause ("failure to comply ... the United States District
+# Court may order compliance") — it only says a court might get involved later.
+COURT_MENTION = _p(
+    r"(?:united\s+states\s+|u\.\s?s\.\s+|federal\s+)?district\s+court(?:\s+judge)?|federal\s+court"
+    r"|court\s+of\s+the\s+united\s+states|a\s+court\s+of\s+competent|magistrate\s+judge"
+)
+ENFORCEMENT_WORDS = _p(
+    r"\bmay\b|\bmight\b|\bcan\b|\bcould\b|\bwould\b|fail|refus|enforc|compel|contempt|invoke"
+    r"|seek\s+an\s+order|appl(?:y|ication)\s+to|not\s+(?:been\s+)?(?:signed|issued|reviewed)"
+    r"|\bno\b|\bnot\b|without"
+)
+ATTACHED_WORDS = _p(r"attach|enclos|accompan|included|find\s+the|see\s+the|served|herewith")
+
+COURT_TYPES: tuple[str, ...] = (
+    "judicial_warrant", "court_order", "grand_jury_subpoena", "court_subpoena",
+)
+ADMIN_TYPES: tuple[str, ...] = ("detainer", "administrative_warrant", "administrative_subpoena")
+FORM_NAMES = {"20O": "I-200", "200": "I-200", "205": "I-205", "138": "I-138",
+              "3115": "3115", "2039": "2039"}

@@ -1,0 +1,308 @@
+"""Which legal process is attached to a request, and whether a court issued it.
+
+Cues are scored per process type (see ``cues.py``). Administrative types win on any clear cue.
+Court types need at least two independent kinds of evidence (e.g. an AO form number and its
+heading, or a court caption and a judge's signature) — and three when administrative cues are
+present in the same file, because administrative forms print court-like words (I-200: "probable
+cause", "YOU ARE COMMANDED"; I-205: "a United States District or Magistrate Court Judge";
+subpoenas: "the District Court may order compliance"). Court words that only appear in such
+phrases are masked out before court cues are looked for.
+
+Mixed files (an email with both an I-200 and an AO 93 attached): the court-issued process is
+chosen when it clears that stricter bar, and the evidence says the administrative one was also
+present; otherwise the administrative process is chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from requestdesk.classifiers.cues import (
+    ADMIN_COURT_PHRASES,
+    ADMIN_TYPES,
+    ATTACHED_WORDS,
+    CAPTION,
+    COURT_MENTION,
+    COURT_SIGNATURE,
+    COURT_TYPES,
+    CUES,
+    ENFORCEMENT_WORDS,
+    FORM_NAMES,
+    SUBPOENA_HEADING,
+    Cue,
+    fold,
+)
+from requestdesk.document import Document
+from requestdesk.extractors.evidence import evidence_for
+from requestdesk.result import COURT_ISSUED, Evidence, LegalProcess
+
+ADMIN_THRESHOLD = 3
+COURT_SPECIFIC_MIN = 3
+# Tie-break between types with equal scores: the more specific request first.
+PRIORITY = ("detainer", "administrative_warrant", "administrative_subpoena",
+            "judicial_warrant", "court_order", "grand_jury_subpoena", "court_subpoena")
+
+
+@dataclass(slots=True)
+class Found:
+    ptype: str
+    kind: str
+    weight: int
+    start: int
+    end: int
+    form: str | None = None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class Scores:
+    found: list[Found] = field(default_factory=list)
+    court_kinds: set[str] = field(default_factory=set)  # caption, signature (shared by court types)
+
+    def score(self, ptype: str) -> int:
+        # Each distinct cue counts once, however often it repeats.
+        best: dict[str, int] = {}
+        for f in self.found:
+            if f.ptype == ptype:
+                best[f.label] = max(best.get(f.label, 0), f.weight)
+        return sum(best.values())
+
+    def kinds(self, ptype: str) -> set[str]:
+        return {f.kind for f in self.found if f.ptype == ptype and f.kind != "mention"}
+
+
+def classify_process(doc: Document, parsed: object = None) -> tuple[LegalProcess, bool]:
+    process = classify_text(doc)
+    return process, process.type != "none"
+
+
+def classify_text(doc: Document) -> LegalProcess:
+    text = doc.text
+    folded = fold(text)
+    lines = _line_bounds(text)
+    court_view = _mask_admin_court_words(folded, lines)
+    scores = _collect(text, folded, court_view, lines)
+
+    admin = [(scores.score(t), t) for t in ADMIN_TYPES if scores.score(t) >= ADMIN_THRESHOLD]
+    court = [(scores.score(t), t) for t in COURT_TYPES if _court_ok(scores, t, strict=bool(admin))]
+    note: str | None = None
+    if court:
+        chosen = _best(court)
+        if admin:
+            other = _best(admin)
+            note = (f"Mixed file: court-issued {_describe(scores, chosen)} chosen over the "
+                    f"administrative {_describe(scores, other)} also present.")
+    elif not admin and _unverified_subpoena(scores):
+        # A subpoena no court is shown to have issued: never call it court-issued.
+        admin = [(scores.score("administrative_subpoena"), "administrative_subpoena")]
+        chosen = "administrative_subpoena"
+        note = "A subpoena with no court caption or court signature: treated as administrative."
+    elif admin:
+        chosen = _best(admin)
+        rejected = [t for t in COURT_TYPES if scores.score(t) >= COURT_SPECIFIC_MIN]
+        if rejected:
+            note = ("Court-like wording found, but not enough independent evidence of a "
+                    "court-issued document beside the administrative one.")
+    else:
+        return _none(doc, scores)
+
+    cues = sorted((f for f in scores.found if f.ptype == chosen
+                   or (chosen in COURT_TYPES and f.ptype == "court")
+                   or (chosen == "administrative_subpoena" and f.ptype == "court_subpoena"
+                       and f.kind == "heading")), key=_cue_rank)
+    evidence = [evidence_for(doc, f.start, f.end) for f in _distinct(cues)[:4]]
+    if note:
+        evidence.append(Evidence(text=note))
+    form = next((f.form for f in cues if f.form), None)
+    total = scores.score(chosen) + (len(scores.court_kinds) * 2 if chosen in COURT_TYPES else 0)
+    confidence = round(min(0.99, 0.55 + 0.04 * total), 2)
+    if note and court:
+        confidence = min(confidence, 0.8)
+    return LegalProcess(type=chosen, court_issued=chosen in COURT_ISSUED, form=form,
+                        evidence=evidence, confidence=confidence)
+
+
+def _court_ok(scores: Scores, ptype: str, strict: bool) -> bool:
+    specific = scores.score(ptype)
+    kinds = scores.kinds(ptype) | scores.court_kinds
+    if specific < COURT_SPECIFIC_MIN or not (scores.kinds(ptype) & {"form", "heading", "command"}):
+        return False
+    if not kinds & {"form", "caption", "signature"}:
+        return False  # nothing shows a court: no AO form, no caption, no judge or clerk
+    if strict:
+        has_form = "form" in scores.kinds(ptype)
+        return len(kinds) >= 3 or (has_form and len(kinds) >= 2 and specific >= 8)
+    return len(kinds) >= 2
+
+
+def _unverified_subpoena(scores: Scores) -> bool:
+    headings = [f for f in scores.found if f.kind == "heading"
+                and f.ptype in ("court_subpoena", "administrative_subpoena")]
+    return bool(headings)
+
+
+def _best(candidates: list[tuple[int, str]]) -> str:
+    return max(candidates, key=lambda c: (c[0], -PRIORITY.index(c[1])))[1]
+
+
+def _describe(scores: Scores, ptype: str) -> str:
+    form = next((f.form for f in scores.found if f.ptype == ptype and f.form), None)
+    name = ptype.replace("_", " ")
+    return f"{name} ({'Form ' + form if form and form.startswith('I-') else form})" if form else name
+
+
+def _cue_rank(f: Found) -> tuple[int, int]:
+    order = {"form": 0, "heading": 1, "command": 2, "caption": 3, "signature": 4,
+             "authority": 5, "mention": 6}
+    return order.get(f.kind, 9), f.start
+
+
+def _distinct(found: list[Found]) -> list[Found]:
+    seen: set[str] = set()
+    out: list[Found] = []
+    for f in found:
+        if f.label not in seen:
+            seen.add(f.label)
+            out.append(f)
+    return out
+
+
+def _none(doc: Document, scores: Scores) -> LegalProcess:
+    weak = [f for f in scores.found if f.weight > 0]
+    confidence = 0.9 if not weak else 0.7
+    return LegalProcess(type="none", court_issued=False, form=None, evidence=[],
+                        confidence=confidence)
+
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        bounds.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return bounds
+
+
+def _line_of(lines: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lines[lo]
+
+
+def _sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (bounded by . ; blank lines, at most 300 chars each way) around a match."""
+    left = max(0, start - 300)
+    right = min(len(folded), end + 300)
+    before = folded[left:start]
+    cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind(";"), before.rfind("\n\n"))
+    s = left + cut + 1 if cut >= 0 else left
+    after = folded[end:right]
+    m = re.search(r"\.\s|;|\n\s*\n", after)
+    e = end + m.start() if m else right
+    return s, e
+
+
+def _is_caption_line(text: str, lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    ls, le = _line_of(lines, start)
+    line = text[ls:le].strip()
+    return text[ls:start].strip() == "" and (line.isupper() or _fill(line, end - start) >= 0.7)
+
+
+def _fill(line: str, match_len: int) -> float:
+    return match_len / max(1, len(line.strip()))
+
+
+def _mask_admin_court_words(folded: str, lines: list[tuple[int, int]]) -> str:
+    chars = list(folded)
+
+    def blank(s: int, e: int) -> None:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for m in ADMIN_COURT_PHRASES.finditer(folded):
+        blank(m.start(), m.end())
+    for m in COURT_MENTION.finditer(folded):
+        if _is_caption_line(folded, lines, m.start(), m.end()):
+            continue
+        s, e = _sentence_around(folded, m.start(), m.end())
+        if ENFORCEMENT_WORDS.search(folded, s, e):
+            blank(m.start(), m.end())
+    return "".join(chars)
+
+
+def _is_heading(text: str, lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    ls, le = _line_of(lines, start)
+    written = text[start:end]
+    letters = [c for c in written if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    line = text[ls:le]
+    return _fill(line, end - start) >= 0.6
+
+
+def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int]]) -> Scores:
+    scores = Scores()
+    for i, cue in enumerate(CUES):
+        court_cue = cue.ptype in COURT_TYPES
+        haystack = text if not cue.folded else (court_view if court_cue else folded)
+        for m in cue.pattern.finditer(haystack):
+            found = _found(cue, i, m, text, folded, lines)
+            if found is not None:
+                scores.found.append(found)
+    for m in SUBPOENA_HEADING.finditer(folded):
+        if text[m.start():m.end()].strip().isupper():
+            for ptype in ("court_subpoena", "administrative_subpoena"):
+                scores.found.append(Found(ptype, "heading", 2, m.start(), m.end(),
+                                          label="subpoena-heading"))
+    for m in CAPTION.finditer(court_view):
+        if _is_caption_line(text, lines, m.start(), m.end()):
+            scores.court_kinds.add("caption")
+            scores.found.append(Found("court", "caption", 0, m.start(), _line_of(lines, m.start())[1],
+                                      label="caption"))
+    for m in COURT_SIGNATURE.finditer(court_view):
+        scores.court_kinds.add("signature")
+        scores.found.append(Found("court", "signature", 0, m.start(), m.end(), label="court-sig"))
+    return scores
+
+
+def _found(cue: Cue, index: int, m: re.Match[str], text: str, folded: str,
+           lines: list[tuple[int, int]]) -> Found | None:
+    label = f"cue{index}"
+    form = None
+    kind = cue.kind
+    weight = cue.weight
+    if cue.kind == "form":
+        raw = m.group("form").upper().replace(" ", "")
+        form = FORM_NAMES.get(raw) or (f"I-{raw}" if raw.startswith("247") else f"AO {raw}")
+        if not _form_line(text, lines, m.start(), m.end()):
+            kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
+    elif cue.kind == "heading" and not _is_heading(text, lines, m.start(), m.end()):
+        kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
+    if weight <= 0:
+        return None
+    return Found(cue.ptype, kind, weight, m.start(), m.end(), form=form, label=label)
+
+
+def _form_line(text: str, lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A form number printed as a form number (footer, header), not cited in a sentence."""
+    ls, le = _line_of(lines, start)
+    line = text[ls:le].strip()
+    if len(line) <= 60 or re.search(r"\(\s?Rev", text[start:min(le, end + 30)]):
+        return True
+    return bool(re.match(r"(?:DHS\s+|ICE\s+|CBP\s+)?(?:Form\s+)?$", text[ls:start].strip()))
+
+
+def _mention_weight(folded: str, start: int, end: int) -> int:
+    """A process named in a sentence: it counts only when the sentence says it is attached."""
+    s, e = _sentence_around(folded, start, end)
+    sentence = folded[s:e]
+    if re.search(r"\b(?:no|not|without|seek(?:ing)?|obtain|apply|will\s+be|if)\b", sentence):
+        return 0
+    return 3 if ATTACHED_WORDS.search(sentence) else 1

@@ -1,0 +1,66 @@
+"""Phrases that say what a request is for: a criminal investigation or civil immigration
+enforcement. Weights: 3 names the purpose outright, 2 is a strong hint, 1 a weak one."""
+
+from __future__ import annotations
+
+import re
+
+CRIMINAL = "criminal_investigation"
+CIVIL = "civil_immigration"
+
+_CRIMES = (
+    r"homicide|murder|manslaughter|robbery|burglary|assault|theft|larceny|fraud|forgery|embezzl\w*"
+    r"|traffick\w*|smuggl\w*|money\s+laundering|identity\s+theft|kidnapp\w*|arson|narcotics"
+    r"|controlled\s+substances?|methamphetamine|fentanyl|cocaine|heroin|firearms?\s+(?:offense|violation)s?"
+    r"|child\s+(?:exploitation|pornography|abuse)|sexual\s+assault|extortion|racketeering|stalking"
+    r"|shooting|stolen|carjacking|counterfeit\w*|bribery|tax\s+evasion|felon\w*|misdemeanor"
+    r"|illegal\s+re-?entry|re-?entry\s+(?:after|of\s+a)\s+(?:removed|deported)|harboring"
+)
+
+_TABLE: tuple[tuple[str, int, str], ...] = (
+    (CRIMINAL, 3, r"\bcriminal\s+(?:investigation|case|matter|prosecution|inquiry|charges?|complaint"
+                  r"|proceeding|offen[cs]e|activity|violations?)"),
+    (CRIMINAL, 3, r"\bgrand\s+jury\b|\bindict(?:ed|ment)\b|\bprosecut(?:ion|e|ing|or)\b"),
+    (CRIMINAL, 3, r"\b(?:charged|arrested|convicted|accused)\s+(?:with|of|for)\b"),
+    (CRIMINAL, 3, r"\bthe\s+people\s+of\s+the\s+state\s+of\b|\bstate\s+of\s+\w+\s+v\.?\s"),
+    (CRIMINAL, 3, r"\binvestigat\w*\s+(?:of|into|regarding|concerning|involving|relating\s+to)\s+"
+                  r"(?:[\w-]+\s+){0,4}?(?:" + _CRIMES + r")"),
+    (CRIMINAL, 2, r"\b(?:" + _CRIMES + r")\b"),
+    (CRIMINAL, 2, r"\bsuspect(?:s|ed)?\b|\bvictims?\b|\boffen[cs]es?\b|\bperpetrat\w+"),
+    (CRIMINAL, 2, r"\bin\s+violation\s+of\b|\bviolations?\s+of\s+(?:title\s+)?(?:18|21)\b"),
+    (CRIMINAL, 1, r"\bdetective\b|\bhomicide\s+unit\b|\bmajor\s+crimes\b|\bcase\s+(?:no|number|#)"),
+    (CRIMINAL, 1, r"\bsearch\s+warrant\b|\barrest\s+warrant\b"
+                  r"|\bprobable\s+cause\s+to\s+believe\s+that\s+a\s+crime"),
+    (CIVIL, 3, r"\bremov(?:able|ability|al\s+proceedings|al\s+order|ed\s+from\s+the\s+united\s+states)\b"),
+    (CIVIL, 3, r"\bfinal\s+order\s+of\s+(?:removal|deportation)\b|\bdeportab\w+|\bdeportation\b"),
+    (CIVIL, 3, r"\benforcement\s+of\s+(?:the\s+)?(?:u\.?\s?s\.?\s+|federal\s+|civil\s+)?"
+               r"immigration\s+laws?\b"),
+    (CIVIL, 3, r"\bcivil\s+immigration\b|\badministrative\s+immigration\b"
+               r"|\bimmigration\s+enforcement\b"),
+    (CIVIL, 3, r"\badmissib(?:le|ility)\b|\binadmissib\w+|\bunlawfully\s+present\b"
+               r"|\billegally\s+present\b"),
+    (CIVIL, 2, r"\bimmigration\s+(?:status|violations?|case|proceedings|custody|detainer|history)\b"),
+    (CIVIL, 2, r"\bfugitive\s+(?:alien|operations)\b|\bat-?large\s+(?:alien|target)\b"
+               r"|\bremovable\s+alien\b"),
+    (CIVIL, 2, r"\benforcement\s+and\s+removal\s+operations\b|\bdeportation\s+officer\b"
+               r"|\bICE[\s/-]+ERO\b"),
+    (CIVIL, 2, r"\b(?-i:A)[-#\s]?(?:number|no\.?)?[:\s#-]*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b"
+               r"|\balien\s+(?:registration|file)\b"),
+    (CIVIL, 1, r"\bfor\s+official\s+use\b|\balien\b|\bimmigration\b"),
+)
+PHRASES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
+    (label, weight, re.compile(pattern, re.IGNORECASE)) for label, weight, pattern in _TABLE
+)
+
+# "This is not a criminal investigation": a criminal word under negation points the other way.
+NEGATED_CRIMINAL = re.compile(
+    r"\b(?:not|no|neither|nor|non)\b[\w\s,-]{0,30}\bcriminal\b", re.IGNORECASE
+)
+
+# Citations, by normalised prefix, as hints of the purpose.
+CRIMINAL_CITATIONS = re.compile(
+    r"^(?:18 USC|21 USC (?!876)|26 USC 7[12]\d\d|8 USC 132[4-8]|FRCrP|CRS 18-|.*\b(?:Penal|Crim)"
+    r"|INA 27[4-8])"
+)
+DEA_CITATION = re.compile(r"^21 USC 876$")
+CIVIL_CITATIONS = re.compile(r"^(?:8 USC 1(?:225|226|227|229|231|357)|INA 2(?:12|35|36|37|39|41|87)|8 CFR)")

@@ -1,0 +1,280 @@
+"""The agencies that send requests: how each is written, its e-mail domains, its officers' titles.
+
+``AGENCIES`` feeds the entity ruler (label ``AGENCY``, entity id = agency key). Keys ending in a
+family name (``dhs-ice``) are refined by ``refine_ice`` from component and title cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Agency:
+    key: str
+    name: str  # canonical name, used when the document only gives an abbreviation
+    phrases: tuple[str, ...] = ()  # matched case-insensitively
+    abbreviations: tuple[str, ...] = ()  # matched case-sensitively
+    token_patterns: tuple[list[dict[str, Any]], ...] = field(default_factory=tuple)
+
+
+_CAP: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False}
+_CAP_OPT: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False, "OP": "?"}
+_NOT_FED: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False, "LOWER": {"NOT_IN": ["federal"]}}
+_APOS_S: dict[str, Any] = {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"}
+_OFFICE: dict[str, Any] = {"LOWER": {"IN": ["office", "department", "dept", "dept."]}}
+
+AGENCIES: tuple[Agency, ...] = (
+    Agency(
+        "dhs-ice-ero", "Enforcement and Removal Operations",
+        ("Enforcement and Removal Operations", "Enforcement & Removal Operations",
+         "Enforcement and Removal Office", "Detention and Removal Operations",
+         "Fugitive Operations"),
+        ("ERO", "DRO"),
+    ),
+    Agency(
+        "dhs-ice-hsi", "Homeland Security Investigations",
+        ("Homeland Security Investigations",),
+        ("HSI",),
+    ),
+    Agency(
+        "dhs-ice", "U.S. Immigration and Customs Enforcement",
+        ("Immigration and Customs Enforcement", "Immigration & Customs Enforcement",
+         "Immigration Customs Enforcement"),
+        ("ICE",),
+    ),
+    Agency(
+        "dhs-cbp", "U.S. Customs and Border Protection",
+        ("Customs and Border Protection", "Customs & Border Protection", "Border Patrol",
+         "Office of Field Operations"),
+        ("CBP", "USBP"),
+    ),
+    Agency(
+        "dhs-uscis", "U.S. Citizenship and Immigration Services",
+        ("Citizenship and Immigration Services", "Fraud Detection and National Security"),
+        ("USCIS", "FDNS"),
+    ),
+    Agency(
+        "dhs-oig", "DHS Office of Inspector General",
+        ("Homeland Security Office of Inspector General",
+         "Homeland Security Office of the Inspector General", "DHS Office of Inspector General",
+         "DHS Office of the Inspector General"),
+        ("DHS-OIG",),
+        ([{"ORTH": "DHS"}, {"ORTH": {"IN": ["-", "/"]}, "OP": "?"}, {"ORTH": "OIG"}],),
+    ),
+    Agency(
+        "doj-fbi", "Federal Bureau of Investigation",
+        ("Federal Bureau of Investigation", "Federal Bureau of Investigations"),
+        ("FBI",),
+    ),
+    Agency(
+        "doj-dea", "Drug Enforcement Administration",
+        ("Drug Enforcement Administration",),
+        ("DEA",),
+    ),
+    Agency(
+        "doj-atf", "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        ("Bureau of Alcohol, Tobacco, Firearms and Explosives",
+         "Bureau of Alcohol, Tobacco, Firearms & Explosives",
+         "Bureau of Alcohol Tobacco Firearms and Explosives"),
+        ("ATF",),
+    ),
+    Agency(
+        "doj-usms", "U.S. Marshals Service",
+        ("United States Marshals Service", "U.S. Marshals Service", "US Marshals Service",
+         "Marshals Service", "United States Marshal", "U.S. Marshal", "Deputy U.S. Marshal"),
+        ("USMS",),
+    ),
+    Agency(
+        "doj-usao", "U.S. Attorney's Office",
+        ("United States Attorney's Office", "U.S. Attorney's Office", "US Attorney's Office",
+         "Office of the United States Attorney", "United States Attorney",
+         "Assistant United States Attorney", "Assistant U.S. Attorney", "U.S. Attorney"),
+        ("USAO", "AUSA"),
+    ),
+    Agency(
+        "ssa-oig", "Social Security Administration Office of the Inspector General",
+        ("Social Security Administration Office of the Inspector General",
+         "Social Security Administration Office of Inspector General",
+         "Social Security Administration, Office of the Inspector General",
+         "Social Security Administration, Office of Inspector General"),
+        ("SSA-OIG",),
+        ([{"ORTH": "SSA"}, {"ORTH": {"IN": ["-", "/"]}, "OP": "?"}, {"ORTH": "OIG"}],),
+    ),
+    Agency(
+        "dol-oig", "U.S. Department of Labor Office of Inspector General",
+        ("Department of Labor Office of Inspector General",
+         "Department of Labor, Office of Inspector General",
+         "Department of Labor Office of the Inspector General",
+         "Department of Labor, Office of the Inspector General"),
+        ("DOL-OIG",),
+        ([{"ORTH": "DOL"}, {"ORTH": {"IN": ["-", "/"]}, "OP": "?"}, {"ORTH": "OIG"}],),
+    ),
+    Agency(
+        "irs-ci", "IRS Criminal Investigation",
+        ("IRS Criminal Investigation", "Internal Revenue Service Criminal Investigation",
+         "Internal Revenue Service, Criminal Investigation", "IRS - Criminal Investigation",
+         "IRS-Criminal Investigation"),
+        ("IRS-CI",),
+        ([{"ORTH": "IRS"}, {"ORTH": {"IN": ["-", "/"]}, "OP": "?"}, {"ORTH": "CI"}],),
+    ),
+    Agency(
+        "usps-uspis", "U.S. Postal Inspection Service",
+        ("Postal Inspection Service", "United States Postal Inspection Service",
+         "U.S. Postal Inspection Service"),
+        ("USPIS",),
+    ),
+    Agency(
+        "state-police", "State Patrol",
+        ("State Patrol", "State Police", "Highway Patrol", "State Bureau of Investigation",
+         "Department of Public Safety", "Bureau of Criminal Apprehension",
+         "Department of Law Enforcement", "Bureau of Criminal Investigation"),
+        ("CBI",),
+        (
+            [_CAP_OPT, _CAP, {"LOWER": "state"}, {"LOWER": {"IN": ["patrol", "police"]}}],
+            [_CAP_OPT, _CAP, {"LOWER": "highway"}, {"LOWER": "patrol"}],
+            [_CAP_OPT, _NOT_FED, {"LOWER": "bureau"}, {"LOWER": "of"},
+             {"LOWER": {"IN": ["investigation", "investigations"]}}],
+        ),
+    ),
+    Agency(
+        "local-police", "Police Department",
+        ("Police Department", "Department of Police", "Police Dept", "Police Dept.",
+         "Metropolitan Police", "Police Bureau"),
+        (),
+        (
+            [_CAP_OPT, _CAP_OPT, _CAP, {"LOWER": "police"},
+             {"LOWER": {"IN": ["department", "dept", "dept.", "bureau", "division", "service"]}}],
+            [_CAP_OPT, _CAP, {"ORTH": "PD"}],
+        ),
+    ),
+    Agency(
+        "sheriff", "Sheriff's Office",
+        ("Sheriff's Office", "Sheriff’s Office", "Sheriffs Office", "Sheriff's Department",
+         "Sheriff’s Department", "Office of the Sheriff", "County Sheriff"),
+        (),
+        (
+            [_CAP_OPT, _CAP, {"LOWER": "county"},
+             {"LOWER": {"IN": ["sheriff", "sheriffs", "sheriff’s"]}}, _APOS_S, _OFFICE],
+            [_CAP, {"LOWER": {"IN": ["sheriff", "sheriffs", "sheriff’s"]}}, _APOS_S, _OFFICE],
+        ),
+    ),
+    Agency(
+        "district-attorney", "Office of the District Attorney",
+        ("District Attorney's Office", "District Attorney’s Office", "Office of the District Attorney",
+         "District Attorney", "Deputy District Attorney", "DA's Office", "State's Attorney",
+         "Office of the State's Attorney", "Prosecuting Attorney", "Commonwealth's Attorney",
+         "County Attorney's Office"),
+        ("DDA",),
+        (
+            [{"LIKE_NUM": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}, "OP": "?"},
+             {"LOWER": "judicial"}, {"LOWER": "district"}, {"LOWER": "attorney", "OP": "?"}],
+        ),
+    ),
+)
+
+BY_KEY: dict[str, Agency] = {a.key: a for a in AGENCIES}
+ICE_FAMILY = frozenset({"dhs-ice", "dhs-ice-ero", "dhs-ice-hsi"})
+# Generic Department of Homeland Security: weak evidence for ICE unless a component says otherwise.
+DHS_PHRASES = ("Department of Homeland Security", "Dept. of Homeland Security")
+
+# An inspector general without its department: resolved by ``oig_department``.
+OIG_PHRASES = ("Office of Inspector General", "Office of the Inspector General", "OIG")
+_OIG_DEPARTMENTS = (
+    (re.compile(r"social security|\bSSA\b", re.I), "ssa-oig"),
+    (re.compile(r"department of labor|\bDOL\b", re.I), "dol-oig"),
+    (re.compile(r"homeland security|\bDHS\b", re.I), "dhs-oig"),
+)
+
+
+def oig_department(context: str) -> str | None:
+    hits = [(m.start(), key) for pattern, key in _OIG_DEPARTMENTS
+            for m in [pattern.search(context)] if m]
+    return min(hits)[1] if hits else None
+
+
+# E-mail domains, most specific first.
+DOMAINS: tuple[tuple[str, str], ...] = (
+    ("oig.dhs.gov", "dhs-oig"), ("ice.dhs.gov", "dhs-ice"), ("cbp.dhs.gov", "dhs-cbp"),
+    ("uscis.dhs.gov", "dhs-uscis"), ("dhs.gov", "dhs-ice"), ("fbi.gov", "doj-fbi"),
+    ("dea.gov", "doj-dea"), ("dea.usdoj.gov", "doj-dea"), ("atf.gov", "doj-atf"),
+    ("usms.doj.gov", "doj-usms"), ("usdoj.gov", "doj-usao"), ("oig.ssa.gov", "ssa-oig"),
+    ("ssa.gov", "ssa-oig"), ("oig.dol.gov", "dol-oig"), ("dol.gov", "dol-oig"),
+    ("ci.irs.gov", "irs-ci"), ("irs.gov", "irs-ci"), ("uspis.gov", "usps-uspis"),
+)
+
+_ERO_TITLE = re.compile(
+    r"\b(deportation\s+officer|detention\s+(?:and|&)\s+deportation|field\s+office\s+director|"
+    r"immigration\s+enforcement\s+agent|SDDO|AFOD|FOD|ERO|removal\s+operations|"
+    r"fugitive\s+operations)\b",
+    re.IGNORECASE,
+)
+_HSI_TITLE = re.compile(
+    r"\b(special\s+agent|HSI|homeland\s+security\s+investigations|group\s+supervisor|"
+    r"special\s+agent\s+in\s+charge|SAC|ASAC|RAC)\b",
+    re.IGNORECASE,
+)
+
+# Titles that point to a kind of agency when the letter does not name the agency itself.
+TITLE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(deportation officer|immigration enforcement agent|field office director)\b",
+                re.I), "dhs-ice-ero"),
+    (re.compile(r"\b(assistant united states attorney|assistant u\.s\. attorney|AUSA)\b", re.I),
+     "doj-usao"),
+    (re.compile(r"\bpostal inspector\b", re.I), "usps-uspis"),
+    (re.compile(r"\bdeputy (?:u\.s\.|united states) marshal\b", re.I), "doj-usms"),
+    (re.compile(r"\b(deputy )?district attorney\b", re.I), "district-attorney"),
+    (re.compile(r"\btrooper\b", re.I), "state-police"),
+    (re.compile(r"\b(deputy sheriff|sheriff)\b", re.I), "sheriff"),
+    (re.compile(r"\b(police officer|detective|patrol officer)\b", re.I), "local-police"),
+)
+
+
+def domain_key(email: str) -> str | None:
+    domain = email.rsplit("@", 1)[-1].lower().strip(">. ")
+    for suffix, key in DOMAINS:
+        if domain == suffix or domain.endswith("." + suffix):
+            return key
+    labels = domain.split(".")
+    if any("sheriff" in part or (part.endswith("so") and len(part) <= 6) for part in labels[:-1]):
+        return "sheriff"
+    if any("police" in part or part.endswith("pd") for part in labels[:-1]):
+        return "local-police"
+    if any(re.fullmatch(r"da\d*|.*districtattorney.*|\d+(st|nd|rd|th)da", p) for p in labels[:-1]):
+        return "district-attorney"
+    if any(p in {"csp", "cbi", "statepatrol", "chp", "dps"} for p in labels[:-1]):
+        return "state-police"
+    return None
+
+
+def refine_ice(context: str) -> str:
+    """Pick ERO or HSI for an ICE request from the text around the requestor."""
+    ero = len(_ERO_TITLE.findall(context))
+    hsi = len(_HSI_TITLE.findall(context))
+    if ero > hsi:
+        return "dhs-ice-ero"
+    if hsi > ero:
+        return "dhs-ice-hsi"
+    return "dhs-ice"
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns: phrases as strings (matched on LOWER), the rest as token patterns."""
+    patterns: list[dict[str, Any]] = []
+    for agency in AGENCIES:
+        for phrase in agency.phrases:
+            patterns.append({"label": "AGENCY", "pattern": phrase, "id": agency.key})
+        for abbr in agency.abbreviations:
+            parts = re.split(r"([\-/])", abbr)
+            patterns.append({"label": "AGENCY", "id": agency.key,
+                             "pattern": [{"ORTH": p} for p in parts if p]})
+        for tokens in agency.token_patterns:
+            patterns.append({"label": "AGENCY", "pattern": tokens, "id": agency.key})
+    for phrase in OIG_PHRASES:
+        patterns.append({"label": "AGENCY", "pattern": phrase, "id": "oig"})
+    for phrase in DHS_PHRASES:
+        patterns.append({"label": "AGENCY", "pattern": phrase, "id": "dhs"})
+    patterns.append({"label": "AGENCY", "pattern": [{"ORTH": "DHS"}], "id": "dhs"})
+    return patterns

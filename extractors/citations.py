@@ -1,0 +1,216 @@
+"""Statutes, regulations and court rules cited in a request, normalised ("8 USC 1357").
+
+Patterns are written to survive OCR: "§" is often read as "8", "S", "$" or "&", and
+"U.S.C." as "USC", "U. S. C." or "U.8.C.". Subsections are dropped from the normalised
+form; lists ("§§ 1225(d), 1357") give one citation per section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from requestdesk.document import Document
+from requestdesk.extractors.evidence import evidence_for
+from requestdesk.result import Citation
+
+# A section sign as OCR may read it. A lone "8" only counts when a space and digits follow it
+# (so "8 U.S.C. 8 1357" is section 1357, not section 8).
+_MARK = r"(?:§{1,2}|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(?=\s*\d))"
+_SUBS = r"(?:\s?\([0-9A-Za-z]{1,4}\))*"
+_NUM = r"\d+[a-zA-Z]{0,2}(?:-\d+[a-zA-Z]{0,2})?"
+_USC = r"U\s?\.?\s?[S58$]\s?\.?\s?[CG](?![a-zA-Z])\.?(?:\s?A\.?(?![a-zA-Z]))?"
+_CFR = r"C\s?\.?\s?F\s?\.?\s?R(?![a-zA-Z])\.?"
+_CRS = (
+    r"(?:C\s?\.?\s?R\s?\.?\s?S(?![a-zA-Z])\.?"
+    r"|Colo(?:rado|\.)?\s+Rev(?:ised|\.)?\s+Stat(?:utes|s?\.)?(?:\s+Ann\.)?)"
+)
+_CONT_NUM_STOP = (
+    r"(?!\s*(?:" + _USC + "|" + _CFR + r"|U\s?S\s?C|Fed|of\s+[Tt]itle|[Tt]itle|[A-Za-z]{3,}\.))"
+    r"(?!\s+(?!and\b|or\b)[a-z])"
+)
+# A following section in a list: ", 1357", " and § 1324", "; 1226". A bare "(d)" continues
+# the same section and is swallowed by _SUBS-style handling below.
+_CONT = (
+    r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
+    r"(?:\([0-9A-Za-z]{1,4}\)|" + _NUM + _SUBS + _CONT_NUM_STOP + r"))"
+)
+
+_USC_RE = re.compile(
+    r"(?<![\w.])(?P<title>\d{1,2})\s?" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
+    r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
+    r"(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
+)
+_TITLE_CODE_RE = re.compile(
+    r"\b[Tt]itle\s+(?P<title>\d{1,2}),?\s+(?:of\s+the\s+)?(?:United\s+States\s+Code|" + _USC + r")"
+    r",?\s*(?:" + _MARK + r"|[Ss]ection)\s*(?P<first>" + _NUM + r")" + _SUBS
+    + r"(?P<rest>" + _CONT + r"*)"
+)
+_SECTION_OF_TITLE_RE = re.compile(
+    r"\b[Ss]ections?\s+(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
+    r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,?\s+(?:of\s+the\s+)?(?P<code>United\s+States\s+Code"
+    r"|" + _USC + r"|Code\s+of\s+Federal\s+Regulations|" + _CFR + r"))?"
+)
+_PART_OF_TITLE_CFR_RE = re.compile(
+    r"\b(?:[Pp]arts?|[Ss]ections?)\s+(?P<first>\d+(?:\.\d+)?)" + _SUBS
+    + r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2}),?\s+(?:of\s+the\s+)?(?:Code\s+of\s+Federal\s+Regulations|"
+    + _CFR + r")"
+)
+_CFR_RE = re.compile(
+    r"(?<![\w.])(?P<title>\d{1,2})\s?" + _CFR + r"\s*(?:(?:" + _MARK + r"|[Pp]art)\s*)?"
+    r"(?P<first>\d+(?:\.\d+[a-z]?)?)" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|;|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?"
+    r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r"))*)"
+)
+_INA = (
+    r"(?:I\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+and\s+Nationality\s+Act(?:\s+of\s+1952)?"
+    r"(?:\s+\(\s?(?:the\s+)?[\"“]?INA[\"”]?\s?\))?)"
+)
+_INA_NUM = r"\d{3}[A-Z]?"
+_INA_FIRST_RE = re.compile(
+    r"(?<![\w.])" + _INA + r",?\s*(?:" + _MARK + r"|[Ss]ections?|[Ss]ec\.?)?\s*(?P<first>" + _INA_NUM
+    + r")(?![\d.-])" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + _INA_NUM + r"(?![\d.-])" + _SUBS + r"))*)"
+)
+_SECTION_OF_INA_RE = re.compile(
+    r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")(?![\d.-])" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + _INA_NUM + r"(?![\d.-])" + _SUBS + r"))*)"
+    r",?\s+of\s+the\s+" + _INA
+)
+_CRS_NUM = r"\d{1,2}-\d{1,3}(?:\.\d+)?-\d{1,4}(?:\.\d+)?"
+_CRS_RE = re.compile(
+    r"(?<![\w.])" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + _CRS_NUM + _SUBS + r"))*)"
+)
+_CRS_TRAILING_RE = re.compile(
+    r"\b[Ss]ections?\s+(?P<first>" + _CRS_NUM + r")" + _SUBS + r"(?P<rest>)" + r",\s*" + _CRS
+)
+_RULE_KIND = (
+    r"(?P<kind>Crim(?:inal|\.)?|Civ(?:il|\.)?|Evid(?:ence|\.)?|App(?:ellate|\.)?)"
+)
+_FED_RULE_RE = re.compile(
+    r"\bFed(?:eral|\.)?\s+R(?:ules?|\.)?\s+(?:of\s+)?" + _RULE_KIND
+    + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:\s*Rule\s*)?(?P<first>\d{1,2})(?![\d.])" + _SUBS
+)
+_RULE_OF_FED_RE = re.compile(
+    r"\bRules?\s+(?P<first>\d{1,2})(?![\d.])" + _SUBS + r",?\s+of\s+the\s+Federal\s+Rules\s+of\s+"
+    + _RULE_KIND + r"(?:\s+Procedure)?"
+)
+_STATE_WORD = r"(?:[A-Z][A-Za-z]{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
+_STATE_CODE_RE = re.compile(
+    r"\b(?P<code>(?:" + _STATE_WORD + r"\s+){0,4}"
+    r"(?:Code|Stat(?:utes|s?\.)|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.)"
+    r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?)\s*"
+    r"(?P<first>\d[\d.:/-]*[0-9A-Za-z]?)" + _SUBS
+)
+
+_RULE_ABBR = {"cri": "FRCrP", "civ": "FRCP", "evi": "FRE", "app": "FRAP"}
+_NOT_STATE_CODE = re.compile(r"\b(?:U\.?S\.?C|C\.?F\.?R|C\.?R\.?S|Colo|United|Federal|Fed)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    normalized: tuple[str, ...]
+
+
+def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
+    """Every statute, regulation or rule cited in ``doc``, deduplicated by normalised form."""
+    text = doc.text
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    out: list[Citation] = []
+    for hit in sorted(_hits(text), key=lambda h: (h.start, -(h.end - h.start))):
+        if any(hit.start < end and start < hit.end for start, end in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        for norm in hit.normalized:
+            if norm in seen:
+                continue
+            seen.add(norm)
+            written = " ".join(text[hit.start:hit.end].split())
+            out.append(Citation(citation=written, normalized=norm,
+                                evidence=evidence_for(doc, hit.start, hit.end)))
+    return out
+
+
+def normalize_citations(text: str) -> list[str]:
+    """The normalised citations in a plain string, in order (for tests and the eval)."""
+    doc = Document(pages=[], kind="text", text=text)
+    return [c.normalized for c in extract_citations(doc)]
+
+
+def _hits(text: str) -> Iterator[_Hit]:
+    yield from _usc_hits(text)
+    for m in _CFR_RE.finditer(text):
+        sections = [m["first"], *_list_numbers(m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} CFR {s}" for s in sections))
+    for m in _PART_OF_TITLE_CFR_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"{int(m['title'])} CFR {m['first']}",))
+    for rx in (_INA_FIRST_RE, _SECTION_OF_INA_RE):
+        for m in rx.finditer(text):
+            sections = [m["first"], *_list_numbers(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"INA {s.upper()}" for s in sections))
+    for rx in (_CRS_RE, _CRS_TRAILING_RE):
+        for m in rx.finditer(text):
+            sections = [m["first"], *_list_numbers(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"CRS {s}" for s in sections))
+    for rx in (_FED_RULE_RE, _RULE_OF_FED_RE):
+        for m in rx.finditer(text):
+            abbr = _RULE_ABBR[m["kind"][:3].lower()]
+            yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
+    for m in _STATE_CODE_RE.finditer(text):
+        code = m["code"]
+        if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
+            continue
+        code = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", code)
+        name = " ".join(code.replace(".", " ").split())
+        name = re.sub(r"^(?:of|&)\s+", "", name)
+        section = m["first"].rstrip(".:/-")
+        yield _Hit(m.start(), m.end(), (f"{name} {section}",))
+
+
+def _usc_hits(text: str) -> Iterator[_Hit]:
+    for rx in (_USC_RE, _TITLE_CODE_RE, _SECTION_OF_TITLE_RE):
+        for m in rx.finditer(text):
+            title = int(m["title"])
+            code = "USC"
+            if rx is _SECTION_OF_TITLE_RE:
+                written_code = m["code"] or ""
+                if "Regulation" in written_code or re.fullmatch(_CFR, written_code):
+                    code = "CFR"
+            sections = [_clean_section(m["first"]), *(_clean_section(s)
+                                                       for s in _list_numbers(m["rest"]))]
+            norms = []
+            for section in sections:
+                norms.extend(_expand_range(section))
+            yield _Hit(m.start(), m.end(), tuple(f"{title} {code} {s}" for s in norms))
+
+
+def _list_numbers(rest: str | None) -> list[str]:
+    """Section numbers that follow the first in a list, skipping bare subsections."""
+    if not rest:
+        return []
+    rest = re.sub(r"\([0-9A-Za-z]{1,4}\)", " ", rest)
+    rest = re.sub(_MARK, " ", rest)
+    return re.findall(r"\d+[A-Za-z]{0,2}(?:[.-]\d+[A-Za-z]{0,2})*", rest)
+
+
+def _clean_section(section: str) -> str:
+    # "§1357" read as "81357": a five-digit number starting with 8 is the sign plus the section.
+    if len(section) >= 5 and section[0] == "8" and section[1:5].isdigit():
+        return section[1:]
+    return section
+
+
+def _expand_range(section: str) -> list[str]:
+    """"1956-1957" is a range of two sections; "1320a-7b" is one section."""
+    m = re.fullmatch(r"(\d+)-(\d+)", section)
+    if m and len(m[1]) == len(m[2]) and int(m[2]) > int(m[1]):
+        return [m[1], m[2]]
+    return [section]

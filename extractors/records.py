@@ -1,0 +1,100 @@
+"""What records a request asks for, in the log's vocabulary.
+
+Only the asking part of the text counts: sentences with a request verb ("provide", "produce",
+"requests", "bring with you", "to be seized" ...) and the lines under a "records requested"
+style heading. Subject blocks ("DOB: 01/02/1980", "DL# ...") describe the person, not what is
+wanted, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from requestdesk.document import Document
+
+VOCABULARY: tuple[str, ...] = (
+    "address", "phone", "email", "photo", "vehicle", "license", "identity_documents", "wages",
+    "employment", "claims", "benefits", "tax", "criminal_history", "ssn", "date_of_birth", "other",
+)
+
+_TERMS: dict[str, str] = {
+    "address": r"address(?:es)?(?!\s+of\s+record\s+for\s+the\s+(?:agency|office))|residen(?:ce|tial)"
+               r"|where\s+\w+\s+(?:lives|resides)|whereabouts|domicile",
+    "phone": r"(?:tele)?phone\s+numbers?|phone\s+records|contact\s+numbers?|cell(?:ular)?\s+numbers?",
+    "email": r"e-?mail\s+address(?:es)?|e-?mail\s+accounts?",
+    "photo": r"photo(?:graph)?s?\b|digital\s+images?|images?\s+on\s+file|portrait|facial\s+image|likeness",
+    "vehicle": r"vehicles?|registrations?\b(?!\s+number)|licen[cs]e\s+plates?|plate\s+numbers?|\bVINs?\b"
+               r"|title\s+(?:records|history)|motor\s+vehicle\s+records",
+    "license": r"driver'?s?\s+licen[cs]es?(?!\s+(?:photo|image|picture|number|no\b))"
+               r"|identification\s+cards?|\bID\s+cards?|driving\s+(?:record|history|privilege)|licen[cs]e\s+"
+               r"(?:records?|history|status|applications?|files?)|\bCDL\b|\bDL\s+(?:records?|history)",
+    "identity_documents": r"identi(?:fication|ty)\s+documents?|passports?"
+                          r"|birth\s+certificates?|source\s+documents|documents?\s+(?:presented|submitted)"
+                          r"|proof\s+of\s+(?:identity|lawful\s+presence|residency)|visas?\b",
+    "wages": r"wages?\b|earnings|payroll|salary|income\s+records|quarterly\s+(?:wage|earnings)|\bW-?2s?\b",
+    "employment": r"employ(?:er|ers|ment)\b|place\s+of\s+work|work\s+history|job\s+(?:title|history)",
+    "claims": r"claims?\b(?!\s+(?:that|to\s+be))|unemployment\s+insurance|\bUI\s+(?:records|benefits|file)",
+    "benefits": r"benefits?\b|\bSNAP\b|food\s+(?:stamps|assistance)|medicaid|\bTANF\b|public\s+assistance"
+                r"|cash\s+assistance|\bWIC\b|child\s+care\s+assistance|\bLEAP\b",
+    "tax": r"tax\s+(?:returns?|records|filings?|information|liabilit\w+)|\b1099s?\b",
+    "criminal_history": r"criminal\s+(?:history|records?|background)|arrest\s+(?:records|history)"
+                        r"|rap\s+sheets?|booking\s+(?:records|photos?)|convictions?|incarceration"
+                        r"|custody\s+(?:records|status)|release\s+date",
+    "ssn": r"social\s+security\s+(?:numbers?|no\.?)|\bSSNs?\b",
+    "date_of_birth": r"dates?\s+of\s+birth|\bDOBs?\b|birth\s*dates?",
+}
+# Matched (and removed) first so that "e-mail address" is not also an address.
+_CONSUMING = ("email", "license", "photo")
+_PATTERNS = {key: re.compile(r"\b(?:" + rx + r")", re.IGNORECASE) for key, rx in _TERMS.items()}
+
+_ASKING = re.compile(
+    r"\b(?:provide|produce|request(?:s|ed|ing)?|seek(?:s|ing)?|send|furnish|disclose|release"
+    r"|bring\s+with\s+you|to\s+be\s+(?:seized|searched|produced)|search\s+the\s+following|need(?:s|ed)?"
+    r"|obtain|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
+    r"|reflecting|showing|pertaining)|looking\s+for|would\s+like|asks?\s+for|ask\s+that|please"
+    r"|information\s+(?:on|about|regarding)|verify|confirm)\b",
+    re.IGNORECASE,
+)
+_RECORDS_HEADING = re.compile(
+    r"^\s*(?:records?\s+(?:requested|sought|to\s+be\s+produced)|information\s+requested|items?\s+to\s+be"
+    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+b|documents?\s+requested|records)\s*:?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A field label followed by a value: it describes the subject, it does not ask for anything.
+_FIELD_VALUE = re.compile(
+    r"\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|SSN|social\s+security\s+(?:number|no\.?)|address|phone"
+    r"|e-?mail|DL|driver'?s?\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|A-?number)\s*[:#]\s*\S"
+    r"|\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|born)\s*(?:of\s+|on\s+)?\(?\d"
+    r"|\b(?:SSN|social\s+security\s+(?:number|no\.?))\s+(?:ending|last\s+four|xxx|\*{3}|\d)",
+    re.IGNORECASE,
+)
+# Contact details of the requester or of counsel are not records asked for.
+_CONTACT = re.compile(
+    r"direct\s+(?:your|any|the)\s+(?:response|questions|reply)|contact\s+(?:me|the\s+undersigned)"
+    r"|reach\s+me|call\s+me|(?:attorney|counsel)\s+representing|who\s+(?:issues\s+or\s+)?requests\s+this"
+    r"|^\s*(?:From|Cc|Sent):",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def extract_records_requested(doc: Document, parsed: object = None) -> list[str]:
+    found: set[str] = set()
+    for segment in _asking_segments(doc.text):
+        cleaned = _FIELD_VALUE.sub(" ", segment)
+        for key in _CONSUMING + tuple(k for k in _PATTERNS if k not in _CONSUMING):
+            cleaned, hits = _PATTERNS[key].subn(" ", cleaned)
+            if hits:
+                found.add(key)
+    return [key for key in VOCABULARY if key in found]
+
+
+def _asking_segments(text: str) -> list[str]:
+    """Sentences that ask for something, and the block under a records heading."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        if _ASKING.search(sentence) and not _CONTACT.search(sentence):
+            out.append(sentence)
+    for m in _RECORDS_HEADING.finditer(text):
+        block_end = text.find("\n\n", m.end())
+        out.append(text[m.start():block_end if block_end != -1 else len(text)])
+    return out

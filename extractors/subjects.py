@@ -1,0 +1,378 @@
+"""About whom: the people whose records are requested, with date of birth and identifiers.
+
+Candidates come from labelled fields ("Name:", "Subject:", "RE:", "Alien's name", Last/First
+fields), request phrases ("records pertaining to ..."), list rows under "the following
+individuals", any line that gives a date of birth, and the trained PERSON recogniser inside
+request sentences. Anyone in a signature block, the e-mail headers, or next to an official's
+title (judge, clerk, officer, attorney, notary) is left out, as is the requestor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from requestdesk.document import Document
+from requestdesk.extractors.dates import find_dates, parse_date
+from requestdesk.extractors.evidence import evidence_for
+from requestdesk.extractors.identifiers import FoundIdentifier, find_identifiers, redact_ssns
+from requestdesk.extractors.names import (
+    PARTICLES,
+    fold,
+    looks_like_name,
+    name_key,
+    normalize_name,
+    not_name_words,
+)
+from requestdesk.extractors.requestor import (
+    EMAIL,
+    main_part_end,
+    signature_blocks,
+    text_lines,
+)
+from requestdesk.result import Identifier, Requestor, Subject
+
+_LABEL = (
+    r"(?:(?:subject|alien|individual|person|detainee|inmate|defendant|suspect|target|"
+    r"employee|claimant|applicant|account\s+holder)(?:'s|s)?\s+(?:full\s+|legal\s+)?name"
+    r"|name\s+of\s+(?:the\s+)?(?:subject|alien|individual|person|detainee|defendant)"
+    r"|full\s+name(?:\s+of\s+(?:alien|subject))?|nombre(?:\s+completo)?|(?:subject\s+)?name"
+    r"|subject(?:\s*\d+)?|subjects?\(s\)|individual|person|target|detainee|defendant|suspect"
+    r"|re|regarding|in\s+re|in\s+reference\s+to|reference|ref|alien)"
+    r"(?:\s*\((?:last|surname)[^)]*\))?"
+)
+LABELLED = re.compile(rf"(?:^|\s{{2,}}|\t|\|)\s*{_LABEL}\s*[:#]\s*(?P<value>.+)$",
+                      re.IGNORECASE | re.MULTILINE)
+LAST_FIELD = re.compile(r"\b(?:last|family|sur)\s*name\s*[:#]?\s*([^\W\d_][\w'’ -]*?)"
+                        r"(?=\s{2,}|\s*(?:first|given)\b|\s*,|$)", re.IGNORECASE | re.MULTILINE)
+FIRST_FIELD = re.compile(r"\b(?:first|given)\s*name\s*[:#]?\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
+                         r"(?=\s{2,}|\s*(?:middle|last|dob|date)\b|\s*,|$)",
+                         re.IGNORECASE | re.MULTILINE)
+MIDDLE_FIELD = re.compile(r"\bmiddle\s*(?:name|initial)?\s*[:#]\s*([^\W\d_][\w'’.-]*)?",
+                          re.IGNORECASE)
+_ROLE_NOUN = (r"(?:the\s+)?(?:defendant|subject|individual|suspect|person|alien|employee|"
+              r"claimant|detainee|inmate|target|respondent|applicant|driver|owner)s?")
+CUE = re.compile(
+    r"\b(?:pertaining|relating|related|regarding|concerning|about|on|for|of|re)\s+(?:to\s+)?"
+    r"(?:the\s+following\s+(?:individuals?|persons?|people|subjects?)[:,]?\s*)?"
+    rf"(?:{_ROLE_NOUN}[,:]?\s+)?"
+    r"|\b(?:named|identified\s+as|known\s+as|by\s+the\s+name\s+of|whereabouts\s+of|locate|"
+    r"associated\s+with|in\s+the\s+name\s+of|registered\s+to|belonging\s+to|issued\s+to|"
+    r"held\s+by|account\s+of|a/k/a|aka|alias|"
+    r"locating|subject|individual|person|believe\s+that|determined\s+that|"
+    r"(?:people|state|united\s+states|commonwealth)\s+v\.?|vs\.?)\s+",
+    re.IGNORECASE,
+)
+CAPTION_BELOW = re.compile(
+    r"^\s*\((?:full\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|detainee)\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+LIST_INTRO = re.compile(
+    r"\b(?:following|these|below|listed)\s+(?:\w+\s+)?(?:individuals?|persons?|people|subjects?|"
+    r"names?|aliens?|detainees?|employees?|claimants?)\b|\bsubjects?\s*:\s*$",
+    re.IGNORECASE,
+)
+DOB_LABEL = re.compile(
+    r"\b(?:D[O0]B|D\.\s?[O0]\.\s?B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|"
+    r"fecha\s+de\s+nacimiento|f\.?\s*nac\.?|nacid[oa](?:\s+el)?)\s*[:.#-]?\s*",
+    re.IGNORECASE,
+)
+ROLE_BEFORE = re.compile(
+    r"(?i:judge|magistrate|hon\.?|honorable|justice|clerk|notary|attorney|counsel|esq\.?|"
+    r"agent|officer|detective|det\.|sgt\.?|sergeant|deputy|trooper|inspector|investigator|"
+    r"director|supervisor|lieutenant|lt\.|captain|chief|sheriff|marshal|analyst|ausa|tfo|"
+    r"dear|attn:?|attention:?|by:|signed|/s/|s/|signature|witness|affiant|"
+    r"sworn|prepared by|contact|requested by|submitted by|custodian|requesting|"
+    r"commander|corporal|specialist|prosecutor|foreperson)\W*$"
+)
+ROLE_AFTER = re.compile(
+    r"^\W{0,3}(?i:(?:supervisory |senior |assistant |deputy )?(?:special agent|deportation officer|"
+    r"officer|detective|agent|judge|magistrate|clerk|attorney|esq|notary|sergeant|investigator|"
+    r"inspector|trooper|director|supervisor|analyst|ausa|custodian|u\.s\. magistrate))\b"
+)
+ROLE_LINE = re.compile(
+    r"(?i:signature|printed name|name and title|judge|magistrate|clerk of|notary|subscribed|"
+    r"sworn|issuing officer|immigration officer|requesting officer|case agent|special agent|"
+    r"deportation officer|officer's|attorney for|prepared by|approved by|reviewed by|"
+    r"point of contact|contact:|requested by|attn)"
+)
+_WORD = re.compile(r"[^\s,;:()\[\]|/]+|,")
+_HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|sent|date)\s*:", re.IGNORECASE)
+
+
+@dataclass
+class _Candidate:
+    name: str
+    start: int
+    end: int
+    source: str
+    dob: str | None = None
+    ids: list[FoundIdentifier] = field(default_factory=list)
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.strip(".'’-")
+    if not core or not core[0].isalpha() or not core[0].isupper():
+        return False
+    return all(c.isalpha() or c in ".'’-" for c in word)
+
+
+def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
+    """Name-shaped runs in a fragment: ("María Hernández-López", start, end) in document offsets."""
+    stop = not_name_words()
+    words = []
+    for m in _WORD.finditer(text):
+        word, end = m.group(0), m.end()
+        possessive = re.search(r"['’]s$", word)
+        if possessive:
+            word, end = word[: possessive.start()], m.start() + possessive.start()
+        words.append((word, m.start(), end))
+        if possessive:
+            words.append(("'s", end, m.end()))  # ends the name run
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(words):
+        run: list[tuple[str, int, int]] = []
+        commas = 0
+        j = i
+        while j < len(words):
+            w = words[j][0]
+            if w == ",":
+                # "LAST, First": one comma, right after the first word(s), if inversion is allowed
+                if not allow_inverted or commas or not run or len(run) > 3:
+                    break
+                nxt = words[j + 1][0] if j + 1 < len(words) else ""
+                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop:
+                    break
+                commas += 1
+                run.append(words[j])
+                j += 1
+                continue
+            low = fold(w.strip("."))
+            if low in stop:
+                break
+            if _is_name_word(w) or (run and low in PARTICLES and j + 1 < len(words)
+                                    and _is_name_word(words[j + 1][0])):
+                run.append(words[j])
+                j += 1
+                if len([r for r in run if r[0] != ","]) >= 6:
+                    break
+                continue
+            break
+        if run and run[-1][0] == ",":
+            run.pop()
+        names = [r for r in run if r[0] != ","]
+        if len(names) >= 2:
+            start, end = run[0][1], run[-1][2]
+            raw = text[start:end]
+            if looks_like_name(raw.replace(",", " ")):
+                norm = normalize_name(raw)
+                if norm:
+                    out.append((norm, offset + start, offset + end))
+        i = max(j, i + 1)
+    return out
+
+
+def _is_official(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(0, start - 40):start].split("\n\n")[-1]
+    after = text[end:min(line_end, end + 40)]
+    if ROLE_BEFORE.search(before.rstrip()) or ROLE_AFTER.search(after):
+        return True
+    line = text[line_start:line_end]
+    if _HEADER_LINE.match(line):
+        return True
+    # A lone name whose next line is an official title (a signature without a closing).
+    if line.strip() == text[start:end].strip():
+        nxt_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:nxt_end if nxt_end > 0 else len(text)]
+        if ROLE_AFTER.search(nxt.strip()) or ROLE_LINE.search(nxt):
+            return True
+        prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+        prev = text[prev_start:max(line_start - 1, 0)]
+        if re.search(r"(?i)\b(judge|magistrate|clerk|notary|signature)\b", prev):
+            return True
+    return bool(ROLE_LINE.search(before))
+
+
+def _dob_after(text: str, start: int, limit: int) -> tuple[str | None, int]:
+    """A date of birth after ``start`` and before ``limit``: a labelled one first."""
+    window = text[start:limit]
+    m = DOB_LABEL.search(window)
+    if m:
+        dob = parse_date(window[m.end():m.end() + 40], ocr=True)
+        if dob:
+            return dob, start + m.end()
+    return None, -1
+
+
+def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
+    """First date on the same row, for tables ("GARCIA, Juan   03/14/1987   A123...")."""
+    window = text[start:limit]
+    for d in find_dates(window):
+        before = window[max(0, d.start - 25):d.start]
+        if re.search(r"(?i)(arrest|issued|expir|dated|entry|entered|event|date\s*:|on\s*$)", before):
+            continue
+        return d.iso
+    return None
+
+
+def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> list[_Candidate]:
+    text = doc.text
+    found: list[_Candidate] = []
+
+    def add(name: str, s: int, e: int, source: str) -> None:
+        if any(a <= s < b for a, b in exclude) or _is_official(text, s, e):
+            return
+        found.append(_Candidate(name, s, e, source))
+
+    for m in LABELLED.finditer(text):
+        value = m.group("value")
+        vs = m.start("value")
+        # Stop at the next field on the same line ("  DOB:", "  A#:").
+        cut = re.search(r"\s{2,}\w[\w .']*:|\s+(?i:dob|d\.o\.b|date of birth|born)\b", value)
+        frag = value[:cut.start()] if cut else value
+        for name, s, e in find_names(frag, vs):
+            add(name, s, e, "label")
+    for m in LAST_FIELD.finditer(text):
+        tail = text[m.end():m.end() + 160]
+        first = FIRST_FIELD.search(text, max(0, m.start() - 160), m.end() + 160)
+        if not first:
+            continue
+        middle = MIDDLE_FIELD.search(tail)
+        parts = [first.group(1), middle.group(1) if middle and middle.group(1) else "",
+                 m.group(1)]
+        raw = " ".join(p.strip() for p in parts if p and p.strip())
+        norm = normalize_name(raw)
+        if norm and looks_like_name(raw):
+            add(norm, min(m.start(1), first.start(1)), max(m.end(1), first.end(1)), "fields")
+    for m in CAPTION_BELOW.finditer(text):
+        prev_end = m.start() - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        for name, s, e in find_names(text[prev_start:prev_end], prev_start)[:1]:
+            add(name, s, e, "caption")
+    for m in CUE.finditer(text):
+        # A name may wrap onto the next line; a blank line ends it.
+        frag = text[m.end():m.end() + 80].split("\n\n")[0].replace("\n", " ")
+        names = find_names(frag, m.end())
+        if names and names[0][1] == m.end():
+            add(*names[0], "cue")
+    lines = text_lines(text)
+    for i, line in enumerate(lines):
+        if LIST_INTRO.search(line.text):
+            for row in lines[i + 1:i + 40]:
+                if not row.text.strip():
+                    continue
+                if not re.match(r"\s*(?:\d+[.)]|[-•*·o]|\(?[a-z]\))?\s*[^\W\d_]", row.text):
+                    break
+                names = find_names(row.text, row.start)
+                if not names:
+                    if len(row.text.split()) > 12:
+                        break
+                    continue
+                add(*names[0], "list")
+        if DOB_LABEL.search(line.text) or find_dates(line.text):
+            for name, s, e in find_names(line.text, line.start)[:1]:
+                if DOB_LABEL.search(line.text) or s - line.start < 12:
+                    add(name, s, e, "dob-line")
+    if True:
+        for ent in parsed.ents:
+            if ent.label_ != "PERSON":
+                continue
+            # The recogniser alone is not enough: a birth date or identifier must follow.
+            after = text[ent.end_char:ent.end_char + 60]
+            if not (DOB_LABEL.search(after) or find_identifiers(after)):
+                continue
+            for name, s, e in find_names(ent.text, ent.start_char):
+                add(name, s, e, "ner")
+    return found
+
+
+def _attach_details(text: str, cands: list[_Candidate], single: bool, main_end: int) -> None:
+    cands.sort(key=lambda c: c.start)
+    for i, c in enumerate(cands):
+        nxt = next((o.start for o in cands[i + 1:] if name_key(o.name) != name_key(c.name)),
+                   len(text))
+        line_end = text.find("\n", c.end)
+        line_end = len(text) if line_end < 0 else line_end
+        region_end = min(nxt, c.end + 400)
+        c.dob, _ = _dob_after(text, c.end, region_end)
+        if c.dob is None:
+            c.dob = _unlabelled_date(text, c.end, min(line_end, nxt))
+        c.ids = [f for f in find_identifiers(text[c.end:region_end])]
+        c.ids = [FoundIdentifier(f.type, f.value, f.start + c.end, f.end + c.end) for f in c.ids]
+    if single and cands:
+        # One person: a labelled DOB or identifier anywhere in the request is theirs.
+        c = cands[0]
+        if c.dob is None:
+            c.dob, _ = _dob_after(text, 0, len(text))
+        if not c.ids:
+            c.ids = find_identifiers(text)
+
+
+def _same_person(a: str, b: str) -> bool:
+    ak, bk = name_key(a).split(), name_key(b).split()
+    return ak == bk or (ak[0] == bk[0] and ak[-1] == bk[-1]) or set(ak) <= set(bk) or (
+        set(bk) <= set(ak)
+    )
+
+
+def _distinct(cands: list[_Candidate]) -> int:
+    reps: list[str] = []
+    for c in cands:
+        if not any(_same_person(c.name, r) for r in reps):
+            reps.append(c.name)
+    return len(reps)
+
+
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    people: list[_Candidate] = []
+    for c in cands:
+        match = next((p for p in people if _same_person(c.name, p.name)), None)
+        if match is None:
+            people.append(c)
+            continue
+        if len(c.name) > len(match.name) and c.source != "ner":
+            match.name = c.name
+        match.dob = match.dob or c.dob
+        have = {(f.type, f.value) for f in match.ids}
+        match.ids.extend(f for f in c.ids if (f.type, f.value) not in have)
+    return people
+
+
+def extract_subjects(doc: Document, parsed: Doc, requestor: Requestor) -> list[Subject]:
+    text = doc.text
+    main_end = main_part_end(doc)
+    exclude = list(signature_blocks(text))  # header From/To lines are left out by _is_official
+    cands = _candidates(doc, parsed, exclude)
+    if requestor.person:
+        rk = set(name_key(requestor.person).split())
+        cands = [c for c in cands if not set(name_key(c.name).split()) <= rk | {"jr", "sr"}]
+    cands = [c for c in cands if not EMAIL.search(c.name)]
+    _attach_details(text, cands, single=_distinct(cands) == 1, main_end=main_end)
+    people = _merge(sorted(cands, key=lambda c: c.start))
+    out: list[Subject] = []
+    for p in people:
+        ev = evidence_for(doc, p.start, p.end)
+        ev.text = redact_ssns(ev.text)
+        out.append(Subject(
+            name=p.name,
+            dob=p.dob,
+            identifiers=[Identifier(type=f.type, value=f.value) for f in _unique(p.ids)],
+            evidence=ev,
+        ))
+    return out
+
+
+def _unique(ids: list[FoundIdentifier]) -> list[FoundIdentifier]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in ids:
+        if (f.type, f.value) not in seen:
+            seen.add((f.type, f.value))
+            out.append(f)
+    return out

@@ -1,0 +1,41 @@
+"""``requestdesk web``: serve the review app (sign-in, queue, entries, decisions, upload)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from requestdesk.config import load_settings
+
+err = Console(stderr=True)
+CONFIG_HELP = "Configuration file (default requestdesk.toml, env REQUESTDESK_CONFIG)."
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("web")
+    def web(
+        host: str | None = typer.Option(None, "--host", help="Address to listen on "
+                                        "(default 127.0.0.1, env REQUESTDESK_WEB_HOST)."),
+        port: int | None = typer.Option(None, "--port", help="Port (default 8765)."),
+        database_url: str | None = typer.Option(None, "--database-url", help="Database URL."),
+        config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+    ) -> None:
+        """Serve the review app in the browser. Add accounts first with `requestdesk user add`."""
+        from requestdesk.models.database import DatabaseUnavailable
+        from requestdesk.review.server import run
+
+        try:
+            settings = load_settings(config, web_host=host, web_port=port,
+                                     database_url=database_url)
+        except (ValueError, OSError) as exc:
+            err.print(f"[red]The configuration could not be read:[/red] {exc}")
+            raise typer.Exit(2) from None
+        err.print(f"Review app on http://{settings.web_host}:{settings.web_port}/ "
+                  "(Ctrl-C to stop)")
+        try:
+            run(settings)
+        except DatabaseUnavailable as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None

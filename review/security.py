@@ -1,0 +1,134 @@
+"""Signed session cookies, CSRF tokens and security headers.
+
+The session is a small signed cookie (user id, CSRF token, sign-in time, one-shot messages); it is
+HttpOnly, SameSite=Lax and Secure whenever the request came over https.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.datastructures import MutableHeaders
+from starlette.requests import HTTPConnection, Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from requestdesk.config import Settings
+
+SESSION_COOKIE = "rd_session"
+SESSION_MAX_AGE = 12 * 3600  # a working day; then sign in again
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS: dict[str, str] = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+class CsrfError(Exception):
+    """A form came without the session's CSRF token."""
+
+
+def secret_key(settings: Settings) -> str:
+    """The configured key, else one generated once and kept beside the database (mode 0600)."""
+    if settings.secret_key:
+        return settings.secret_key
+    url = settings.database_url
+    folder = Path(url.split("///", 1)[1]).parent if url.startswith("sqlite:///") else settings.base
+    path = folder / ".requestdesk-secret"
+    if path.is_file():
+        return path.read_text().strip()
+    folder.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key)
+    return key
+
+
+class SessionAndHeaders:
+    """ASGI middleware: loads/saves the signed session and adds security headers to every reply."""
+
+    def __init__(self, app: ASGIApp, secret: str) -> None:
+        self.app = app
+        self.serializer = URLSafeTimedSerializer(secret, salt="requestdesk-session")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        raw = HTTPConnection(scope).cookies.get(SESSION_COOKIE)
+        data: dict[str, Any] = {}
+        if raw:
+            try:
+                data = self.serializer.loads(raw, max_age=SESSION_MAX_AGE)
+            except BadSignature:
+                data = {}
+        scope["session"] = data
+        before = json.dumps(data, sort_keys=True)
+        static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+                if not static:
+                    headers["cache-control"] = "no-store"
+                session = scope["session"]
+                if json.dumps(session, sort_keys=True) != before:
+                    headers.append("set-cookie", self._cookie(session, scope["scheme"]))
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    def _cookie(self, session: dict[str, Any], scheme: str) -> str:
+        secure = "; Secure" if scheme == "https" else ""
+        if not session:
+            return (f"{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{secure}")
+        value = self.serializer.dumps(session)
+        return (f"{SESSION_COOKIE}={value}; Path=/; Max-Age={SESSION_MAX_AGE}; HttpOnly; "
+                f"SameSite=Lax{secure}")
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return str(token)
+
+
+async def check_csrf(request: Request) -> None:
+    """App-wide dependency: every state-changing request must carry the session's token."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    expected = request.session.get("csrf")
+    sent: Any = request.headers.get("x-csrf-token")
+    if sent is None:
+        form = await request.form()
+        sent = form.get("csrf_token")
+    if not expected or not isinstance(sent, str) or not hmac.compare_digest(sent, str(expected)):
+        raise CsrfError
+
+
+def flash(request: Request, message: str, kind: str = "info") -> None:
+    """A one-shot message for the next page. Never put personal data in it (it rides the cookie)."""
+    messages = list(request.session.get("flash", []))
+    messages.append([kind, message])
+    request.session["flash"] = messages[-5:]
+
+
+def pop_flashes(request: Request) -> list[tuple[str, str]]:
+    messages = request.session.pop("flash", [])
+    return [(str(kind), str(text)) for kind, text in messages]

@@ -1,0 +1,165 @@
+"""The legal-process classifier on realistic texts modelled on the real forms, and its traps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from requestdesk.classifiers.process import classify_process
+from requestdesk.result import COURT_ISSUED
+from tests.classifiers.textdoc import TEXTS, fixture, text_document
+
+FIXTURES = sorted(p.stem for p in Path(TEXTS).glob("*.txt"))
+FORMS = {
+    "judicial_warrant__ao93": "AO 93", "judicial_warrant__ao442": "AO 442",
+    "grand_jury_subpoena__ao110": "AO 110", "court_subpoena__ao88b": "AO 88B",
+    "administrative_warrant__i200": "I-200", "administrative_warrant__i205": "I-205",
+    "detainer__i247a": "I-247A", "administrative_subpoena__i138": "I-138",
+    "administrative_subpoena__customs_summons": "3115",
+    "judicial_warrant__mixed_email_i200_ao93": "AO 93",
+}
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_each_fixture_gets_its_type(name: str) -> None:
+    expected = name.split("__")[0]
+    process, attached = classify_process(fixture(name), None)
+    assert process.type == expected
+    assert process.court_issued == (expected in COURT_ISSUED)
+    assert attached == (expected != "none")
+    if name in FORMS:
+        assert process.form == FORMS[name]
+    if expected != "none":
+        assert process.evidence and process.evidence[0].page == 1
+        assert 0.5 <= process.confidence <= 1
+
+
+@pytest.mark.parametrize("name", [n for n in FIXTURES if n.startswith("administrative_subpoena")])
+def test_enforcement_clause_naming_a_district_court_does_not_make_it_court_issued(name: str) -> None:
+    doc = fixture(name)
+    assert "district court" in doc.text.lower() or "court of the united states" in doc.text.lower()
+    process, _ = classify_process(doc, None)
+    assert not process.court_issued
+
+
+ENFORCEMENT_CLAUSES = [
+    "Failure to comply may result in the Department seeking an order from a United States "
+    "District Court requiring compliance.",
+    "In the case of contumacy, the Attorney General may invoke the aid of any court of the United "
+    "States, and the United States District Court may issue an order requiring compliance.",
+    "If you fail to comply, the United States District Court for the District of Colorado may "
+    "enforce this subpoena and failure to obey the court's order may be punished as contempt.",
+]
+
+
+@pytest.mark.parametrize("clause", ENFORCEMENT_CLAUSES)
+@pytest.mark.parametrize("heading", ["SUBPOENA", "ADMINISTRATIVE SUBPOENA", "SUBPOENA DUCES TECUM",
+                                     "IMMIGRATION ENFORCEMENT SUBPOENA"])
+def test_agency_subpoena_with_court_words_is_administrative(heading: str, clause: str) -> None:
+    doc = text_document(f"""
+        U.S. Department of Homeland Security
+
+        {heading}
+
+        To: Custodian of Records, Colorado Department of Revenue
+        YOU ARE HEREBY COMMANDED to produce the driver license record of Omar Haddad.
+        {clause}
+
+        Special Agent in Charge
+        """)
+    process, attached = classify_process(doc, None)
+    assert process.type == "administrative_subpoena"
+    assert not process.court_issued and attached
+
+
+def test_i205_checkbox_naming_a_court_judge_stays_administrative() -> None:
+    doc = fixture("administrative_warrant__i205")
+    assert "a United States District or Magistrate Court Judge" in doc.text
+    process, _ = classify_process(doc, None)
+    assert (process.type, process.court_issued) == ("administrative_warrant", False)
+
+
+def test_immigration_court_order_is_not_a_court_order() -> None:
+    doc = text_document("""
+        UNITED STATES DEPARTMENT OF JUSTICE
+        EXECUTIVE OFFICE FOR IMMIGRATION REVIEW
+        IMMIGRATION COURT
+        DENVER, COLORADO
+
+        ORDER OF THE IMMIGRATION JUDGE
+
+        It is HEREBY ORDERED that the respondent be removed from the United States to Mexico.
+
+        Immigration Judge
+        """)
+    process, _ = classify_process(doc, None)
+    assert not process.court_issued
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are seeking a warrant for his arrest and need his address.",
+    "No warrant is required for this request under 8 U.S.C. 1357.",
+    "An arrest warrant signed by a U.S. Magistrate Judge is not required.",
+    "If you need a search warrant or a court order, we will obtain one from the District Court.",
+    "ICE has issued an administrative warrant (Form I-200) for this person.",
+])
+def test_a_letter_that_mentions_process_has_none_attached(sentence: str) -> None:
+    doc = text_document(f"""
+        Denver Police Department
+
+        To: Records Unit
+        {sentence}
+        Please send the current address of Jorge Pena, DOB 01/02/1990.
+
+        Detective A. Lin
+        """)
+    process, attached = classify_process(doc, None)
+    assert (process.type, attached) == ("none", False)
+
+
+def test_mixed_file_picks_the_court_warrant_and_says_why() -> None:
+    process, _ = classify_process(fixture("judicial_warrant__mixed_email_i200_ao93"), None)
+    assert process.type == "judicial_warrant" and process.form == "AO 93"
+    assert any("I-200" in e.text and "Mixed file" in e.text for e in process.evidence)
+
+
+def test_administrative_warrant_with_a_thin_court_caption_stays_administrative() -> None:
+    # An I-200 whose cover e-mail quotes a court name and "probable cause" is still an I-200.
+    doc = text_document("""
+        UNITED STATES DISTRICT COURT records show no case for this person.
+
+        WARRANT FOR ARREST OF ALIEN
+        I have determined that there is probable cause to believe that the subject is removable.
+        YOU ARE COMMANDED to arrest and take into custody for removal proceedings the above-named alien.
+        (Signature of Authorized Immigration Officer)
+        Form I-200 (Rev. 09/16)
+        """)
+    process, _ = classify_process(doc, None)
+    assert (process.type, process.court_issued, process.form) == ("administrative_warrant", False, "I-200")
+
+
+def test_ocr_damaged_form_numbers_and_headings() -> None:
+    doc = text_document("""
+        A0 93 (Rev. 11/13) Search and Seizure Warrant
+        UNITED STATES DISTRICT COURT
+        for the District of Colorado
+        SEARCH AND SElZURE WARRANT
+        To: Any authorized Iaw enforcement officer
+        Judge's signature
+        """)
+    process, _ = classify_process(doc, None)
+    assert (process.type, process.form) == ("judicial_warrant", "AO 93")
+    doc = text_document("""
+        WARRANT FOR ARREST OF ALlEN
+        (Signature of Authorized lmmigration Officer)
+        Form l-200 (Rev. 09/16)
+        """)
+    process, _ = classify_process(doc, None)
+    assert (process.type, process.form) == ("administrative_warrant", "I-200")
+
+
+def test_phone_number_with_205_is_not_form_i205() -> None:
+    doc = text_document("Please call 1-205-555-0199 about the address of Ana Ruiz.")
+    process, _ = classify_process(doc, None)
+    assert process.type == "none"

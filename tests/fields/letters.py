@@ -1,0 +1,485 @@
+"""Hand-written requests (not from the sample corpus) with what a clerk would log for each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Letter:
+    id: str
+    text: str
+    agency: str
+    person: str | None
+    subjects: list[tuple[str, str | None]]  # (name, dob)
+    headers: dict[str, str] = field(default_factory=dict)
+    attachment_from: int | None = None
+    title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    ids: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> identifiers
+
+
+LETTERS: list[Letter] = [
+    Letter(
+        "ero-letter",
+        """
+        U.S. Department of Homeland Security
+        Immigration and Customs Enforcement
+        Enforcement and Removal Operations - Denver Field Office
+        12445 E. Caley Ave, Centennial, CO 80111
+
+        Colorado Department of Revenue
+        Division of Motor Vehicles
+
+        RE: Request for records - HERNÁNDEZ-LÓPEZ, María (DOB 03/14/1987)
+
+        Dear Records Custodian,
+        ICE is requesting the current address and photograph on file for the
+        individual listed above, A-Number A 201-555-123. This is for official use.
+
+        Sincerely,
+        John Q. Smith
+        Deportation Officer
+        ICE/ERO Denver
+        (303) 555-1234
+        john.smith@ice.dhs.gov
+        """,
+        "dhs-ice-ero", "John Q. Smith", [("María Hernández-López", "1987-03-14")],
+        title="Deportation Officer", email="john.smith@ice.dhs.gov", phone="(303) 555-1234",
+        ids={"María Hernández-López": [("a_number", "A201555123")]},
+    ),
+    Letter(
+        "police-email",
+        """
+        Hi,
+
+        Can you send me whatever you have on Jose Luis PEREZ, dob 5-2-91? We're working a
+        burglary case. Also his associate Ana Torres (born 14 March 1990), DL# 12-345-6789.
+
+        Thanks,
+        Det. Mark Ramirez #4471
+        Aurora Police Department - Major Crimes Unit
+        720-555-0199
+        """,
+        "local-police", "Mark Ramirez",
+        [("Jose Luis Perez", "1991-05-02"), ("Ana Torres", "1990-03-14")],
+        headers={"From": "Ramirez, Mark <mramirez@auroragov.org>", "To": "records@state.co.us",
+                 "Subject": "records request"},
+        email="mramirez@auroragov.org", phone="(720) 555-0199",
+        ids={"Ana Torres": [("drivers_license", "12-345-6789")]},
+    ),
+    Letter(
+        "fbi-list",
+        """
+        FEDERAL BUREAU OF INVESTIGATION
+        Denver Field Office
+
+        Colorado Department of Labor and Employment
+        Attn: Custodian of Records
+
+        The FBI requests wage and employer records for the following individuals in connection
+        with an investigation of 18 U.S.C. 1343:
+
+        1. GARCIA, Juan Carlos      DOB: 01/02/1980     SSN: 123-45-6789
+        2. NGUYEN, Thi Lan          DOB: 1975-07-30
+        3. Robert O'NEILL           D0B : 12.11.1969
+
+        Please contact Special Agent Karen White at (303) 629-7171 with questions.
+
+        Respectfully,
+
+        Karen White
+        Special Agent
+        """,
+        "doj-fbi", "Karen White",
+        [("Juan Carlos Garcia", "1980-01-02"), ("Thi Lan Nguyen", "1975-07-30"),
+         ("Robert O'Neill", "1969-11-12")],
+        title="Special Agent", phone="(303) 629-7171",
+        ids={"Juan Carlos Garcia": [("ssn_last4", "6789")]},
+    ),
+    Letter(
+        "detainer",
+        """
+        DEPARTMENT OF HOMELAND SECURITY
+        IMMIGRATION DETAINER - NOTICE OF ACTION
+        Subject ID: 389912345                Event #: DEN2105000123
+        File No: 208-334-551                 Date: 06/01/2021
+        TO: (Name and Title of Institution - OR Any Subsequent Law Enforcement Agency)
+        Arapahoe County Detention Facility
+        FROM: (Department of Homeland Security Office Address)
+        ICE ERO Denver, 12445 E. Caley Ave, Centennial, CO 80111
+        Name of Alien: RAMIREZ CASTILLO, Pedro
+        Date of Birth: 07/19/1992        Citizenship: Mexico        Sex: M
+        1. DHS HAS DETERMINED THAT PROBABLE CAUSE EXISTS THAT THE SUBJECT IS A REMOVABLE ALIEN.
+        IT IS REQUESTED THAT YOU maintain custody of the alien for a period NOT TO EXCEED 48 HOURS.
+
+        Signature of Authorized Immigration Officer
+        (Name and title of Immigration Officer)
+        Daniel K. Brooks, Supervisory Detention and Deportation Officer
+        """,
+        "dhs-ice-ero", "Daniel K. Brooks", [("Pedro Ramirez Castillo", "1992-07-19")],
+        ids={"Pedro Ramirez Castillo": [("a_number", "A208334551")]},
+    ),
+    Letter(
+        "hsi-email-with-warrant",
+        """
+        Good morning,
+
+        Attached is a federal search warrant for records held by your division. Please
+        send the responsive records to me by the date in the warrant.
+
+        V/r,
+        SA Thomas Whitfield
+        Homeland Security Investigations - Denver
+        Office: 303-721-3000
+        \f
+        UNITED STATES DISTRICT COURT
+        for the
+        District of Colorado
+
+        In the Matter of the Search of records associated with
+        LUIS ALBERTO MENDOZA, DOB 02/11/1985, held by the Colorado Department of Revenue
+
+        SEARCH AND SEIZURE WARRANT
+        To: Any authorized law enforcement officer
+        An application by a federal law enforcement officer requests the search of the
+        following property located in the District of Colorado.
+        YOU ARE COMMANDED to execute this warrant on or before 10/01/2024.
+
+        Date and time issued: 09/17/2024 2:15 pm
+        Judge's signature
+        Hon. Kristen L. Mix, United States Magistrate Judge
+        Printed name and title
+        """,
+        "dhs-ice-hsi", "Thomas Whitfield", [("Luis Alberto Mendoza", "1985-02-11")],
+        headers={"From": "thomas.whitfield@ice.dhs.gov", "To": "dmv.records@state.co.us",
+                 "Subject": "Search warrant - records"},
+        attachment_from=2, email="thomas.whitfield@ice.dhs.gov", phone="(303) 721-3000",
+    ),
+    Letter(
+        "grand-jury-subpoena",
+        """
+        UNITED STATES DISTRICT COURT
+        for the
+        District of Colorado
+
+        SUBPOENA TO TESTIFY BEFORE A GRAND JURY
+
+        To: Custodian of Records, Colorado Department of Labor and Employment
+
+        YOU ARE COMMANDED to appear in this United States district court at the time, date,
+        and place shown below to testify before the court's grand jury, and to bring all wage
+        records for TRAN, Minh Duc (DOB 09/09/1979; SSN XXX-XX-4321).
+
+        Date: 04/02/2024
+        CLERK OF COURT
+        Signature of Clerk or Deputy Clerk
+        Jeffrey P. Colwell
+
+        The name, address, e-mail, and telephone number of the United States attorney, or
+        assistant United States attorney, who requests this subpoena, are:
+        Rebecca S. Moreno, Assistant United States Attorney
+        1801 California Street, Suite 1600, Denver, CO 80202
+        rebecca.moreno@usdoj.gov  (303) 454-0100
+        """,
+        "doj-usao", "Rebecca S. Moreno", [("Minh Duc Tran", "1979-09-09")],
+        email="rebecca.moreno@usdoj.gov", phone="(303) 454-0100",
+        ids={"Minh Duc Tran": [("ssn_last4", "4321")]},
+    ),
+    Letter(
+        "i138-subpoena",
+        """
+        U.S. Department of Homeland Security
+        Immigration and Customs Enforcement
+        IMMIGRATION ENFORCEMENT SUBPOENA
+
+        To: Colorado Department of Revenue, Division of Motor Vehicles, 1881 Pierce St,
+        Lakewood, CO 80214
+
+        In reference to: OKAFOR, Chinedu Emmanuel (A# 098-765-432)
+
+        By the service of this subpoena upon you, YOU ARE HEREBY COMMANDED AND REQUIRED to
+        produce the records listed below, pursuant to 8 U.S.C. 1225(d) and 8 CFR 287.4.
+        Failure to comply may result in an order of a United States District Court.
+
+        Name and title of issuing official: Laura J. Whitfield, Assistant Field Office Director
+        Date: 03/02/2023
+        """,
+        "dhs-ice-ero", "Laura J. Whitfield", [("Chinedu Emmanuel Okafor", None)],
+        ids={"Chinedu Emmanuel Okafor": [("a_number", "A098765432")]},
+    ),
+    Letter(
+        "sheriff-table",
+        """
+        WELD COUNTY SHERIFF'S OFFICE
+        1950 O Street, Greeley, Colorado 80631
+
+        March 3, 2025
+
+        To whom it may concern:
+
+        Our investigations division is looking for last known addresses for the persons below,
+        who are named in an active theft investigation (C.R.S. 18-4-401).
+
+        Name                          Date of birth        DL number
+        ORTEGA RUIZ, Luis Fernando    3 de mayo de 1988    CO 09-123-4567
+        Sandra K. McAllister          11/30/1979           08-765-4321
+
+        Respectfully,
+        Sgt. Dana Whitaker
+        Investigations Division
+        dwhitaker@weldgov.com | 970-356-4015
+        """,
+        "sheriff", "Dana Whitaker",
+        [("Luis Fernando Ortega Ruiz", "1988-05-03"), ("Sandra K. McAllister", "1979-11-30")],
+        email="dwhitaker@weldgov.com", phone="(970) 356-4015",
+    ),
+    Letter(
+        "cbp-email",
+        """
+        Good afternoon,
+
+        CBP Office of Field Operations at Denver International Airport is requesting the
+        registration and licence photo for Ngozi ADEYEMI, DOB 1983-10-02, passport A12345678.
+
+        Thank you for your assistance,
+
+        Adam Kowalski
+        CBP Officer
+        """,
+        "dhs-cbp", "Adam J. Kowalski", [("Ngozi Adeyemi", "1983-10-02")],
+        headers={"From": '"Kowalski, Adam J" <adam.kowalski@cbp.dhs.gov>',
+                 "To": "records@dor.state.co.us", "Subject": "Request"},
+        email="adam.kowalski@cbp.dhs.gov",
+        ids={"Ngozi Adeyemi": [("passport", "A12345678")]},
+    ),
+    Letter(
+        "da-investigator",
+        """
+        OFFICE OF THE DISTRICT ATTORNEY
+        EIGHTEENTH JUDICIAL DISTRICT
+        6450 S. Revere Parkway, Centennial, CO 80111
+
+        Re: People v. Darnell Washington, Case No. 23CR1234
+
+        Dear Custodian of Records:
+
+        In preparation for trial, our office requests all employment and wage records pertaining
+        to the defendant, Darnell Washington (DOB 8/8/1995), for 2021 through 2023.
+
+        Please direct questions to me at 720-874-8500.
+
+        Sincerely,
+
+        Carla Mendez
+        Investigator, Office of the District Attorney
+        """,
+        "district-attorney", "Carla Mendez", [("Darnell Washington", "1995-08-08")],
+        phone="(720) 874-8500",
+    ),
+    Letter(
+        "ssa-oig",
+        """
+        SOCIAL SECURITY ADMINISTRATION
+        Office of the Inspector General
+        Office of Investigations - Denver Field Division
+
+        Subject: Kevin Lee MORGAN, SSN ending in 7788, DOB: Dec. 1, 1970
+
+        The Social Security Administration, Office of the Inspector General is investigating
+        a violation of 42 U.S.C. 408. Please provide unemployment insurance claims filed by the
+        subject above since January 2022.
+
+        Regards,
+        Priya Shah
+        Special Agent, SSA OIG
+        priya.shah@ssa.gov
+        """,
+        "ssa-oig", "Priya Shah", [("Kevin Lee Morgan", "1970-12-01")],
+        email="priya.shah@ssa.gov",
+        ids={"Kevin Lee Morgan": [("ssn_last4", "7788")]},
+    ),
+    Letter(
+        "state-patrol-forward",
+        """
+        FYI - see below. Can someone in records handle this?
+
+        ---------- Forwarded message ---------
+        From: Trooper Eric Lindqvist <eric.lindqvist@state.co.us>
+        Date: Mon, Feb 3, 2025 at 9:12 AM
+        Subject: vehicle owner info
+        To: DMV Records <dmv.records@state.co.us>
+
+        Hello, Colorado State Patrol here. I need the registered owner history and licence
+        photo for Marcus DELGADO-VEGA (DOB 02/29/1996). He was involved in a hit and run on
+        I-25 (C.R.S. 42-4-1601).
+
+        Trooper Eric Lindqvist
+        Colorado State Patrol, Troop 1A
+        """,
+        "state-police", "Eric Lindqvist", [("Marcus Delgado-Vega", "1996-02-29")],
+        headers={"From": "Pat Clerk <pat.clerk@state.co.us>", "To": "records@state.co.us",
+                 "Subject": "Fwd: vehicle owner info"},
+        email="eric.lindqvist@state.co.us",
+    ),
+    Letter(
+        "hsi-fields",
+        """
+        U.S. Immigration and Customs Enforcement
+        Homeland Security Investigations
+        Office of the Special Agent in Charge - Denver
+
+        REQUEST FOR INFORMATION
+
+        Name: Alejandra Beatriz SOTO MIRANDA
+        Date of Birth: 17 June 1990
+        Passport: G87654321 (Mexico)
+
+        HSI is investigating document fraud in violation of 18 U.S.C. 1546 and requests any
+        identity documents presented by the person above when applying for a licence.
+
+        Respectfully,
+
+        /s/ Melissa Grant
+        Special Agent
+        Homeland Security Investigations
+        melissa.grant@ice.dhs.gov
+        """,
+        "dhs-ice-hsi", "Melissa Grant", [("Alejandra Beatriz Soto Miranda", "1990-06-17")],
+        title="Special Agent", email="melissa.grant@ice.dhs.gov",
+        ids={"Alejandra Beatriz Soto Miranda": [("passport", "G87654321")]},
+    ),
+    Letter(
+        "i200",
+        """
+        U.S. DEPARTMENT OF HOMELAND SECURITY
+        WARRANT FOR ARREST OF ALIEN
+        File No. 201 445 789
+        Date: 09/14/2022
+
+        To: Any immigration officer authorized pursuant to sections 236 and 287 of the
+        Immigration and Nationality Act and part 287 of title 8, Code of Federal Regulations.
+
+        I have determined that there is probable cause to believe that ESPINOZA MEJIA, Carlos
+        Andrés is removable from the United States.
+
+        YOU ARE COMMANDED to arrest and take into custody for removal proceedings the
+        above-named alien.
+
+        (Signature of Authorized Immigration Officer)
+        Rachel T. Okoye, Supervisory Detention and Deportation Officer
+        (Printed Name and Title of Authorized Immigration Officer)
+        """,
+        "dhs-ice-ero", "Rachel T. Okoye", [("Carlos Andrés Espinoza Mejia", None)],
+        ids={"Carlos Andrés Espinoza Mejia": [("a_number", "A201445789")]},
+    ),
+    Letter(
+        "no-person-subject",
+        """
+        Lakewood Police Department
+        445 S. Allison Parkway, Lakewood, CO 80226
+
+        We are investigating a vehicle used in a robbery on 4/5/2025. Please provide the
+        registration history for VIN 1HGCM82633A004352.
+
+        Sincerely,
+        Officer Brenda Kline
+        Lakewood Police Department
+        """,
+        "local-police", "Brenda Kline", [],
+    ),
+]
+
+LETTERS += [
+    Letter(
+        "fax-cover",
+        """
+        FAX COVER SHEET
+        Date: 11/02/2024
+        To: Colorado Department of Revenue - Records
+        From: Investigator Paul Dubois
+        Agency: Pueblo County Sheriff's Office
+        Phone: 719-583-6125        Fax: 719-583-6200
+        Pages: 2
+        Re: records request - KOWALCZYK, Anna M. (D.O.B. 06-21-1966)
+
+        Comments: need current address and vehicle registrations. Thanks.
+        """,
+        "sheriff", "Paul Dubois", [("Anna M. Kowalczyk", "1966-06-21")], phone="(719) 583-6125",
+    ),
+    Letter(
+        "i205",
+        """
+        U.S. Department of Homeland Security
+        WARRANT OF REMOVAL/DEPORTATION
+        File No: A 099 887 766
+        Date: 01/15/2024
+
+        To any immigration officer of the United States Department of Homeland Security:
+
+        ABDULLAH, Yusuf Karim
+        (Full name of alien)
+
+        who entered the United States at El Paso, Texas on 03/03/2015, is subject to removal
+        from the United States, based upon a final order by an immigration judge in exclusion,
+        deportation, or removal proceedings.
+
+        [ ] a United States District or Magistrate Court Judge
+
+        (Signature of immigration officer)
+        Mark D. Sullivan, Field Office Director
+        (Title of immigration officer)
+        """,
+        "dhs-ice-ero", "Mark D. Sullivan", [("Yusuf Karim Abdullah", None)],
+        ids={"Yusuf Karim Abdullah": [("a_number", "A099887766")]},
+    ),
+    Letter(
+        "dea-subpoena",
+        """
+        U.S. Department of Justice
+        Drug Enforcement Administration
+        Rocky Mountain Field Division
+
+        SUBPOENA
+        In the matter of an investigation under 21 U.S.C. 876
+        To: Custodian of Records, Colorado Department of Labor and Employment
+
+        You are hereby required to produce wage and employer records for the following persons:
+
+          a) Hector Villalobos-Ortiz, DOB 10/10/1980
+          b) Yolanda Ibarra, DOB 04/22/1983
+
+        Issued by: Diversion Investigator Kenneth Park
+        Telephone: (571) 362-1000
+        """,
+        "doj-dea", "Kenneth Park",
+        [("Hector Villalobos-Ortiz", "1980-10-10"), ("Yolanda Ibarra", "1983-04-22")],
+        phone="(571) 362-1000",
+    ),
+    Letter(
+        "court-order-2703d",
+        """
+        IN THE UNITED STATES DISTRICT COURT
+        FOR THE DISTRICT OF COLORADO
+
+        Case No. 24-sc-00417-NRN
+
+        IN THE MATTER OF THE APPLICATION OF THE UNITED STATES FOR AN ORDER PURSUANT TO
+        18 U.S.C. 2703(d)
+
+        ORDER
+
+        This matter comes before the Court on the application of the United States, through
+        Assistant United States Attorney Julia Brennan, for records associated with the account
+        of Samuel T. Whitaker-Jones, date of birth May 5, 1979.
+
+        IT IS ORDERED that the Colorado Department of Labor and Employment disclose the records.
+
+        BY THE COURT:
+        N. Reid Neureiter
+        United States Magistrate Judge
+        """,
+        "doj-usao", "Julia Brennan", [("Samuel T. Whitaker-Jones", "1979-05-05")],
+    ),
+]

@@ -1,0 +1,79 @@
+"""Citations: normalisation table (clean and OCR-damaged), evidence, and what is not a citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from requestdesk.extractors.citations import extract_citations, normalize_citations
+from tests.classifiers.textdoc import text_document
+
+CASES: list[tuple[str, list[str]]] = [
+    ("pursuant to 8 U.S.C. § 1357(a)(2)", ["8 USC 1357"]),
+    ("8 C.F.R. § 287.4(a)", ["8 CFR 287.4"]),
+    ("under section 287 of the Immigration and Nationality Act", ["INA 287"]),
+    ("INA § 287(g)", ["INA 287"]),
+    ("Sec. 236 of the INA", ["INA 236"]),
+    ("C.R.S. § 24-74-103", ["CRS 24-74-103"]),
+    ("Colo. Rev. Stat. 24-74-103", ["CRS 24-74-103"]),
+    ("section 24-74-103, C.R.S.", ["CRS 24-74-103"]),
+    ("C.R.S. 16-3-301.1", ["CRS 16-3-301.1"]),
+    ("Fed. R. Crim. P. 41", ["FRCrP 41"]),
+    ("Federal Rule of Criminal Procedure 17(c)", ["FRCrP 17"]),
+    ("Fed. R. Civ. P. 45", ["FRCP 45"]),
+    ("Rule 45 of the Federal Rules of Civil Procedure", ["FRCP 45"]),
+    ("18 U.S.C. §§ 2703(c) and (d)", ["18 USC 2703"]),
+    ("8 U.S.C. §§ 1225(d), 1357", ["8 USC 1225", "8 USC 1357"]),
+    ("18 U.S.C. 1028 and 1546", ["18 USC 1028", "18 USC 1546"]),
+    ("18 U.S.C. §§ 1956-1957", ["18 USC 1956", "18 USC 1957"]),
+    ("42 U.S.C. 1320a-7b", ["42 USC 1320a-7b"]),
+    ("Title 8, United States Code, Section 1357", ["8 USC 1357"]),
+    ("Title 21, U.S.C., Section 876", ["21 USC 876"]),
+    ("Section 1509 of Title 19, United States Code", ["19 USC 1509"]),
+    ("issued under 21 USC 876", ["21 USC 876"]),
+    ("26 U.S.C. 7602", ["26 USC 7602"]),
+    ("19 U.S.C. § 1509", ["19 USC 1509"]),
+    ("sections 236 and 287 of the Immigration and Nationality Act and part 287 of title 8, "
+     "Code of Federal Regulations", ["INA 236", "INA 287", "8 CFR 287"]),
+    ("Section 287(a)(2) of the Immigration and Nationality Act (INA), 8 U.S.C. § 1357(a)(2)",
+     ["INA 287", "8 USC 1357"]),
+    ("8 U.S.C. § 1357 and 8 C.F.R. § 287.4", ["8 USC 1357", "8 CFR 287.4"]),
+    ("Cal. Penal Code § 1524", ["Cal Penal Code 1524"]),
+    ("N.Y. Crim. Proc. Law § 690.05", ["NY Crim Proc Law 690.05"]),
+    # OCR damage: the section sign read as 8, S, $ or &; U.S.C. spaced or misread.
+    ("8 U.S.C. 8 1357", ["8 USC 1357"]),
+    ("8 U.8.C. S 1357(a)", ["8 USC 1357"]),
+    ("8 U. S. C. $1357", ["8 USC 1357"]),
+    ("8 USC &1357", ["8 USC 1357"]),
+    ("8 U.S.C 81357", ["8 USC 1357"]),
+    ("18 U.S.C. 88 2703(c) and (d)", ["18 USC 2703"]),
+    ("8 C.F.R. 8 287.4", ["8 CFR 287.4"]),
+    ("INA 8 287(a)(2)", ["INA 287"]),
+    ("C.R.S. 8 24-74-103", ["CRS 24-74-103"]),
+    # Not citations: form numbers, case numbers, phone numbers, a number after a citation.
+    ("Form I-200 and AO 110 in Case No. 1:24-mj-00123", []),
+    ("DHS Form I-247A (3/17), call (303) 555-0147", []),
+    ("8 U.S.C. § 1357, 2 hours later", ["8 USC 1357"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_normalisation(text: str, expected: list[str]) -> None:
+    assert normalize_citations(text) == expected
+
+
+def test_deduplicated_with_evidence_on_the_page() -> None:
+    doc = text_document(
+        """
+        Request under 8 U.S.C. § 1357(a).
+
+        The officer is authorised by 8 USC 1357 and 8 C.F.R. 287.5.
+        \f
+        See also INA § 287(a)(2).
+        """
+    )
+    citations = extract_citations(doc, None)
+    assert [c.normalized for c in citations] == ["8 USC 1357", "8 CFR 287.5", "INA 287"]
+    first = citations[0]
+    assert first.citation == "8 U.S.C. § 1357(a)"
+    assert first.evidence is not None and first.evidence.page == 1 and first.evidence.box
+    assert citations[2].evidence is not None and citations[2].evidence.page == 2

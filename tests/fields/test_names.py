@@ -1,0 +1,57 @@
+"""Name normalisation: order, capitals, particles, accents; and the name-shape check."""
+
+import pytest
+
+from requestdesk.extractors.names import looks_like_name, name_key, normalize_name
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("HERNÁNDEZ-LÓPEZ, María", "María Hernández-López"),
+        ("GARCIA, Juan Carlos", "Juan Carlos Garcia"),
+        ("Garcia, Juan Carlos", "Juan Carlos Garcia"),
+        ("MARIA DE LA CRUZ", "Maria de la Cruz"),
+        ("DE LA CRUZ, MARIA", "Maria de la Cruz"),
+        ("JOHN MCDONALD", "John McDonald"),
+        ("O'BRIEN, SEAN P.", "Sean P. O'Brien"),
+        ("GARCIA LOPEZ Juan Carlos", "Juan Carlos Garcia Lopez"),
+        ("María HERNÁNDEZ", "María Hernández"),
+        ("VAN DER BERG, PIETER", "Pieter van der Berg"),
+        ("Mr. John Smith", "John Smith"),
+        ("GARCIA JR., JUAN", "Juan Garcia Jr."),
+        ("Juan Garcia, Jr.", "Juan Garcia Jr."),
+        ("NGUYEN, THI LE", "Thi Le Nguyen"),
+        ("Thi LE", "Thi Le"),
+        ("  jesús  gómez  ", "Jesús Gómez"),
+        ("DeShawn McKinney", "DeShawn McKinney"),
+        ("NÚÑEZ, JOSÉ (a/k/a Pepe)", "José Núñez"),
+        ("Smith", None),
+        ("12 Main", None),
+    ],
+)
+def test_normalize_name(raw: str, expected: str | None) -> None:
+    assert normalize_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("María Hernández-López", True),
+        ("GARCIA, Juan Carlos", True),
+        ("Denver Field Office", False),
+        ("Special Agent", False),
+        ("Colorado Department of Revenue", False),
+        ("Records Custodian", False),
+        ("Juan", False),
+        ("Homeland Security Investigations", False),
+        ("Robert O'Neill", True),
+    ],
+)
+def test_looks_like_name(raw: str, expected: bool) -> None:
+    assert looks_like_name(raw) is expected
+
+
+def test_name_key_ignores_accents_case_and_hyphens() -> None:
+    assert name_key("María Hernández-López") == name_key("MARIA HERNANDEZ LOPEZ")
+    assert name_key("Jose Perez") != name_key("Josefina Perez")

@@ -1,0 +1,84 @@
+"""Subjects (name, DOB, identifiers) on hand-written letters, e-mails and forms."""
+
+import pytest
+
+from requestdesk.extractors.nlp import parse
+from requestdesk.extractors.requestor import extract_requestor
+from requestdesk.extractors.subjects import extract_subjects
+
+from .letters import LETTERS, Letter
+from .textdoc import text_document
+
+
+def _subjects(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+    doc = text_document(text, **kwargs)  # type: ignore[arg-type]
+    parsed = parse(doc)
+    return extract_subjects(doc, parsed, extract_requestor(doc, parsed))
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=[x.id for x in LETTERS])
+def test_subjects(letter: Letter) -> None:
+    got = _subjects(letter.text, headers=letter.headers, attachment_from=letter.attachment_from)
+    assert [(s.name, s.dob) for s in got] == letter.subjects
+    for subject in got:
+        expected = letter.ids.get(subject.name)
+        if expected is not None:
+            assert [(i.type, i.value) for i in subject.identifiers] == expected
+
+
+def test_same_person_mentioned_twice_is_merged() -> None:
+    got = _subjects(
+        """
+        RE: GARCIA, Juan Carlos
+
+        We ask for records pertaining to Juan Carlos Garcia. Mr. Garcia's date of birth is
+        unknown to us, but his A-number is A087-654-321. Juan GARCIA (DOB: 11/5/1977) also
+        holds Colorado driver's license 11-222-3333.
+
+        Sincerely,
+        Officer Ann Lee
+        """
+    )
+    assert len(got) == 1
+    assert got[0].name == "Juan Carlos Garcia"
+    assert got[0].dob == "1977-11-05"
+    assert {(i.type, i.value) for i in got[0].identifiers} == {
+        ("a_number", "A087654321"), ("drivers_license", "11-222-3333")}
+
+
+def test_full_ssn_never_leaves_extraction() -> None:
+    got = _subjects("Subject: Maria Lopez   SSN: 521-33-9876   DOB: 1/1/1990\n")
+    assert [i.value for i in got[0].identifiers] == ["9876"]
+    assert "521-33" not in got[0].model_dump_json()
+
+
+def test_officials_in_the_body_are_not_subjects() -> None:
+    got = _subjects(
+        """
+        Pursuant to the order of Magistrate Judge Elena Park, and at the request of AUSA
+        David Cho, please produce the wage records of Rosa Elvira Quispe (DOB 07/07/1977).
+        Contact Special Agent Ben Ortiz or Notary Public Sue Danvers with questions.
+        """
+    )
+    assert [s.name for s in got] == ["Rosa Elvira Quispe"]
+
+
+def test_last_first_middle_form_fields() -> None:
+    got = _subjects(
+        """
+        SUBJECT INFORMATION
+        Last Name: ZAPATA        First Name: Ernesto        Middle Name: Ivan
+        Date of Birth: 1968-02-14      Sex: M
+        """
+    )
+    assert [(s.name, s.dob) for s in got] == [("Ernesto Ivan Zapata", "1968-02-14")]
+
+
+def test_spanish_labels_and_ocr_slips() -> None:
+    got = _subjects(
+        """
+        Nombre: Jesús Gómez Núñez
+        Fecha de nacimiento: 2 de febrero de 1981
+        """
+    )
+    assert [(s.name, s.dob) for s in got] == [("Jesús Gómez Núñez", "1981-02-02")]
