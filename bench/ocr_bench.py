@@ -9,7 +9,7 @@
 (c) a multi-page batch through our parallel path: wall time against the sequential floor
     and the CPU used by all processes (2 cores busy = 200 %);
 (d) a born-digital one-page letter: read time and end-to-end extraction time;
-(e) accented names read with ``eng`` against ``eng+spa``.
+(e) accented names and the section sign read with ``eng``, ``eng+spa`` and ``spa+eng``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from PIL import Image  # noqa: E402
 
 from requestdesk.extractors.guard import ReadLimits  # noqa: E402
 from requestdesk.extractors.ocr import PageImage, ocr_page, ocr_pages  # noqa: E402
+from requestdesk.extractors.ocr_fixes import restore_section_signs  # noqa: E402
 from requestdesk.extractors.read import read_document  # noqa: E402
 from requestdesk.extractors.tesseract import TesseractOptions, recognise  # noqa: E402
 
@@ -42,6 +43,8 @@ PARAGRAPH = [
     "The information is needed for an ongoing matter at the Denver Field Office and",
     "should be sent by email to the officer below within ten business days of receipt.",
 ]
+FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+LANGS = ("eng", "eng+spa", "spa+eng")
 NAMES = ["José Núñez", "Jesús Gómez", "María Hernández-López", "Martín Peña Ibáñez",
          "Raúl Domínguez", "Sofía Muñoz", "Ángel Cortés", "Begoña Suárez", "Inés Rodríguez",
          "Joaquín Chávez", "Lucía Fernández", "Andrés Gutiérrez"]
@@ -51,23 +54,30 @@ def dense_page(seed: int) -> Image.Image:
     lines = ["U.S. Department of Homeland Security", "Immigration and Customs Enforcement", ""]
     for i in range(7):
         lines += PARAGRAPH[i % 2:] + PARAGRAPH[: i % 2] + [""]
-    page = scans.render_page(lines[:44], font_pt=11)
+    page = scans.render_page(lines[:38], font_pt=11)
     return scans.scanned(page, skew_deg=(seed % 3 - 1) * 0.8, noise=0.001, seed=seed)
 
 
-def floor_seconds(png: Path) -> float:
-    started = time.perf_counter()
-    subprocess.run(["tesseract", str(png), "stdout", "-l", "eng+spa", "--oem", "1", "--psm",
-                    "3", "--dpi", "300", "tsv"], check=True, capture_output=True)
-    return time.perf_counter() - started
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
-def ours_seconds(png: Path, options: TesseractOptions) -> float:
-    started = time.perf_counter()
+def floor_seconds(png: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of the plain ``tesseract`` command on one page."""
+    cpu, started = _cpu(), time.perf_counter()
+    subprocess.run(["tesseract", str(png), "stdout", "-l", TesseractOptions().lang, "--oem", "1",
+                    "--psm", "3", "--dpi", "300", "tsv"], check=True, capture_output=True)
+    return time.perf_counter() - started, _cpu() - cpu
+
+
+def ours_seconds(png: Path, options: TesseractOptions) -> tuple[float, float]:
+    """Wall and CPU seconds (this process and Tesseract) of our path on one page."""
+    cpu, started = _cpu(), time.perf_counter()
     with Image.open(png) as img:
         img.load()
         ocr_page(PageImage(number=1, image=img, dpi=300), options)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _cpu() - cpu
 
 
 def batch(pngs: list[Path], options: TesseractOptions) -> tuple[float, float]:
@@ -89,20 +99,32 @@ def batch(pngs: list[Path], options: TesseractOptions) -> tuple[float, float]:
     return wall, cpu
 
 
-def accents(tmp: Path) -> None:
+def accents() -> None:
     lines = [f"Subject {i + 1}: {name}" for i, name in enumerate(NAMES)]
-    for dpi in (300, 200):
-        page = scans.render_page(lines, dpi=dpi)
-        if dpi == 200:
-            page = page.point(lambda v: 255 if v > 128 else 0).convert("1")  # fax-like
-        for lang in ("eng", "eng+spa"):
-            words = recognise(page, TesseractOptions(lang=lang, dpi=dpi))
-            text = " ".join(w.text for w in words)
-            hits = sum(1 for name in NAMES if name in text)
-            words_ok = sum(1 for name in NAMES for part in name.split() if part in text)
-            total_words = sum(len(name.split()) for name in NAMES)
-            print(f"  {dpi} dpi {lang:8s} names exact {hits}/{len(NAMES)}, "
-                  f"name words exact {words_ok}/{total_words}")
+    lines += ["Pursuant to 8 U.S.C. § 1357(a) and 8 C.F.R. § 287.4",
+              "under 18 U.S.C. § 2703(d) and C.R.S. § 24-74-102"]
+    totals: dict[str, list[int]] = {}
+    for font in ("DejaVuSerif", "DejaVuSans", "DejaVuSansCondensed"):
+        for dpi in (300, 200):
+            page = scans.render_page(lines, dpi=dpi, font=f"{FONT_DIR}/{font}.ttf")
+            if dpi == 200:
+                page = page.point(lambda v: 255 if v > 128 else 0).convert("1")  # fax-like
+            row = []
+            for lang in LANGS:
+                words = recognise(page, TesseractOptions(lang=lang, dpi=dpi))
+                text = " ".join(w.text for w in words)
+                fixed = " ".join(w.text for w in restore_section_signs(words))
+                counts = [sum(1 for name in NAMES if name in text), min(text.count("§"), 4),
+                          min(fixed.count("§"), 4)]
+                total = totals.setdefault(lang, [0, 0, 0])
+                for k, value in enumerate(counts):
+                    total[k] += value
+                row.append(f"{lang} {counts[0]:2d}/{len(NAMES)} names, § {counts[1]}/4 "
+                           f"({counts[2]}/4 restored)")
+            print(f"  {font:20s} {dpi} dpi: " + "; ".join(row))
+    for lang, (names, raw, restored) in totals.items():
+        print(f"  all {lang:8s}: names exact {names}/{6 * len(NAMES)}, § kept {raw}/24, "
+              f"after restore_section_signs {restored}/24")
 
 
 def born_digital(tmp: Path) -> None:
@@ -149,16 +171,22 @@ def main() -> None:
             dense_page(i).save(png, dpi=(300, 300))
             pngs.append(png)
         floor_seconds(pngs[0])  # warm the page cache and Tesseract's data files
-        print(f"(a)/(b) per page, {args.pages} dense 300 dpi letter pages, eng+spa, one core:")
-        floors, ours = [], []
+        print(f"(a)/(b) per page, {args.pages} dense 300 dpi letter pages, {options.lang}, "
+              "one Tesseract at a time (best of 2 runs each):")
+        floors, ours, floor_cpu, our_cpu = [], [], [], []
         for i, png in enumerate(pngs, 1):
-            f = floor_seconds(png)
-            o = ours_seconds(png, options)
-            floors.append(f)
-            ours.append(o)
-            print(f"  page {i}: tesseract {f:.2f} s, ours {o:.2f} s, ratio {o / f:.2f}")
+            # Alternate and keep the best of each: other work on the machine only adds time.
+            f = min(floor_seconds(png), floor_seconds(png))
+            o = min(ours_seconds(png, options), ours_seconds(png, options))
+            floors.append(f[0])
+            ours.append(o[0])
+            floor_cpu.append(f[1])
+            our_cpu.append(o[1])
+            print(f"  page {i}: tesseract {f[0]:.2f} s (cpu {f[1]:.2f}), ours {o[0]:.2f} s "
+                  f"(cpu {o[1]:.2f}), ratio {o[0] / f[0]:.2f} (cpu {o[1] / f[1]:.2f})")
         print(f"  total: tesseract {sum(floors):.2f} s, ours {sum(ours):.2f} s, "
-              f"ratio {sum(ours) / sum(floors):.2f} (target <= 1.2)")
+              f"ratio {sum(ours) / sum(floors):.2f} (target <= 1.2); CPU ratio "
+              f"{sum(our_cpu) / sum(floor_cpu):.2f}; load average {os.getloadavg()[0]:.1f}")
         wall, cpu = batch(pngs, options)
         cores = os.cpu_count() or 1
         print(f"(c) batch of {args.pages} pages through ocr_pages, {cores} cores: wall {wall:.2f} s "
@@ -167,8 +195,8 @@ def main() -> None:
               f"({100 * cpu / wall / cores:.0f} % of all cores)")
         print("(d) born-digital one-page letter:")
         born_digital(tmp)
-        print("(e) accented names, exact matches:")
-        accents(tmp)
+        print("(e) accented names and §, exact matches:")
+        accents()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import re
 import shutil
@@ -128,13 +129,15 @@ def populate(root: Path, entries: int, reviewers: int) -> list[str]:
     return public_ids
 
 
-def serve(root: Path, port: int) -> None:
-    import uvicorn
+def serve(root: Path, port: int, workers: int) -> None:
+    from dataclasses import replace
 
-    from requestdesk.review.app import create_app
+    from requestdesk.review.server import run
 
-    uvicorn.run(create_app(settings_for(root)), host="127.0.0.1", port=port, access_log=False,
-                log_level="warning")
+    settings = replace(settings_for(root), web_port=port)
+    for name in ("inbox", "database_url", "secret_key"):
+        os.environ[f"REQUESTDESK_{name.upper()}"] = str(getattr(settings, name))
+    run(settings, workers=workers)
 
 
 def free_port() -> int:
@@ -173,7 +176,7 @@ def csrf(html: str) -> str:
 
 
 def reviewer(base: str, name: str, ids: list[str], stop_at: float, max_rounds: int,
-             results: Results, seed: int) -> None:
+             results: Results, seed: int, think: float = 0.0) -> None:
     rng = random.Random(seed)
     client, token = signed_in(base, name)
     rounds = 0
@@ -186,11 +189,13 @@ def reviewer(base: str, name: str, ids: list[str], stop_at: float, max_rounds: i
                                                  "page": page})
             results.time("queue", time.perf_counter() - start)
             _check(reply, 200, results)
+            time.sleep(rng.uniform(0.0, 2 * think))
             start = time.perf_counter()
             reply = client.post("/queue", data={"csrf_token": token,
                                                 "q": rng.choice(LAST), "status": "open"})
             results.time("queue search", time.perf_counter() - start)
             _check(reply, 200, results)
+            time.sleep(rng.uniform(0.0, 2 * think))
             public_id = rng.choice(ids[:HOT_ENTRIES])
             start = time.perf_counter()
             reply = client.get(f"/entries/{public_id}")
@@ -199,7 +204,7 @@ def reviewer(base: str, name: str, ids: list[str], stop_at: float, max_rounds: i
                 continue
             version = re.search(r'name="version" value="(\d+)"', reply.text)
             assert version
-            time.sleep(rng.uniform(0.0, 0.05))  # the reviewer reads, then types
+            time.sleep(rng.uniform(0.0, 2 * think))  # the reviewer reads, then types
             value = f"Agency {name} {rounds}"
             start = time.perf_counter()
             reply = client.post(f"/entries/{public_id}/fields/agency_name", data={
@@ -268,10 +273,14 @@ def main() -> int:
     parser.add_argument("--reviewers", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--rounds", type=int, default=200, help="at most per reviewer")
-    parser.add_argument("--serve", nargs=2, metavar=("DIR", "PORT"), help=argparse.SUPPRESS)
+    parser.add_argument("--think", type=float, default=0.5,
+                        help="mean seconds a reviewer pauses between pages (0 = flat out)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument("--serve", nargs=3, metavar=("DIR", "PORT", "WORKERS"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve(Path(args.serve[0]), int(args.serve[1]))
+        serve(Path(args.serve[0]), int(args.serve[1]), int(args.serve[2]))
         return 0
 
     root = Path(tempfile.mkdtemp(prefix="rd-web-bench-"))
@@ -280,7 +289,8 @@ def main() -> int:
         ids = populate(root, args.entries, args.reviewers)
         print(f"{args.entries} entries stored in {time.perf_counter() - started:.1f} s")
         port = free_port()
-        server = subprocess.Popen([sys.executable, __file__, "--serve", str(root), str(port)])
+        server = subprocess.Popen([sys.executable, __file__, "--serve", str(root), str(port),
+                                   str(args.workers)])
         base = f"http://127.0.0.1:{port}"
         try:
             _wait_up(base)
@@ -289,7 +299,7 @@ def main() -> int:
             results = Results()
             stop_at = time.monotonic() + args.seconds
             threads = [threading.Thread(target=reviewer, args=(
-                base, f"r{n:02d}", ids, stop_at, args.rounds, results, 100 + n))
+                base, f"r{n:02d}", ids, stop_at, args.rounds, results, 100 + n, args.think))
                 for n in range(args.reviewers)]
             wall = time.perf_counter()
             for t in threads:
@@ -301,7 +311,11 @@ def main() -> int:
             server.terminate()
             server.wait(20)
         requests = sum(len(v) for v in results.timings.values())
-        print(f"{args.reviewers} reviewers, {wall:.1f} s, {requests} requests "
+        print("load average (1, 5, 15 min) at the end: "
+              + ", ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs")
+        print(f"{args.reviewers} reviewers (mean pause {args.think:g} s), "
+              f"{args.workers} server process(es), {wall:.1f} s, "
+              f"{requests} requests "
               f"({requests / wall:.0f}/s), {len(results.saved)} saves, "
               f"{results.conflicts} conflicts reported, {len(results.errors)} errors")
         print(f"{'page':<14}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'floor p50':>11}"

@@ -43,6 +43,8 @@ class Cue:
     weight: int
     pattern: re.Pattern[str]
     folded: bool = True  # False: match on the original text (form numbers)
+    upper: bool = False  # a heading that only counts when printed in capitals
+    court_only: bool = False  # a title only a court's document carries (no agency form uses it)
 
 
 _SP = r"\s+"
@@ -53,10 +55,11 @@ CUES: tuple[Cue, ...] = (
     # --- judicial warrant (AO 93, AO 93C, AO 442; state search and arrest warrants)
     Cue("judicial_warrant", "form", 5,
         re.compile(r"\bA[O0]\s?-?\s?(?P<form>93C?|442|106A?)" + _NOT_PHONE), folded=False),
-    Cue("judicial_warrant", "heading", 4, _p(r"search\s+and\s+seizure\s+warrant")),
+    Cue("judicial_warrant", "heading", 4, _p(r"search\s+and\s+seizure\s+warrant"), court_only=True),
     Cue("judicial_warrant", "heading", 4,
         _p(r"(?<!for\s)(?<!application\s)\b(?:search|arrest|bench)\s+warrant\b(?!\s+of\s+alien)")),
-    Cue("judicial_warrant", "heading", 4, _p(r"warrant\s+for\s+(?:the\s+)?arrest\b(?!\s+of\s+alien)")),
+    Cue("judicial_warrant", "heading", 4,
+        _p(r"warrant\s+(?:for|of)\s+(?:the\s+)?arrest\b(?!\s+of\s+(?:an\s+)?alien)")),
     Cue("judicial_warrant", "heading", 4, _p(r"warrant\s+by\s+telephone\s+or\s+other\s+reliable")),
     Cue("judicial_warrant", "command", 3,
         _p(r"to:?\s+any\s+authorized\s+law\s+enforcement\s+officer")),
@@ -67,8 +70,7 @@ CUES: tuple[Cue, ...] = (
     Cue("judicial_warrant", "signature", 2, _p(r"issuing\s+officer's\s+signature")),
     # --- court order (incl. 18 U.S.C. 2703(d) orders, state production orders)
     Cue("court_order", "heading", 4,
-        _p(r"^[ \t]*(?:\[proposed\]\s+)?(?:sealed\s+|ex\s+parte\s+|court\s+|sealing\s+)?order"
-           r"(?:\s+(?:pursuant|for|to|authorizing|requiring|directing|granting|of)\b[^\n]*)?[ \t]*$")),
+        _p(r"^[ \t]*(?:\[proposed\]\s+)?(?:[a-z]+\s+){0,3}order\b[^\n]{0,80}$"), upper=True),
     Cue("court_order", "command", 4, _p(r"it\s+is\s+(?:hereby\s+|further\s+|therefore\s+)*ordered")),
     Cue("court_order", "command", 3, _p(r"\bso\s+ordered\b")),
     Cue("court_order", "command", 2, _p(r"the\s+court\s+(?:hereby\s+)?(?:finds|orders)\b")),
@@ -76,8 +78,9 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "form", 5,
         re.compile(r"\bA[O0]\s?-?\s?(?P<form>110)" + _NOT_PHONE), folded=False),
     Cue("grand_jury_subpoena", "heading", 5,
-        _p(r"subpoena\s+to\s+testify\s+before\s+(?:a|the)\s+(?:federal\s+|special\s+|state\s+)?grand\s+jury")),
-    Cue("grand_jury_subpoena", "heading", 4, _p(r"grand\s+jury\s+subpoena")),
+        _p(r"subpoena\s+to\s+testify\s+before\s+(?:a|the)\s+(?:federal\s+|special\s+|state\s+)?grand\s+jury"),
+        court_only=True),
+    Cue("grand_jury_subpoena", "heading", 4, _p(r"grand\s+jury\s+subpoena"), court_only=True),
     Cue("grand_jury_subpoena", "command", 3, _p(r"testify\s+before\s+the\s+court's\s+grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
         _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
@@ -148,7 +151,7 @@ CUES: tuple[Cue, ...] = (
 )
 
 # A generic "SUBPOENA" heading goes to the court or the agency depending on the rest.
-SUBPOENA_HEADING = _p(r"^[ \t]*subpoena[ \t]*$")
+SUBPOENA_HEADING = _p(r"^[ \t]*(?:[a-z]+\s+){0,3}subpoena(?:\s+[a-z]+){0,4}[ \t]*$")
 
 # Court captions: the court's name opening a line.
 CAPTION = _p(
@@ -185,6 +188,7 @@ ENFORCEMENT_WORDS = _p(
     r"|seek\s+an\s+order|appl(?:y|ication)\s+to|not\s+(?:been\s+)?(?:signed|issued|reviewed)"
     r"|\bno\b|\bnot\b|without"
 )
+COMPLIANCE_WORDS = _p(r"compl(?:y|iance)|enforc|contempt|compel|contumacy|refus|fail(?:s|ure)?\s+to\s+obey")
 ATTACHED_WORDS = _p(r"attach|enclos|accompan|included|find\s+the|see\s+the|served|herewith")
 
 COURT_TYPES: tuple[str, ...] = (

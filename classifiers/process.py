@@ -23,6 +23,7 @@ from requestdesk.classifiers.cues import (
     ADMIN_TYPES,
     ATTACHED_WORDS,
     CAPTION,
+    COMPLIANCE_WORDS,
     COURT_MENTION,
     COURT_SIGNATURE,
     COURT_TYPES,
@@ -53,6 +54,7 @@ class Found:
     end: int
     form: str | None = None
     label: str = ""
+    court_only: bool = False
 
 
 @dataclass(slots=True)
@@ -81,11 +83,14 @@ def classify_text(doc: Document) -> LegalProcess:
     text = doc.text
     folded = fold(text)
     lines = _line_bounds(text)
-    court_view = _mask_admin_court_words(folded, lines)
+    court_view, enforcement_clause = _mask_admin_court_words(text, folded, lines)
     scores = _collect(text, folded, court_view, lines)
 
-    admin = [(scores.score(t), t) for t in ADMIN_TYPES if scores.score(t) >= ADMIN_THRESHOLD]
-    court = [(scores.score(t), t) for t in COURT_TYPES if _court_ok(scores, t, strict=bool(admin))]
+    admin = [(scores.score(t), t) for t in ADMIN_TYPES if _admin_ok(scores, t)]
+    # An agency's "the District Court may order compliance" clause vetoes court-issued unless
+    # the file also holds strong evidence of a real court document.
+    strict = bool(admin) or enforcement_clause
+    court = [(scores.score(t), t) for t in COURT_TYPES if _court_ok(scores, t, strict=strict)]
     note: str | None = None
     if court:
         chosen = _best(court)
@@ -99,7 +104,8 @@ def classify_text(doc: Document) -> LegalProcess:
         chosen = "administrative_subpoena"
         note = "A subpoena with no court caption or court signature: treated as administrative."
     elif admin:
-        chosen = _best(admin)
+        # Since 2017 every detainer travels with an I-200 or I-205: the detainer is the request.
+        chosen = "detainer" if any(t == "detainer" for _, t in admin) else _best(admin)
         rejected = [t for t in COURT_TYPES if scores.score(t) >= COURT_SPECIFIC_MIN]
         if rejected:
             note = ("Court-like wording found, but not enough independent evidence of a "
@@ -123,13 +129,25 @@ def classify_text(doc: Document) -> LegalProcess:
                         evidence=evidence, confidence=confidence)
 
 
+def _admin_ok(scores: Scores, ptype: str) -> bool:
+    """Enough cues, and not only statutes: a letter citing 8 U.S.C. 1225(d) is not a subpoena."""
+    if scores.score(ptype) < ADMIN_THRESHOLD:
+        return False
+    instrument = scores.kinds(ptype) & {"form", "heading", "command", "signature"}
+    attached_mention = any(f.ptype == ptype and f.kind == "mention" and f.weight >= 3
+                           for f in scores.found)
+    return bool(instrument) or attached_mention
+
+
 def _court_ok(scores: Scores, ptype: str, strict: bool) -> bool:
-    specific = scores.score(ptype)
+    # A caption or a judge's/clerk's signature adds to any court type's own cues.
+    specific = scores.score(ptype) + len(scores.court_kinds)
     kinds = scores.kinds(ptype) | scores.court_kinds
     if specific < COURT_SPECIFIC_MIN or not (scores.kinds(ptype) & {"form", "heading", "command"}):
         return False
-    if not kinds & {"form", "caption", "signature"}:
-        return False  # nothing shows a court: no AO form, no caption, no judge or clerk
+    court_title = any(f.court_only for f in scores.found if f.ptype == ptype)
+    if not kinds & {"form", "caption", "signature"} and not court_title:
+        return False  # nothing shows a court: no AO form, caption, judge, clerk or court title
     if strict:
         has_form = "form" in scores.kinds(ptype)
         return len(kinds) >= 3 or (has_form and len(kinds) >= 2 and specific >= 8)
@@ -209,17 +227,29 @@ def _sentence_around(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_caption_line(text: str, lines: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A court's name printed as a caption: opening its line, not the wrapped middle of a
+    sentence ("... may seek an order from a / United States District Court requiring ...")."""
     ls, le = _line_of(lines, start)
     line = text[ls:le].strip()
-    return text[ls:start].strip() == "" and (line.isupper() or _fill(line, end - start) >= 0.7)
+    if text[ls:start].strip() != "":
+        return False
+    if not (line.isupper() or _fill(line, end - start) >= 0.7):
+        return False
+    previous = text[max(0, ls - 200):ls].rstrip("\n ")
+    last_line = previous.rsplit("\n", 1)[-1] if previous and text[ls - 2:ls] != "\n\n" else ""
+    return not re.search(r"(?:\b[a-z]+|,)$", last_line)
 
 
 def _fill(line: str, match_len: int) -> float:
     return match_len / max(1, len(line.strip()))
 
 
-def _mask_admin_court_words(folded: str, lines: list[tuple[int, int]]) -> str:
+def _mask_admin_court_words(text: str, folded: str,
+                             lines: list[tuple[int, int]]) -> tuple[str, bool]:
+    """Folded text with court words of administrative forms blanked out, and whether an
+    enforcement clause ("failure to comply ... the District Court may ...") was seen."""
     chars = list(folded)
+    enforcement = False
 
     def blank(s: int, e: int) -> None:
         for i in range(s, e):
@@ -229,12 +259,14 @@ def _mask_admin_court_words(folded: str, lines: list[tuple[int, int]]) -> str:
     for m in ADMIN_COURT_PHRASES.finditer(folded):
         blank(m.start(), m.end())
     for m in COURT_MENTION.finditer(folded):
-        if _is_caption_line(folded, lines, m.start(), m.end()):
+        if _is_caption_line(text, lines, m.start(), m.end()):
             continue
         s, e = _sentence_around(folded, m.start(), m.end())
         if ENFORCEMENT_WORDS.search(folded, s, e):
             blank(m.start(), m.end())
-    return "".join(chars)
+            if COMPLIANCE_WORDS.search(folded, s, e):
+                enforcement = True
+    return "".join(chars), enforcement
 
 
 def _is_heading(text: str, lines: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -283,11 +315,19 @@ def _found(cue: Cue, index: int, m: re.Match[str], text: str, folded: str,
         form = FORM_NAMES.get(raw) or (f"I-{raw}" if raw.startswith("247") else f"AO {raw}")
         if not _form_line(text, lines, m.start(), m.end()):
             kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
-    elif cue.kind == "heading" and not _is_heading(text, lines, m.start(), m.end()):
+    elif cue.kind == "heading" and (
+            not _is_heading(text, lines, m.start(), m.end())
+            or (cue.upper and not _all_caps(text[m.start():m.end()]))):
         kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
     if weight <= 0:
         return None
-    return Found(cue.ptype, kind, weight, m.start(), m.end(), form=form, label=label)
+    return Found(cue.ptype, kind, weight, m.start(), m.end(), form=form, label=label,
+                 court_only=cue.court_only and kind == "heading")
+
+
+def _all_caps(written: str) -> bool:
+    letters = [c for c in written if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _form_line(text: str, lines: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -27,10 +27,11 @@ from requestdesk.result import Citation, LegalProcess, PurposeDetail, Requestor
 
 # Contact lines and e-mail headers name officers and offices, not the purpose.
 _NOT_PURPOSE = re.compile(
-    r"^\s*(?:From|To|Cc|Date|Subject|Sent):|direct\s+(?:your|any)\s+(?:response|questions)|"
+    r"^\s*(?:From|To|Cc|Date|Subject|Sent):|\bFAX\b.{0,40}\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}|direct\s+(?:your|any)\s+(?:response|questions)|"
     r"contact\s+(?:me|the\s+undersigned)|reach\s+me\b|call\s+me\b|who\s+(?:issues\s+or\s+)?requests\s+this",
     re.IGNORECASE,
 )
+_CIVIL_LAWSUIT = re.compile(r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88", re.IGNORECASE)
 DECIDE_AT = 3  # total weight needed to name a purpose
 MODEL_WEIGHT = 3.0  # what a clear model vote adds: enough to decide a case with no rule cue
 MODEL_VOTE_PROB = 0.6
@@ -46,7 +47,7 @@ _PROCESS_PRIOR: dict[str, tuple[str, int]] = {
     "court_order": (CRIMINAL, 3),
 }
 _AGENCY_PRIOR: dict[str, tuple[str, int]] = {
-    "dhs-ice-ero": (CIVIL, 2),
+    "dhs-ice-ero": (CIVIL, 2), "dhs-ice": (CIVIL, 1), "dhs-uscis": (CIVIL, 1),
     "irs-ci": (CRIMINAL, 2),
     "doj-fbi": (CRIMINAL, 1), "doj-dea": (CRIMINAL, 1), "doj-atf": (CRIMINAL, 1),
     "doj-usao": (CRIMINAL, 1), "doj-usms": (CRIMINAL, 1),
@@ -77,11 +78,13 @@ def classify_purpose(doc: Document, parsed: object, process: LegalProcess, reque
     for label, weight in _distinct_phrase_weights(doc.text, sentences):
         totals[label] += weight
     probs = score_sentences([s.text for s in sentences]) if use_model else []
-    if probs and _is_close(totals):
+    # A subpoena in a civil lawsuit is for neither purpose unless the text says so plainly.
+    lawsuit = process.type == "court_subpoena" and _CIVIL_LAWSUIT.search(doc.text) is not None
+    if probs and _is_close(totals) and not lawsuit:
         vote = _model_vote(probs)
         if vote:
             totals[vote] += MODEL_WEIGHT
-    label = _decide(totals)
+    label = _decide(totals, DECIDE_AT + 2 if lawsuit else DECIDE_AT)
     if label == "unknown":
         return PurposeDetail(label="unknown", confidence=_unknown_confidence(totals))
     chosen = _supporting_sentence(sentences, label, probs) or _citing_sentence(
@@ -112,9 +115,9 @@ def _is_close(totals: dict[str, float]) -> bool:
     return not (high >= DECIDE_AT + 2 and high - low >= 3)
 
 
-def _decide(totals: dict[str, float]) -> str:
+def _decide(totals: dict[str, float], needed: float = DECIDE_AT) -> str:
     crim, civ = totals[CRIMINAL], totals[CIVIL]
-    if max(crim, civ) < DECIDE_AT or abs(crim - civ) < 1:
+    if max(crim, civ) < needed or abs(crim - civ) < 1:
         return "unknown"
     return CRIMINAL if crim > civ else CIVIL
 
@@ -132,9 +135,9 @@ def _priors(process: LegalProcess, requestor: Requestor, citations: list[Citatio
             r"1225\s?\(d\)|287\.4|immigration\s+enforcement\s+subpoena", text, re.IGNORECASE):
         out.append((CIVIL, 3))
     elif process.type == "court_subpoena" and re.search(
-            r"criminal\s+(?:case|action)|people\s+of\s+the\s+state|crim\.?\s*p|\bAO\s?89|\d{2}CR\d",
+            r"criminal\s+(?:case|action)|people\s+of\s+the\s+(?:v\.?\s+)?state|crim\.?\s*p|\bAO\s?89|\d{2}CR\d",
             text, re.IGNORECASE):
-        out.append((CRIMINAL, 3))
+        out.append((CRIMINAL, 4))
     if requestor.agency_key in _AGENCY_PRIOR:
         out.append(_AGENCY_PRIOR[requestor.agency_key])
     criminal_cited = any(CRIMINAL_CITATIONS.match(c.normalized) for c in citations)
@@ -145,6 +148,19 @@ def _priors(process: LegalProcess, requestor: Requestor, citations: list[Citatio
     if any(CIVIL_CITATIONS.match(c.normalized) for c in citations):
         out.append((CIVIL, 1))
     return out
+
+
+def _name_like(sentence: str) -> bool:
+    if re.search(r"[.!?]\s*$", sentence):
+        return False
+    all_words = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+    if len(all_words) <= 2 and ":" not in sentence:
+        return True  # a fragment of a wrapped letterhead line
+    words = [w for w in all_words if len(w) > 3]
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
 
 
 def _distinct_phrase_weights(text: str, sentences: list[Sentence]) -> list[tuple[str, int]]:
@@ -163,12 +179,18 @@ def _score_sentence(text: str, start: int, end: int) -> Sentence:
     cues: dict[int, tuple[str, int]] = {}
     if _NOT_PURPOSE.search(raw):
         return Sentence(start, end, clean, weights, cues)
+    # A letterhead or unit name ("Labor Racketeering and Fraud", "Financial Crimes Unit") says
+    # who writes, not what this request is for: its cues count for less.
+    discount = 1 if _name_like(clean) else 0
     negated = NEGATED_CRIMINAL.search(raw) is not None
     for index, (label, weight, pattern) in enumerate(PHRASES):
         if pattern.search(raw):
             if label == CRIMINAL and negated and re.search(r"criminal", raw, re.IGNORECASE):
                 # "not a criminal investigation": says the request is administrative.
                 label, weight = CIVIL, 1
+            weight -= discount
+            if weight <= 0:
+                continue
             weights[label] = max(weights.get(label, 0), weight)
             cues[index] = (label, weight)
     return Sentence(start, end, clean, weights, cues)

@@ -21,7 +21,9 @@ _TABLE: tuple[tuple[str, int, str], ...] = (
     (CRIMINAL, 3, r"\bcriminal\s+(?:investigation|case|matter|prosecution|inquiry|charges?|complaint"
                   r"|proceeding|offen[cs]e|activity|violations?)"),
     (CRIMINAL, 3, r"\bgrand\s+jury\b|\bindict(?:ed|ment)\b|\bprosecut(?:ion|e|ing|or)\b"),
-    (CRIMINAL, 3, r"\b(?:charged|arrested|convicted|accused)\s+(?:with|of|for)\b"),
+    (CRIMINAL, 3, r"\b(?:charged|accused)\s+(?:with|of)\b"),
+    # A past arrest or conviction is also how ERO describes the people it removes.
+    (CRIMINAL, 1, r"\b(?:arrested|convicted)\s+(?:with|of|for)\b"),
     (CRIMINAL, 3, r"\bthe\s+people\s+of\s+the\s+state\s+of\b|\bstate\s+of\s+\w+\s+v\.?\s"),
     (CRIMINAL, 3, r"\binvestigat\w*\s+(?:of|into|regarding|concerning|involving|relating\s+to)\s+"
                   r"(?:[\w-]+\s+){0,4}?(?:" + _CRIMES + r")"),
@@ -39,14 +41,16 @@ _TABLE: tuple[tuple[str, int, str], ...] = (
                r"|\bimmigration\s+enforcement\b"),
     (CIVIL, 3, r"\badmissib(?:le|ility)\b|\binadmissib\w+|\bunlawfully\s+present\b"
                r"|\billegally\s+present\b"),
+    (CIVIL, 3, r"\bimmigration\s+(?:court|judge)\b|\bnotice\s+to\s+appear\b|\bEOIR\b"),
     (CIVIL, 2, r"\bimmigration\s+(?:status|violations?|case|proceedings|custody|detainer|history)\b"),
-    (CIVIL, 2, r"\bfugitive\s+(?:alien|operations)\b|\bat-?large\s+(?:alien|target)\b"
-               r"|\bremovable\s+alien\b"),
+    (CIVIL, 2, r"\bcriminal\s+alien|\bpriority\s+alien|\bfugitive\s+(?:alien|operations)\b"
+               r"|\bat-?large\s+(?:alien|target)\b|\bremovable\s+alien\b"),
     (CIVIL, 2, r"\benforcement\s+and\s+removal\s+operations\b|\bdeportation\s+officer\b"
                r"|\bICE[\s/-]+ERO\b"),
     (CIVIL, 2, r"\b(?-i:A)[-#\s]?(?:number|no\.?)?[:\s#-]*\d{3}[\s-]?\d{3}[\s-]?\d{3}\b"
                r"|\balien\s+(?:registration|file)\b"),
-    (CIVIL, 1, r"\bfor\s+official\s+use\b|\balien\b|\bimmigration\b"),
+    (CIVIL, 2, r"\bfor\s+official\s+use\b"),
+    (CIVIL, 1, r"\balien\b|\bimmigration\b|\brespondent\b"),
 )
 PHRASES: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
     (label, weight, re.compile(pattern, re.IGNORECASE)) for label, weight, pattern in _TABLE

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 
@@ -23,6 +24,8 @@ class Agency:
 _CAP: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False}
 _CAP_OPT: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False, "OP": "?"}
 _NOT_FED: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False, "LOWER": {"NOT_IN": ["federal"]}}
+_NOT_STATE: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": False,
+                              "LOWER": {"NOT_IN": ["state", "military", "capitol", "tribal"]}}
 _APOS_S: dict[str, Any] = {"LOWER": {"IN": ["'s", "’s"]}, "OP": "?"}
 _OFFICE: dict[str, Any] = {"LOWER": {"IN": ["office", "department", "dept", "dept."]}}
 
@@ -84,7 +87,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "doj-usms", "U.S. Marshals Service",
         ("United States Marshals Service", "U.S. Marshals Service", "US Marshals Service",
-         "Marshals Service", "United States Marshal", "U.S. Marshal", "Deputy U.S. Marshal"),
+         "Marshals Service", "United States Marshal", "U.S. Marshal", "Deputy U.S. Marshal",
+         "United States Marshals", "U.S. Marshals", "US Marshals"),
         ("USMS",),
     ),
     Agency(
@@ -115,6 +119,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "irs-ci", "IRS Criminal Investigation",
         ("IRS Criminal Investigation", "Internal Revenue Service Criminal Investigation",
+         "Internal Revenue Service",
          "Internal Revenue Service, Criminal Investigation", "IRS - Criminal Investigation",
          "IRS-Criminal Investigation"),
         ("IRS-CI",),
@@ -129,9 +134,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "state-police", "State Patrol",
         ("State Patrol", "State Police", "Highway Patrol", "State Bureau of Investigation",
+         "State Troopers",
          "Department of Public Safety", "Bureau of Criminal Apprehension",
          "Department of Law Enforcement", "Bureau of Criminal Investigation"),
-        ("CBI",),
+        ("CBI", "CSP"),
         (
             [_CAP_OPT, _CAP, {"LOWER": "state"}, {"LOWER": {"IN": ["patrol", "police"]}}],
             [_CAP_OPT, _CAP, {"LOWER": "highway"}, {"LOWER": "patrol"}],
@@ -148,6 +154,9 @@ AGENCIES: tuple[Agency, ...] = (
             [_CAP_OPT, _CAP_OPT, _CAP, {"LOWER": "police"},
              {"LOWER": {"IN": ["department", "dept", "dept.", "bureau", "division", "service"]}}],
             [_CAP_OPT, _CAP, {"ORTH": "PD"}],
+            [{"LOWER": {"IN": ["city", "town", "village"]}}, {"LOWER": "of"}, _CAP, _CAP_OPT,
+             {"LOWER": "police"}],
+            [_CAP_OPT, _NOT_STATE, {"LOWER": "police"}],
         ),
     ),
     Agency(
@@ -225,7 +234,8 @@ TITLE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = (
      "doj-usao"),
     (re.compile(r"\bpostal inspector\b", re.I), "usps-uspis"),
     (re.compile(r"\bdeputy (?:u\.s\.|united states) marshal\b", re.I), "doj-usms"),
-    (re.compile(r"\b(deputy )?district attorney\b", re.I), "district-attorney"),
+    (re.compile(r"(?i:\b(deputy )?district attorney\b)|\b(?:D\.?A\.?|DDA)\b(?! ?#)"),
+     "district-attorney"),
     (re.compile(r"\btrooper\b", re.I), "state-police"),
     (re.compile(r"\b(deputy sheriff|sheriff)\b", re.I), "sheriff"),
     (re.compile(r"\b(police officer|detective|patrol officer)\b", re.I), "local-police"),
@@ -249,15 +259,68 @@ def domain_key(email: str) -> str | None:
     return None
 
 
-def refine_ice(context: str) -> str:
-    """Pick ERO or HSI for an ICE request from the text around the requestor."""
+_REMOVAL_FORMS = re.compile(
+    r"\b(?:Form\s+)?I[-‐–]?(?:200|205|247[ADNX]?|138|213|286|203|220[AB]?)\b|"
+    r"warrant (?:for arrest of alien|of removal)|immigration detainer|"
+    r"immigration enforcement subpoena",
+    re.IGNORECASE,
+)
+
+
+def refine_ice(context: str, document: str = "") -> str:
+    """Pick ERO or HSI for an ICE request from the text around the requestor; removal forms
+    (I-200, I-205, I-247, I-138) are ERO's when nothing names HSI."""
     ero = len(_ERO_TITLE.findall(context))
     hsi = len(_HSI_TITLE.findall(context))
     if ero > hsi:
         return "dhs-ice-ero"
     if hsi > ero:
         return "dhs-ice-hsi"
+    if document and _REMOVAL_FORMS.search(document) and not _HSI_TITLE.search(document):
+        return "dhs-ice-ero"
     return "dhs-ice"
+
+
+def wrapped_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Agency phrases broken over a line end, which the entity ruler cannot see."""
+    out: list[tuple[int, int, str]] = []
+    for pattern, key in _wrapped_patterns():
+        for m in pattern.finditer(text):
+            if "\n" in m.group(0):
+                out.append((m.start(), m.end(), key))
+    return out
+
+
+def fuzzy_mentions(text: str, zones: list[tuple[int, int]]) -> list[str]:
+    """Agency keys whose long phrases (three words or more) appear in the given zones with a
+    few OCR slips: a similarity of 0.88 or more over a same-length window of a line."""
+    from difflib import SequenceMatcher
+
+    keys: list[str] = []
+    for start, end in zones:
+        for line in text[start:end].lower().split("\n"):
+            for agency in AGENCIES:
+                for phrase in agency.phrases:
+                    p = phrase.lower()
+                    if len(p.split()) < 3 or len(line) < len(p) - 3:
+                        continue
+                    for i in range(0, max(len(line) - len(p), 0) + 1, 2):
+                        if SequenceMatcher(None, line[i:i + len(p)], p).ratio() >= 0.88:
+                            keys.append(agency.key)
+                            break
+    return keys
+
+
+@cache
+def _wrapped_patterns() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for agency in AGENCIES:
+        for phrase in agency.phrases:
+            words = phrase.split()
+            if len(words) >= 2:
+                body = r"[ \t]*\n?[ \t]*".join(re.escape(w) for w in words)
+                out.append((re.compile(rf"\b{body}\b", re.IGNORECASE), agency.key))
+    return out
 
 
 def ruler_patterns() -> list[dict[str, Any]]:

@@ -18,10 +18,13 @@ from requestdesk.result import Citation
 # A section sign as OCR may read it. A lone "8" only counts when a space and digits follow it
 # (so "8 U.S.C. 8 1357" is section 1357, not section 8).
 _MARK = r"(?:§{1,2}|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(?=\s*\d))"
-_SUBS = r"(?:\s?\([0-9A-Za-z]{1,4}\))*"
+_SUBS = r"(?:\s?[({\[][0-9A-Za-z]{1,4}[)}\]])*"
 _NUM = r"\d+[a-zA-Z]{0,2}(?:-\d+[a-zA-Z]{0,2})?"
-_USC = r"U\s?\.?\s?[S58$]\s?\.?\s?[CG](?![a-zA-Z])\.?(?:\s?A\.?(?![a-zA-Z]))?"
-_CFR = r"C\s?\.?\s?F\s?\.?\s?R(?![a-zA-Z])\.?"
+_USC = (
+    r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?![a-zA-Z])\.?(?:\s?A\.?(?![a-zA-Z]))?"
+    r"|U\.?\s?S\.?\s+Code\b|United\s+States\s+Code\b)"
+)
+_CFR = r"C\s?[.,]?\s?F\s?[.,]?\s?R(?![a-zA-Z])[.,]?"
 _CRS = (
     r"(?:C\s?\.?\s?R\s?\.?\s?S(?![a-zA-Z])\.?"
     r"|Colo(?:rado|\.)?\s+Rev(?:ised|\.)?\s+Stat(?:utes|s?\.)?(?:\s+Ann\.)?)"
@@ -38,7 +41,7 @@ _CONT = (
 )
 
 _USC_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2})\s?" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
+    r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?\s{0,3}" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
     r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
     r"(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
 )
@@ -58,46 +61,50 @@ _PART_OF_TITLE_CFR_RE = re.compile(
     + _CFR + r")"
 )
 _CFR_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2})\s?" + _CFR + r"\s*(?:(?:" + _MARK + r"|[Pp]art)\s*)?"
-    r"(?P<first>\d+(?:\.\d+[a-z]?)?)" + _SUBS
+    r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\s?" + _CFR + r"\s*(?:(?:" + _MARK + r"|[Pp]art)\s*)?"
+    r"(?P<first>\d+(?:\.\s?\d+[a-z]?)?)" + _SUBS
     + r"(?P<rest>(?:\s*(?:,|;|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?"
     r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r"))*)"
 )
 _INA = (
-    r"(?:I\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+and\s+Nationality\s+Act(?:\s+of\s+1952)?"
+    r"(?:[Il¡|]\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+and\s+Nationality\s+Act(?:\s+of\s+1952)?"
     r"(?:\s+\(\s?(?:the\s+)?[\"“]?INA[\"”]?\s?\))?)"
 )
 _INA_NUM = r"\d{3}[A-Z]?"
+# A section number ends at a non-digit; a full stop may end the sentence ("INA 287.").
+_NUM_END = r"(?!\d|\.\d|-\d)"
 _INA_FIRST_RE = re.compile(
-    r"(?<![\w.])" + _INA + r",?\s*(?:" + _MARK + r"|[Ss]ections?|[Ss]ec\.?)?\s*(?P<first>" + _INA_NUM
-    + r")(?![\d.-])" + _SUBS
+    r"(?<!\w)(?<!\d\.)" + _INA + r"[,:]?\s*(?:" + _MARK + r"|[Ss]ections?|[Ss]ec\.?)?\s*(?P<first>" + _INA_NUM
+    + r")" + _NUM_END + _SUBS
     + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
-    + _INA_NUM + r"(?![\d.-])" + _SUBS + r"))*)"
+    + _INA_NUM + _NUM_END + _SUBS + r"))*)"
 )
 _SECTION_OF_INA_RE = re.compile(
-    r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")(?![\d.-])" + _SUBS
+    r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")" + _NUM_END + _SUBS
     + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
-    + _INA_NUM + r"(?![\d.-])" + _SUBS + r"))*)"
-    r",?\s+of\s+the\s+" + _INA
+    + _INA_NUM + _NUM_END + _SUBS + r"))*)"
+    r"(?:[.,]\s*|\s+)of\s+the\s+" + _INA
 )
-_CRS_NUM = r"\d{1,2}-\d{1,3}(?:\.\d+)?-\d{1,4}(?:\.\d+)?"
+_CRS_NUM = r"\d{1,2}\s?-\s?\d{1,3}(?:\.\d+)?\s?-\s?\d{1,4}(?:\.\d+)?"
 _CRS_RE = re.compile(
-    r"(?<![\w.])" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS
+    r"(?<!\w)(?<!\d\.)" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS
     + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _CRS_NUM + _SUBS + r"))*)"
 )
 _CRS_TRAILING_RE = re.compile(
     r"\b[Ss]ections?\s+(?P<first>" + _CRS_NUM + r")" + _SUBS + r"(?P<rest>)" + r",\s*" + _CRS
 )
+_NUM_END_RULE = r"(?!\d|\.\d)"
 _RULE_KIND = (
     r"(?P<kind>Crim(?:inal|\.)?|Civ(?:il|\.)?|Evid(?:ence|\.)?|App(?:ellate|\.)?)"
 )
 _FED_RULE_RE = re.compile(
-    r"\bFed(?:eral|\.)?\s+R(?:ules?|\.)?\s+(?:of\s+)?" + _RULE_KIND
-    + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:\s*Rule\s*)?(?P<first>\d{1,2})(?![\d.])" + _SUBS
+    r"\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?" + _RULE_KIND
+    + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:,?\s*Rule\s*)?(?P<first>\d{1,2})" + _NUM_END + _SUBS
 )
+_RULE_ABBR_RE = re.compile(r"\b(?P<abbr>FRCP|FRCrP)\s*(?P<first>\d{1,2})" + _NUM_END_RULE + _SUBS)
 _RULE_OF_FED_RE = re.compile(
-    r"\bRules?\s+(?P<first>\d{1,2})(?![\d.])" + _SUBS + r",?\s+of\s+the\s+Federal\s+Rules\s+of\s+"
+    r"\bRules?\s+(?P<first>\d{1,2})" + _NUM_END + _SUBS + r",?\s+of\s+the\s+Federal\s+Rules\s+of\s+"
     + _RULE_KIND + r"(?:\s+Procedure)?"
 )
 _STATE_WORD = r"(?:[A-Z][A-Za-z]{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
@@ -149,7 +156,8 @@ def _hits(text: str) -> Iterator[_Hit]:
     yield from _usc_hits(text)
     for m in _CFR_RE.finditer(text):
         sections = [m["first"], *_list_numbers(m["rest"])]
-        yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} CFR {s}" for s in sections))
+        yield _Hit(m.start(), m.end(),
+                   tuple(f"{int(m['title'])} CFR {_nospace(s)}" for s in sections))
     for m in _PART_OF_TITLE_CFR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{int(m['title'])} CFR {m['first']}",))
     for rx in (_INA_FIRST_RE, _SECTION_OF_INA_RE):
@@ -159,11 +167,13 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_CRS_RE, _CRS_TRAILING_RE):
         for m in rx.finditer(text):
             sections = [m["first"], *_list_numbers(m["rest"])]
-            yield _Hit(m.start(), m.end(), tuple(f"CRS {s}" for s in sections))
+            yield _Hit(m.start(), m.end(), tuple(f"CRS {_nospace(s)}" for s in sections))
     for rx in (_FED_RULE_RE, _RULE_OF_FED_RE):
         for m in rx.finditer(text):
             abbr = _RULE_ABBR[m["kind"][:3].lower()]
             yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
+    for m in _RULE_ABBR_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"{m['abbr']} {int(m['first'])}",))
     for m in _STATE_CODE_RE.finditer(text):
         code = m["code"]
         if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
@@ -190,6 +200,11 @@ def _usc_hits(text: str) -> Iterator[_Hit]:
             for section in sections:
                 norms.extend(_expand_range(section))
             yield _Hit(m.start(), m.end(), tuple(f"{title} {code} {s}" for s in norms))
+
+
+def _nospace(section: str) -> str:
+    # OCR splits "287.7" as "287. 7" and "16-5-204" as "16-5- 204".
+    return re.sub(r"\s+", "", section)
 
 
 def _list_numbers(rest: str | None) -> list[str]:

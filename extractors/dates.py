@@ -61,8 +61,8 @@ def _make(year: int, month: int, day: int, ref_year: int) -> str | None:
 
 def _numeric(a: str, sep: str, b: str, y: str, ref_year: int) -> str | None:
     first, second, year = int(a), int(b), _year(y, ref_year)
-    if sep == "." or first > 12:
-        day, month = first, second  # dotted dates and impossible months are day-first
+    if first > 12:
+        day, month = first, second  # US order unless the first number cannot be a month
     else:
         month, day = first, second
     return _make(year, month, day, ref_year)

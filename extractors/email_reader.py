@@ -20,6 +20,10 @@ from requestdesk.extractors.plaintext import html_to_text, text_page
 from requestdesk.extractors.sniff import SNIFF_BYTES, decode_text, sniff
 
 HEADER_NAMES = ("From", "To", "Cc", "Date", "Subject")
+DAMAGED = (
+    "This email is damaged: no message text or attachment could be read from it. Open it in "
+    "the mail program to check it, ask the sender to send it again, or process it by hand."
+)
 
 
 def read_email(path: Path, limits: ReadLimits) -> Document:
@@ -34,6 +38,8 @@ def read_email(path: Path, limits: ReadLimits) -> Document:
     doc.pages = walk.pages
     doc.attachments = walk.attachments
     doc.warnings = walk.warnings
+    if msg.defects and not any(line.words for page in doc.pages for line in page.lines):
+        raise Rejected(DAMAGED, "corrupt")
     return doc
 
 
@@ -157,7 +163,8 @@ class _Walk:
         path.write_bytes(data)
         try:
             if kind == "pdf":
-                pages, notes = read_pdf(path, self.limits, self.next_number, name)
+                pdf = read_pdf(path, self.limits, self.next_number, name)
+                pages, notes = pdf.pages, pdf.warnings
             else:
                 image = read_image(path, self.limits, self.next_number, name)
                 pages, notes = image.pages, image.warnings

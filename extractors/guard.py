@@ -141,20 +141,25 @@ def run_isolated(fn: Callable[..., T], *args: Any, limits: ReadLimits) -> T:
         raise Rejected(INTERNAL_REASON, "internal") from None
     sender.close()
     message: tuple[str, Any] | None = None
+    timed_out = False
     try:
         if receiver.poll(limits.timeout_s):
             with contextlib.suppress(EOFError, OSError):
                 message = receiver.recv()
-            if message is None:
-                proc.join(5)
         else:
-            _kill_group(proc.pid)
-            raise Rejected(timeout_reason(limits), "timeout")
+            timed_out = True
     finally:
-        _kill_group(proc.pid)
+        if not timed_out:
+            proc.join(5)  # it has answered (or died) and is on its way out
+        # Kill only while the child is known to be alive (or just timed out), so the group
+        # id cannot have been reused by an unrelated process.
+        if timed_out or proc.exitcode is None:
+            _kill_group(proc.pid)
         proc.join()
         receiver.close()
         proc.close()
+    if timed_out:
+        raise Rejected(timeout_reason(limits), "timeout")
     if message is None:
         # The child died without answering: killed by the kernel or a crash in native code.
         raise Rejected(CRASH_REASON, "crashed")

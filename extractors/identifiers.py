@@ -34,6 +34,7 @@ _SSN = re.compile(
     r"((?:\d{3}|[Xx*]{3})[\s-]?(?:\d{2}|[Xx*]{2})[\s-]?\d{4}|\d{4})(?!\d)",
     re.IGNORECASE,
 )
+_SSN_MASKED = re.compile(r"(?<![\w-])[Xx*]{3}-[Xx*]{2}-(\d{4})(?!\d)")
 _FINS = re.compile(r"\bFINS" + _SEP + _NO + _SEP + r"(\d{6,10})\b", re.IGNORECASE)
 _PASSPORT = re.compile(
     r"\bpassport(?:\s+(?:number|no\.?|#))?" + _SEP + r"(?:\([A-Za-z ]+\)\s*)?"
@@ -63,6 +64,8 @@ def find_identifiers(text: str) -> list[FoundIdentifier]:
     found: list[FoundIdentifier] = []
     for m in _SSN.finditer(text):
         found.append(FoundIdentifier("ssn_last4", m[1][-4:], m.start(), m.end()))
+    for m in _SSN_MASKED.finditer(text):
+        found.append(FoundIdentifier("ssn_last4", m[1], m.start(), m.end()))
     for m in _FINS.finditer(text):
         found.append(FoundIdentifier("fins", m[1], m.start(), m.end()))
     for m in _PASSPORT.finditer(text):
@@ -70,9 +73,7 @@ def find_identifiers(text: str) -> list[FoundIdentifier]:
     for m in _FBI.finditer(text):
         found.append(FoundIdentifier("other", "FBI " + m[1].upper(), m.start(), m.end()))
     for m in _DL.finditer(text):
-        value = re.sub(r"\s+", "", m[1]).upper().strip("-")
-        if _SSN_FULL.fullmatch(m[1].strip()):
-            continue
+        value = re.sub(r"[\s-]+", "", m[1]).upper()  # "12-345-6789" → "123456789"
         found.append(FoundIdentifier("drivers_license", value, m.start(), m.end()))
     for m in _A_NUMBER.finditer(text):
         value = normalize_a_number(m[1])

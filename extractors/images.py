@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from requestdesk.document import Channel, Page, Rejected
@@ -89,8 +90,7 @@ def _frames(img: Image.Image, frames: int, limits: ReadLimits, first_number: int
         frame = img.copy() if frames > 1 else img
         frame.load()
         frame = ImageOps.exif_transpose(frame) if frames == 1 else frame
-        if frame.mode not in ("1", "L"):
-            frame = frame.convert("L")
+        frame = _grey(frame)
         xdpi, ydpi = _dpi(img)
         units_y: float | None = None
         if ydpi and xdpi and abs(xdpi - ydpi) > 0.1 * xdpi:
@@ -102,6 +102,22 @@ def _frames(img: Image.Image, frames: int, limits: ReadLimits, first_number: int
                                 Image.Resampling.BILINEAR)
         yield PageImage(number=first_number + index, image=frame, units_per_px=1.0,
                         dpi=round(xdpi) if xdpi >= 100 else 0, part=part, units_per_px_y=units_y)
+
+
+def _grey(frame: Image.Image) -> Image.Image:
+    """1-bit or 8-bit grey, transparent areas white, 16-bit scans scaled rather than clipped."""
+    if frame.mode in ("1", "L"):
+        return frame
+    if frame.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        values = np.asarray(frame, dtype=np.float64)
+        top = float(values.max()) or 1.0
+        return Image.fromarray((values * (255.0 / top)).astype(np.uint8))
+    if "A" in frame.getbands() or "transparency" in frame.info:
+        rgba = frame.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        white.alpha_composite(rgba)
+        return white.convert("L")
+    return frame.convert("L")
 
 
 def _dpi(img: Image.Image) -> tuple[float, float]:

@@ -164,3 +164,76 @@ def name_score(raw: str) -> float:
     given, family = given_names(), surnames()
     hits = sum(1 for t in tokens if t in given or t in family)
     return hits / len(tokens)
+
+
+_WORD = re.compile(r"[^\s,;:()\[\]|/]+|,")
+_JUNK = re.compile(r"^[~•·*_=»«—–-]+$")
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.strip(".'’-")
+    if not core or not core[0].isalpha() or not core[0].isupper() or word.count(".") > 1:
+        return False
+    return all(c.isalpha() or c in ".'’-" for c in word)
+
+
+def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
+    """Name-shaped runs in a fragment: ("María Hernández-López", start, end) in document offsets."""
+    stop = not_name_words()
+    words = []
+    for m in _WORD.finditer(text):
+        word, start, end = m.group(0), m.start(), m.end()
+        lead = len(word) - len(word.lstrip("-–~•*_'‘"))
+        if lead and len(word) > lead + 1:
+            word, start = word[lead:], start + lead  # "-KOWALCZYK" from a form's ruled line
+        possessive = re.search(r"['’]s$", word)
+        if possessive:
+            word, end = word[: possessive.start()], start + possessive.start()
+        words.append((word, start, end))
+        if possessive:
+            words.append(("'s", end, m.end()))  # ends the name run
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(words):
+        run: list[tuple[str, int, int]] = []
+        commas = 0
+        j = i
+        while j < len(words):
+            w = words[j][0]
+            if w == ",":
+                # "LAST, First": one comma, right after the first word(s), if inversion is allowed
+                if not allow_inverted or commas or not run or len(run) > 3:
+                    break
+                nxt = words[j + 1][0] if j + 1 < len(words) else ""
+                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop:
+                    break
+                commas += 1
+                run.append(words[j])
+                j += 1
+                continue
+            low = fold(w.strip("."))
+            if low in stop:
+                break
+            if run and _JUNK.match(w) and j + 1 < len(words) and _is_name_word(words[j + 1][0]):
+                j += 1  # OCR debris between two parts of a name ("HOANG ~ Minh")
+                continue
+            if _is_name_word(w) or (run and low in PARTICLES and j + 1 < len(words)
+                                    and _is_name_word(words[j + 1][0])):
+                run.append(words[j])
+                j += 1
+                if len([r for r in run if r[0] != ","]) >= 6:
+                    break
+                continue
+            break
+        if run and run[-1][0] == ",":
+            run.pop()
+        names = [r for r in run if r[0] != ","]
+        if len(names) >= 2:
+            start, end = run[0][1], run[-1][2]
+            raw = " ".join(r[0] for r in run).replace(" ,", ",")
+            if looks_like_name(raw.replace(",", " ")):
+                norm = normalize_name(raw)
+                if norm:
+                    out.append((norm, offset + start, offset + end))
+        i = max(j, i + 1)
+    return out

@@ -17,7 +17,9 @@ import re
 from functools import cache
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -48,31 +50,35 @@ _LINE_END_CONTINUES = re.compile(r"[a-z,;(\-]$")
 def line_sentences(doc: Doc) -> Doc:
     """A new sentence after ., ! or ?, after a blank line, and at a line break unless the line
     is wrapped prose (it ends mid-phrase and the next line starts in lower case)."""
-    line_start = 0
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
+    if not len(doc):
+        return doc
+    starts = numpy.full(len(doc), -1, dtype="int64")  # SENT_START: 1 starts, -1 does not
+    starts[0] = 1
+    text = doc.text
+    line_start = 0  # character offset where the current line begins
+    for i in range(1, len(doc)):
+        token, prev = doc[i], doc[i - 1]
         start = False
         if prev.is_space and ("\n" in prev.text or "\f" in prev.text):
             if prev.text.count("\n") > 1 or "\f" in prev.text:
                 start = True
             else:
-                line = doc[line_start:i - 1].text
+                line = text[line_start:prev.idx]
                 wrapped = (
                     len(line) > 45
                     and _LINE_END_CONTINUES.search(line) is not None
                     and token.is_lower
                 )
                 start = not wrapped
-            line_start = i
+            line_start = token.idx
         elif token.is_space and "\n" in token.text:
             start = False
         elif prev.text in {".", "!", "?"} and (token.is_title or token.is_upper or token.is_digit):
             start = True
-        token.is_sent_start = start
-    return doc
+        if start:
+            starts[i] = 1
+    # Setting Token.is_sent_start one by one re-checks the whole Doc each time (quadratic).
+    return doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
 
 
 @Language.factory("role_cues")

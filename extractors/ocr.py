@@ -12,10 +12,12 @@ from dataclasses import dataclass, replace
 from PIL import Image
 
 from requestdesk.document import Box, Line, Page, Word
+from requestdesk.extractors.ocr_fixes import clean_words
 from requestdesk.extractors.orientation import Frame, analyse, straighten, turn
 from requestdesk.extractors.tesseract import (
     OcrFailed,
     OcrTimeout,
+    Orientation,
     TesseractOptions,
     TsvWord,
     detect_orientation,
@@ -45,7 +47,9 @@ class OcrOutcome:
 
 
 @dataclass(frozen=True)
-class _Reading:
+class Reading:
+    """One OCR pass over the page, turned and straightened as recorded."""
+
     words: list[TsvWord]
     turned_cw: int
     skew_ccw: float
@@ -63,27 +67,39 @@ class _Reading:
         return mean >= GOOD_MEAN_CONF and self.confident_chars >= 0.5 * total
 
 
-def _read(grey: Image.Image, turned_cw: int, options: TesseractOptions) -> _Reading:
+def _read(grey: Image.Image, turned_cw: int, options: TesseractOptions) -> Reading:
     upright = turn(grey, turned_cw)
     skew = analyse(upright).skew_ccw
     if skew and upright.mode == "1":
         upright = upright.convert("L")
-    return _Reading(recognise(straighten(upright, skew), options), turned_cw, skew)
+    words = clean_words(recognise(straighten(upright, skew), options))
+    return Reading(words, turned_cw, skew)
 
 
-def read_upright(image: Image.Image, options: TesseractOptions) -> _Reading:
+def _orientation(image: Image.Image, options: TesseractOptions) -> Orientation | None:
+    # Half resolution gives the same answer at 300 dpi in about half the time.
+    if options.dpi >= 250 or (not options.dpi and image.width > 2000):
+        image = (image.convert("L") if image.mode == "1" else image).reduce(2)
+        return detect_orientation(image, options.dpi // 2, options.timeout_s)
+    return detect_orientation(image, options.dpi, options.timeout_s)
+
+
+def read_upright(image: Image.Image, options: TesseractOptions) -> Reading:
     """OCR in the right orientation. Orientation detection costs about as much as reading a
     page, so it runs only for pages whose lines run sideways or whose first reading is poor."""
     grey = image if image.mode in ("1", "L") else image.convert("L")
+    layout = analyse(grey)
+    if layout.blank:
+        return Reading([], 0, 0.0)
     turned = 0
-    if analyse(grey).sideways:
-        found = detect_orientation(grey, options.dpi, options.timeout_s)
+    if layout.sideways:
+        found = _orientation(grey, options)
         turned = found.rotate_cw if found and found.rotate_cw in (90, 270) else 90
     reading = _read(grey, turned, options)
     if reading.good:
         return reading
     upright = straighten(turn(grey, turned), reading.skew_ccw)
-    found = detect_orientation(upright, options.dpi, options.timeout_s)
+    found = _orientation(upright, options)
     if found is None or found.rotate_cw == 0:
         return reading
     other = _read(grey, (turned + found.rotate_cw) % 360, options)

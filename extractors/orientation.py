@@ -13,7 +13,7 @@ from requestdesk.document import Box
 
 ANALYSIS_WIDTH = 600  # pixels; profiles need only the shape of the text lines
 MAX_SKEW = 5.0  # degrees searched either way
-MIN_SKEW = 0.3  # smaller angles are left alone: Tesseract copes and resampling blurs
+MIN_SKEW = 1.0  # smaller angles are left alone: Tesseract copes, and resampling costs time
 
 
 def _ink(image: Image.Image) -> np.ndarray:
@@ -57,13 +57,14 @@ def _best_angle(along: np.ndarray, across: np.ndarray) -> tuple[float, float]:
 class Layout:
     sideways: bool  # text lines run top to bottom: the page is turned by 90 or 270 degrees
     skew_ccw: float  # rotate the image counter-clockwise by this much to level the lines
+    blank: bool = False  # (almost) no ink at all: nothing to read
 
 
 def analyse(image: Image.Image) -> Layout:
     mask = _ink(image)
     ys, xs = np.nonzero(mask)
     if ys.size < 50:
-        return Layout(False, 0.0)
+        return Layout(False, 0.0, blank=True)
     row_angle, row_score = _best_angle(ys.astype(np.float64), xs.astype(np.float64))
     _, col_score = _best_angle(xs.astype(np.float64), ys.astype(np.float64))
     if col_score > 1.3 * row_score:

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -57,9 +58,16 @@ def pdf_page_count(path: Path) -> int:
         pdf.close()
 
 
+@dataclass
+class PdfRead:
+    pages: list[Page]
+    warnings: list[str]  # pages that could not be read, in words for a clerk
+    fax_pages: int  # scanned pages whose image is 1-bit at fax resolution
+
+
 def read_pdf(path: Path, limits: ReadLimits, first_number: int = 1,
-             part: str = "main") -> tuple[list[Page], list[str]]:
-    """All pages of a PDF, numbered from ``first_number``, and warnings for skipped pages."""
+             part: str = "main") -> PdfRead:
+    """All pages of a PDF, numbered from ``first_number``."""
     count = pdf_page_count(path)
     if count == 0:
         raise Rejected(CORRUPT, "corrupt")
@@ -67,12 +75,13 @@ def read_pdf(path: Path, limits: ReadLimits, first_number: int = 1,
         raise Rejected(too_many_pages(limits), "too_large")
     pages: dict[int, Page] = {}
     warnings: list[str] = []
+    fax: list[int] = []
     options = TesseractOptions(dpi=OCR_DPI, timeout_s=limits.ocr_timeout_s)
     try:
         with pdfplumber.open(path) as plumber:
             renderer = pdfium.PdfDocument(str(path))
             try:
-                scans = _text_pages(plumber, renderer, pages, limits, first_number, part)
+                scans = _text_pages(plumber, renderer, pages, fax, limits, first_number, part)
                 for outcome in ocr_pages(scans, options, limits.ocr_workers):
                     pages[outcome.page.number] = outcome.page
                     if outcome.warning:
@@ -85,7 +94,7 @@ def read_pdf(path: Path, limits: ReadLimits, first_number: int = 1,
             AssertionError) as exc:
         log.info("PDF parser failed: %s", type(exc).__name__)
         raise Rejected(CORRUPT, "corrupt") from None
-    return [pages[n] for n in sorted(pages)], warnings
+    return PdfRead([pages[n] for n in sorted(pages)], warnings, len(fax))
 
 
 def too_many_pages(limits: ReadLimits) -> str:
@@ -97,7 +106,8 @@ def too_many_pages(limits: ReadLimits) -> str:
 
 
 def _text_pages(plumber: pdfplumber.PDF, renderer: pdfium.PdfDocument, pages: dict[int, Page],
-                limits: ReadLimits, first_number: int, part: str) -> Iterator[PageImage]:
+                fax: list[int], limits: ReadLimits, first_number: int,
+                part: str) -> Iterator[PageImage]:
     """Fill ``pages`` with text-layer pages; yield the others as images to OCR. Runs in the
     calling thread: PDFium must not be used from two threads."""
     for index, plumber_page in enumerate(plumber.pages):
@@ -108,6 +118,8 @@ def _text_pages(plumber: pdfplumber.PDF, renderer: pdfium.PdfDocument, pages: di
             pages[number] = Page(number=number, width=width, height=height,
                                  lines=lay_out(words), part=part)
         else:
+            if _is_fax_scan(plumber_page):
+                fax.append(number)
             image, dpi = _render(renderer[index], width, height, limits)
             yield PageImage(number=number, image=image, units_per_px=width / image.width,
                             units_per_px_y=height / image.height, dpi=dpi, part=part)
@@ -140,6 +152,18 @@ def _usable(words: list[Word], page: pdfplumber.page.Page) -> bool:
     image_area = sum(abs(float(i["x1"]) - float(i["x0"])) * abs(float(i["bottom"]) - float(i["top"]))
                      for i in page.images)
     return not (image_area > 0.5 * page_area and len(words) < 30)
+
+
+def _is_fax_scan(page: pdfplumber.page.Page) -> bool:
+    """A page-sized 1-bit image at about 200 dpi is what fax servers put in their PDFs."""
+    for image in page.images:
+        width_in = abs(float(image["x1"]) - float(image["x0"])) / 72
+        src = image.get("srcsize") or (0, 0)
+        if image.get("bits") == 1 and width_in > 0.6 * float(page.width) / 72 and src[0]:
+            dpi = float(src[0]) / width_in
+            if 190 <= dpi <= 210:
+                return True
+    return False
 
 
 def _render(page: pdfium.PdfPage, width: float, height: float,

@@ -1,8 +1,7 @@
-"""Plain text and HTML → lines of words without boxes.
+"""Plain text and HTML email bodies → lines of words without boxes.
 
-An HTML file that is not an email (a web-mail message saved from the browser, say) is read as
-text: the markup is parsed, never rendered, and the contents of ``script``/``style`` elements are
-dropped, so what remains is exactly the text a person would have seen.
+HTML is parsed, never rendered, and the contents of ``script``/``style`` elements are dropped,
+so what remains is the text a person would have seen.
 """
 
 from __future__ import annotations
@@ -50,8 +49,16 @@ class _TextOfHtml(HTMLParser):
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.out.append(" ".join(data.split()) if data.strip() else " ")
+        if self.hidden:
+            return
+        text = " ".join(data.split())
+        if not text:
+            self.out.append(" ")
+            return
+        # Keep a space where the markup had one: "for\n<b>Jesús</b>" must not become "forJesús".
+        lead = " " if data[0].isspace() else ""
+        trail = " " if data[-1].isspace() else ""
+        self.out.append(f"{lead}{text}{trail}")
 
 
 def html_to_text(html: str) -> str:
@@ -83,8 +90,8 @@ def text_page(text: str, number: int, part: str = "main") -> Page:
     return Page(number=number, width=0.0, height=0.0, lines=text_lines(text), part=part)
 
 
-def read_text_file(path: Path, html: bool = False) -> Page:
+def read_text_file(path: Path) -> Page:
     text = decode_text(path.read_bytes())
     if text is None:
         raise Rejected(NOT_TEXT, "unsupported")
-    return text_page(html_to_text(text) if html else text, 1)
+    return text_page(text, 1)

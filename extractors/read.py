@@ -29,6 +29,16 @@ OFFICE_FILE = (
     "This looks like a Word or Excel document or a zip archive, which requestdesk cannot read. "
     "Open it, save or print it as a PDF, and add the PDF instead."
 )
+OUTLOOK_FILE = (
+    "This looks like an Outlook message (.msg) or an old Word or Excel file, which requestdesk "
+    "cannot read. In Outlook, save the email as an .eml file (or print it to PDF); save other "
+    "documents as PDF; then add that file instead."
+)
+WEB_PAGE = (
+    "This is a web page (HTML file), which requestdesk does not open. If it is a request, "
+    "open it in a browser, print it to PDF, and add the PDF instead; if it is an email, "
+    "save it from the mail program as an .eml file."
+)
 PROGRAM = (
     "This file is a computer program, not a document, so it was not opened. Do not run it. "
     "Tell your administrator if it came from outside, and ask the sender for the request "
@@ -44,9 +54,10 @@ def too_big(limits: ReadLimits) -> str:
 
 
 def _pdf(path: Path, limits: ReadLimits) -> Document:
-    pages, warnings = read_pdf(path, limits)
-    doc = Document(pages=pages, kind="pdf", warnings=warnings)
-    doc.channel = "mail" if pages and all(p.ocr for p in pages) else "unknown"
+    result = read_pdf(path, limits)
+    doc = Document(pages=result.pages, kind="pdf", warnings=result.warnings)
+    if result.pages and all(p.ocr for p in result.pages):
+        doc.channel = "fax" if result.fax_pages * 2 > len(result.pages) else "mail"
     return doc
 
 
@@ -56,12 +67,15 @@ def _image(path: Path, limits: ReadLimits) -> Document:
                     warnings=result.warnings)
 
 
+MAX_TEXT_BYTES = 10 * MIB  # about 3,000 pages of plain text
+
+
 def _text(path: Path, limits: ReadLimits) -> Document:
+    if path.stat().st_size > MAX_TEXT_BYTES:
+        raise Rejected(
+            "This text file is far longer than any request (over 10 MB), so it was not read. "
+            "Check what it is; if it is a real request, process it by hand.", "too_large")
     return Document(pages=[read_text_file(path)], kind="text")
-
-
-def _html(path: Path, limits: ReadLimits) -> Document:
-    return Document(pages=[read_text_file(path, html=True)], kind="text")
 
 
 READERS: dict[FileType, Reader] = {
@@ -71,9 +85,12 @@ READERS: dict[FileType, Reader] = {
     "tiff": _image,
     "email": read_email,
     "text": _text,
-    "html": _html,
 }
-REFUSALS: dict[FileType, str] = {"zip": OFFICE_FILE, "program": PROGRAM}
+# A web page is not one of the ways requests arrive (emails come as .eml, letters as PDF or
+# scans) and may carry active content, so it is refused with a way forward rather than
+# guessed at. HTML inside an email is read: there it is just the body's format.
+REFUSALS: dict[FileType, str] = {"zip": OFFICE_FILE, "ole": OUTLOOK_FILE, "program": PROGRAM,
+                                 "html": WEB_PAGE}
 
 
 def read_document(path: Path, limits: ReadLimits) -> Document:

@@ -34,43 +34,56 @@ _TERMS: dict[str, str] = {
     "wages": r"wages?\b|earnings|payroll|salary|income\s+records|quarterly\s+(?:wage|earnings)|\bW-?2s?\b",
     "employment": r"employ(?:er|ers|ment)\b|place\s+of\s+work|work\s+history|job\s+(?:title|history)",
     "claims": r"claims?\b(?!\s+(?:that|to\s+be))|unemployment\s+insurance|\bUI\s+(?:records|benefits|file)",
-    "benefits": r"benefits?\b|\bSNAP\b|food\s+(?:stamps|assistance)|medicaid|\bTANF\b|public\s+assistance"
-                r"|cash\s+assistance|\bWIC\b|child\s+care\s+assistance|\bLEAP\b",
+    "benefits": r"benefits?\b(?!\s+fraud)|\bSNAP\b|food\s+(?:stamps|assistance)|medicaid|\bTANF\b"
+                r"|public\s+assistance|cash\s+assistance|\bWIC\b|child\s+care\s+assistance|\bLEAP\b",
     "tax": r"tax\s+(?:returns?|records|filings?|information|liabilit\w+)|\b1099s?\b",
     "criminal_history": r"criminal\s+(?:history|records?|background)|arrest\s+(?:records|history)"
                         r"|rap\s+sheets?|booking\s+(?:records|photos?)|convictions?|incarceration"
                         r"|custody\s+(?:records|status)|release\s+date",
+    "employer_address": r"employer'?s?\s+(?:name\s+(?:and|&)\s+)?address(?:es)?",
     "ssn": r"social\s+security\s+(?:numbers?|no\.?)|\bSSNs?\b",
     "date_of_birth": r"dates?\s+of\s+birth|\bDOBs?\b|birth\s*dates?",
 }
 # Matched (and removed) first so that "e-mail address" is not also an address.
-_CONSUMING = ("email", "license", "photo")
+_CONSUMING = ("email", "license", "photo", "employer_address")
 _PATTERNS = {key: re.compile(r"\b(?:" + rx + r")", re.IGNORECASE) for key, rx in _TERMS.items()}
 
 _ASKING = re.compile(
     r"\b(?:provide|produce|request(?:s|ed|ing)?|seek(?:s|ing)?|send|furnish|disclose|release"
     r"|bring\s+with\s+you|to\s+be\s+(?:seized|searched|produced)|search\s+the\s+following|need(?:s|ed)?"
-    r"|obtain|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
+    r"|obtain|ask(?:s|ing)?\s+for|namely|seize|pull|look\s+up|run\s+a|can\s+you|could\s+you|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
     r"|reflecting|showing|pertaining)|looking\s+for|would\s+like|asks?\s+for|ask\s+that|please"
     r"|information\s+(?:on|about|regarding)|verify|confirm)\b",
     re.IGNORECASE,
 )
 _RECORDS_HEADING = re.compile(
     r"^\s*(?:records?\s+(?:requested|sought|to\s+be\s+produced)|information\s+requested|items?\s+to\s+be"
-    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+b|documents?\s+requested|records)\s*:?",
+    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+b|documents?\s+requested|records)"
+    r"[ \t]*(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A field label followed by a value: it describes the subject, it does not ask for anything.
 _FIELD_VALUE = re.compile(
     r"\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|SSN|social\s+security\s+(?:number|no\.?)|address|phone"
     r"|e-?mail|DL|driver'?s?\s+licen[cs]e(?:\s+(?:number|no\.?|#))?|A-?number)\s*[:#]\s*\S"
-    r"|\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|born)\s*(?:of\s+|on\s+)?\(?\d"
-    r"|\b(?:SSN|social\s+security\s+(?:number|no\.?))\s+(?:ending|last\s+four|xxx|\*{3}|\d)",
+    r"|\b(?:DOB|D\.O\.B\.|date\s+of\s+birth|born)\s*(?:of\s+|on\s+|in\s+)?\(?"
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|\b(?:SSN|social\s+security\s+(?:number|no\.?))\s*(?:\(?last\s*(?:4|four)\)?\s*)?[:#]?\s*"
+    r"(?:ending|last\s+(?:4|four)|xxx|\*{3}|\d)",
     re.IGNORECASE,
+)
+_ALIAS = {"employer_address": "employment"}
+# Agency names ("Department of Labor and Employment", "Division of Motor Vehicles") name the
+# recipient, not the records.
+_AGENCY_NAME = re.compile(
+    r"\b(?:Department|Dept\.?|Division|Office|Bureau|Section|Unit)\s+of\s+"
+    r"(?:(?:the|and|&)\s+|[A-Z][\w.'-]*\s*)+"
 )
 # Contact details of the requester or of counsel are not records asked for.
 _CONTACT = re.compile(
     r"direct\s+(?:your|any|the)\s+(?:response|questions|reply)|contact\s+(?:me|the\s+undersigned)"
+    r"|(?:sent|mailed|faxed|delivered|returned|emailed|e-mailed)\s+(?:\w+\s+)?to\s+(?:the|my|our)\s+"
+    r"(?:e-?mail\s+)?address|(?:e-?mail\s+)?address\s+(?:below|above)"
     r"|reach\s+me|call\s+me|(?:attorney|counsel)\s+representing|who\s+(?:issues\s+or\s+)?requests\s+this"
     r"|^\s*(?:From|Cc|Sent):",
     re.IGNORECASE | re.MULTILINE,
@@ -80,21 +93,39 @@ _CONTACT = re.compile(
 def extract_records_requested(doc: Document, parsed: object = None) -> list[str]:
     found: set[str] = set()
     for segment in _asking_segments(doc.text):
-        cleaned = _FIELD_VALUE.sub(" ", segment)
+        cleaned = _AGENCY_NAME.sub(" ", _FIELD_VALUE.sub(" ", segment))
         for key in _CONSUMING + tuple(k for k in _PATTERNS if k not in _CONSUMING):
             cleaned, hits = _PATTERNS[key].subn(" ", cleaned)
             if hits:
-                found.add(key)
+                found.add(_ALIAS.get(key, key))
     return [key for key in VOCABULARY if key in found]
 
 
 def _asking_segments(text: str) -> list[str]:
     """Sentences that ask for something, and the block under a records heading."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+    for sentence in _sentences(text):
         if _ASKING.search(sentence) and not _CONTACT.search(sentence):
             out.append(sentence)
     for m in _RECORDS_HEADING.finditer(text):
         block_end = text.find("\n\n", m.end())
         out.append(text[m.start():block_end if block_end != -1 else len(text)])
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """Split at sentence ends and at blank lines, but keep a sentence whole when a blank line
+    falls inside it (scans and faxes often break a paragraph mid-sentence)."""
+    out: list[str] = []
+    for chunk in re.split(r"(?<=[.!?])\s+", text):
+        parts = re.split(r"\n\s*\n", chunk)
+        current = parts[0]
+        for part in parts[1:]:
+            last_line = current.rstrip().rsplit("\n", 1)[-1]
+            if re.search(r"[a-z,;]$", last_line) and len(last_line) > 40 and part[:1].islower():
+                current += " " + part
+            else:
+                out.append(current)
+                current = part
+        out.append(current)
     return out

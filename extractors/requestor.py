@@ -22,11 +22,13 @@ from requestdesk.extractors.agencies import (
     ICE_FAMILY,
     TITLE_KEYS,
     domain_key,
+    fuzzy_mentions,
     oig_department,
     refine_ice,
+    wrapped_mentions,
 )
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import looks_like_name, normalize_name
+from requestdesk.extractors.names import find_names, looks_like_name, name_key, normalize_name
 from requestdesk.result import Evidence, Requestor
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -34,10 +36,10 @@ PHONE = re.compile(
     r"(?<![\d-])(?:\+?1[\s.-]?)?\(?\b(\d{3})\)?[\s.-]?(\d{3})[\s.-](\d{4})\b(?:\s*(?:x|ext\.?)\s*\d+)?"
 )
 CLOSING = re.compile(
-    r"^\s*(sincerely(?: yours)?|respectfully(?: submitted| yours)?|very respectfully|v/r|"
+    r"^[ \t]*(?:(sinc\w*ly(?: yours)?|respe\w*ly(?: submitted| yours)?|very respectfully|v/r|"
     r"(?:best |kind |warm )?regards|best|thank you(?: for your (?:assistance|help|cooperation)"
     r"[^,\n]*)?|thanks(?: again)?|cordially|(?:very )?truly yours|yours truly|atentamente|"
-    r"saludos|gracias|--)\s*[,.!]?\s*$",
+    r"saludos|gracias)[ \t]*[,.!]?[ \t\-—–_~|.:,]*|--[ \t]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 OFFICIAL_ROLE = re.compile(
@@ -61,12 +63,21 @@ TITLE_PREFIX = re.compile(
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
 )
 LABELLED_PERSON = re.compile(
-    r"^\s*(?:name of )?(?:requesting (?:officer|agent|investigator|official|party|person)|"
+    r"^\s*(?:name of |signature of |name and title of )?(?:requesting (?:officer|agent|"
+    r"investigator|official|party|person|attorney|detective|prosecutor)|"
     r"requested by|requester|requestor|point of contact|POC|case agent|case officer|"
     r"assigned (?:officer|agent|detective|investigator)|investigating officer|"
     r"officer(?:'s)? name|agent(?:'s)? name|contact person|contact|submitted by|prepared by|"
-    r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent)"
-    r"\s*[:#-]\s*(.+)$",
+    r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|"
+    r"(?:attorney|counsel) for (?:the )?(?:people|plaintiff|united states|government|state)|"
+    r"attorney of record|questions|direct questions to|for questions(?:,)? contact)"
+    r"\s*[:#-]\s*(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Labels distinctive enough to trust in the middle of a line (forms read as two columns).
+INLINE_PERSON = re.compile(
+    r"\b(?:requested by|requesting (?:officer|agent|attorney|investigator)|point of contact|"
+    r"case agent)\s*:\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 INTRO = re.compile(
@@ -78,7 +89,8 @@ INTRO = re.compile(
 FORM_SIGNER = re.compile(
     r"(?:printed name|name and title|name of (?:authorized )?(?:immigration )?officer|"
     r"signature of (?:authorized )?(?:immigration )?officer|issuing official|"
-    r"authorized immigration officer)",
+    r"authorized immigration officer|attorney's signature|signature of attorney|"
+    r"\bname and(?=(?-i:\s+[A-Z][a-z]+\s+[A-Z])))",
     re.IGNORECASE,
 )
 COMPONENT = re.compile(
@@ -159,14 +171,15 @@ def _clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/|/S/)\s*", "", raw)
     raw = re.split(r"\s+[-–|]\s+|\s{2,}|\t", raw.strip())[0]
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
-    raw = raw.strip(" ,;")
+    raw = raw.strip(" ,;_.:|~—–-")
     if not raw or OFFICIAL_ROLE.search(raw):
         return None
     m = TITLE_PREFIX.match(raw)
     if m:
         raw = m.group(2)
     if not looks_like_name(raw):
-        return None
+        found = find_names(raw, allow_inverted=False)
+        return found[-1][0] if found and found[-1][2] == len(raw) else None
     return normalize_name(raw)
 
 
@@ -179,13 +192,16 @@ AGENCY_FIELD = re.compile(
     r"^\s*(?:requesting agency|agency|department|from|sender|organization)\s*[:#-]\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
+TITLE_FIELD = re.compile(r"^\s*(?:title|rank|position)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+FAX_LINE = re.compile(r"\bP\.?\s?\d{3}\s?/\s?\d{3}\b")  # a fax machine's transmission line
+SIGNED_MARK = re.compile(r"[/\[(]*signed[/\])]*|_+|x_*", re.IGNORECASE)
 FORWARDED = re.compile(
     r"(?:-+\s*forwarded message\s*-+|-+\s*original message\s*-+|begin forwarded message:)"
     r"[\s\S]{0,200}?^\s*from\s*:\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 SUBPOENA_REQUESTER = re.compile(
-    r"who (?:issues or )?requests? this subpoena,? (?:are|is)\s*:?", re.IGNORECASE
+    r"who\s+(?:issues\s+or\s+)?requests?\s+this\s+subpoena,?\s+(?:are|is)\s*:?", re.IGNORECASE
 )
 NAME_COMMA_TITLE = re.compile(
     r"^[ \t]*((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
@@ -203,7 +219,11 @@ def _from_line(raw: str) -> tuple[str | None, str | None]:
     name = None
     if display and "@" not in display:
         stripped = TITLE_PREFIX.sub(lambda m: m.group(2), display)
-        name = normalize_name(stripped) if looks_like_name(stripped.replace(",", " ")) else None
+        if looks_like_name(stripped.replace(",", " ")):
+            name = normalize_name(stripped)
+        else:  # "John Smith (ICE)", "Smith, John - HSI Denver"
+            found = find_names(stripped)
+            name = found[0][0] if found else None
     return name, email_m.group(0) if email_m else None
 
 
@@ -218,7 +238,7 @@ def _from_header(doc: Document) -> tuple[str | None, str | None]:
 def _signature_person(text: str, block: tuple[int, int]) -> _Person | None:
     for line in text_lines(text[block[0]:block[1]])[:4]:
         s = line.text.strip()
-        if not s or EMAIL.search(s) or PHONE.search(s) or re.fullmatch(r"[/\[(]*signed[/\])]*|_+|x_*", s, re.I):
+        if not s or EMAIL.search(s) or PHONE.search(s) or SIGNED_MARK.fullmatch(s):
             continue
         if OFFICIAL_ROLE.search(s):
             return None
@@ -235,20 +255,34 @@ def _signature_person(text: str, block: tuple[int, int]) -> _Person | None:
 def _signature_title(text: str, block: tuple[int, int], person: _Person) -> str | None:
     if person.title:
         return person.title
-    for line in text_lines(text[person.end:block[1]])[:4]:
+    lines = text_lines(text[person.end:block[1]])
+    same_line = lines[0].text if lines else ""
+    if same_line.lstrip().startswith(",") and TITLE_WORDS.search(same_line):
+        return same_line.strip(" ,")  # "Colleen Murphy, Special Agent"
+    for line in lines[:4]:
         s = line.text.strip(" ,")
+        if s.startswith("(") and s.endswith(")"):
+            continue  # a form's caption: "(Title of immigration officer)"
         if s and TITLE_WORDS.search(s) and not EMAIL.search(s) and len(s) < 80:
             return re.split(r",\s*(?=(?:U\.S\.|ICE|HSI|ERO|FBI|DEA|Homeland|Immigration))", s)[0]
     return None
 
 
 def _labelled_person(text: str, end: int) -> _Person | None:
-    for m in LABELLED_PERSON.finditer(text, 0, end):
+    matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end)]
+    for m in sorted(matches, key=lambda x: x.start()):
         value = m.group(1)
+        if not value.strip():  # the value on the next line: "Attorney for the People:\nName"
+            nl = text.find("\n", m.end() + 1)
+            value = text[m.end() + 1:nl if nl >= 0 else len(text)]
         value = EMAIL.sub("", PHONE.sub("", value))
         name = _clean_name(value)
         if name:
-            return _Person(name, m.start(1), m.end(1), _title_before(value), "label")
+            title = _title_before(value)
+            field = TITLE_FIELD.search(text, m.end(), m.end() + 200)
+            if title is None and field:
+                title = field.group(1).strip()
+            return _Person(name, m.start(1), m.end(1), title, "label")
     return None
 
 
@@ -265,14 +299,16 @@ def _form_signer(text: str, start: int) -> _Person | None:
     for i, line in enumerate(lines):
         if line.start < start or not FORM_SIGNER.search(line.text):
             continue
-        after = re.split(r"[:)]", line.text, maxsplit=1)
-        candidates = [after[1]] if len(after) > 1 else []
-        candidates += [lines[j].text for j in (i - 1, i + 1, i - 2) if 0 <= j < len(lines)]
-        for cand in candidates:
-            name = _clean_name(cand)
-            if name:
-                off = line.start if cand in line.text else 0
-                return _Person(name, off, off + len(cand), _title_before(cand), "form")
+        label = FORM_SIGNER.search(line.text)
+        rest = line.text[label.end():] if label else ""
+        candidates = [(line.start + (label.end() if label else 0), rest)]
+        candidates += [(lines[j].start, lines[j].text) for j in (i - 1, i + 1, i - 2)
+                       if 0 <= j < len(lines)]
+        for off, cand in candidates:
+            if OFFICIAL_ROLE.search(cand):
+                continue
+            for name, s, e in find_names(cand, off, allow_inverted=False)[:1]:
+                return _Person(name, s, e, _title_before(cand), "form")
     return None
 
 
@@ -280,7 +316,8 @@ def _subpoena_requester(text: str) -> _Person | None:
     m = SUBPOENA_REQUESTER.search(text)
     if not m:
         return None
-    for line in text_lines(text[m.end():m.end() + 300])[:4]:
+    joined = text[m.end():m.end() + 300].replace("\n", " ")  # "Rachel\nOstrowski, AUSA"
+    for line in [TextLine(0, len(joined), joined), *text_lines(text[m.end():m.end() + 300])[:5]]:
         raw = line.text.strip()
         if not raw:
             continue
@@ -313,6 +350,24 @@ def _titled_person(text: str, start: int, end: int) -> _Person | None:
     return None
 
 
+def trailing_signature(text: str, end: int) -> tuple[int, int] | None:
+    """The last block of the cover part when it starts with a name (a signature without a
+    closing line: "Colleen Murphy / Detective Sergeant / Denver Police Department")."""
+    body = text[:end].rstrip()
+    cut = max(body.rfind("\n\n"), body.rfind("\f"))
+    start = cut + 1 if cut >= 0 else 0
+    block = body[start:]
+    lines = [ln for ln in block.strip().split("\n") if ln.strip()]
+    if len(lines) > 2 and _clean_name(lines[0]) is None and len(lines[0].split()) <= 2:
+        lines = lines[1:]  # "- Rachel" above the full signature
+    if not 2 <= len(lines) <= 8 or OFFICIAL_ROLE.search(lines[0]):
+        return None
+    if _clean_name(lines[0]) is None or not any(TITLE_WORDS.search(ln) for ln in lines[1:4]):
+        return None
+    lead = len(block) - len(block.lstrip())
+    return start + lead, start + len(block)
+
+
 def find_person(doc: Document, main_end: int) -> tuple[_Person | None, tuple[int, int] | None]:
     """The requesting person and the signature block they were found in (if any)."""
     text = doc.text
@@ -320,7 +375,8 @@ def find_person(doc: Document, main_end: int) -> tuple[_Person | None, tuple[int
     labelled = _labelled_person(text, main_end)
     if labelled:
         return labelled, None
-    for block in blocks:
+    trailing = trailing_signature(text, main_end)
+    for block in [*blocks, *([trailing] if trailing else [])]:
         person = _signature_person(text, block)
         if person:
             person.title = _signature_title(text, block, person)
@@ -355,7 +411,8 @@ def _zones(doc: Document, main_end: int, sig: tuple[int, int] | None) -> list[tu
     zones: list[tuple[int, int, float]] = []
     header_end = text.find("\n\n") if doc.headers else 0
     body_start = header_end + 2 if doc.headers else 0
-    lines = [ln for ln in text_lines(text[body_start:main_end]) if ln.text.strip()]
+    lines = [ln for ln in text_lines(text[body_start:main_end])
+             if ln.text.strip() and not FAX_LINE.search(ln.text)]
     head_lines = []
     for ln in lines[:10]:
         if re.match(r"\s*(dear|re:|to:|subject:|attn|attention)\b", ln.text, re.IGNORECASE):
@@ -379,19 +436,18 @@ def _agency_scores(
 ) -> tuple[dict[str, float], dict[str, tuple[float, int, int]]]:
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, int, int]] = {}
-    for ent in parsed.ents:
-        if ent.label_ != "AGENCY":
-            continue
-        weight = max((w for s, e, w in zones if s <= ent.start_char < e), default=0.4)
-        key = ent.ent_id_
+    mentions = [(e.start_char, e.end_char, e.ent_id_) for e in parsed.ents if e.label_ == "AGENCY"]
+    mentions += wrapped_mentions(doc.text)
+    for start, end, key in mentions:
+        weight = max((w for s, e, w in zones if s <= start < e), default=0.4)
         scores[key] += weight
-        rank = (weight >= 3.0) * 1000 + len(ent.text)
+        rank = (weight >= 3.0) * 1000 + (end - start)
         if key not in best or rank > best[key][0]:
-            best[key] = (rank, ent.start_char, ent.end_char)
+            best[key] = (rank, start, end)
     return scores, best
 
 
-def _choose_key(scores: dict[str, float], context: str) -> str:
+def _choose_key(scores: dict[str, float], context: str, text: str) -> str:
     fam = defaultdict(float)
     for key, score in scores.items():
         fam["ice" if key in ICE_FAMILY else key] += score
@@ -417,7 +473,7 @@ def _choose_key(scores: dict[str, float], context: str) -> str:
         return "dhs-ice-ero"
     if hsi > ero * 1.5:
         return "dhs-ice-hsi"
-    return refine_ice(context)
+    return refine_ice(context, text)
 
 
 def _component(text: str, zones: list[tuple[int, int]]) -> tuple[str, int, int] | None:
@@ -428,6 +484,27 @@ def _component(text: str, zones: list[tuple[int, int]]) -> tuple[str, int, int] 
                 if COMPONENT_EXCLUDE.search(value) or len(value) < 5:
                     continue
                 return value, m.start(group), m.end(group)
+    return None
+
+
+def _is_fax(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return re.search(r"fax", text[line_start:at], re.IGNORECASE) is not None
+
+
+def _name_block(text: str, name: str, end: int) -> tuple[tuple[int, int], int] | None:
+    """The lines from the last mention of ``name`` on a line of its own (or with a title)."""
+    key = name_key(name).split()
+    for line in reversed(text_lines(text[:end])):
+        found = find_names(line.text, line.start, allow_inverted=False)
+        if not found or len(line.text.strip()) > len(found[0][0]) + 40:
+            continue
+        got = name_key(found[0][0]).split()
+        if got == key or (got[0] == key[0] and got[-1] == key[-1]):
+            rest = text_lines(text[line.end:end])[1:8]
+            stop = next((i for i, ln in enumerate(rest) if not ln.text.strip()), len(rest))
+            block_end = line.end + 1 + (rest[stop - 1].end if stop else 0)
+            return (line.start, max(block_end, line.end)), found[0][2]
     return None
 
 
@@ -447,36 +524,47 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     elif person:
         evidence["person"] = evidence_for(doc, person.start, person.end)
 
-    # Contact details: the signature block first, then the cover part.
+    if name and (sig is None or title is None):
+        # The sender's name in the body (an e-mail signature after "- Angela", a form's
+        # officer line): the lines under it give title and contact details.
+        found_block = _name_block(text, name, main_end)
+        if found_block:
+            block, name_end = found_block
+            sig = sig or block
+            if title is None:
+                title = _signature_title(text, block, _Person(name, block[0], name_end, None))
+
+    # Contact details: the signature block first, then the whole cover part.
+    anchor = sig[0] if sig else (person.start if person else 0)
     contact_zone = (sig[0], min(sig[1] + 200, main_end)) if sig else (0, main_end)
+    to_header = doc.headers.get("To", "").lower()
     email = header_email
     if email is None:
-        emails = [m for m in EMAIL.finditer(text, *contact_zone)]
-        if not emails and sig:
-            emails = list(EMAIL.finditer(text, 0, main_end))
-        to_header = doc.headers.get("To", "").lower()
-        emails = [m for m in emails if m.group(0).lower() not in to_header]
+        emails = [m for m in EMAIL.finditer(text, *contact_zone)
+                  if m.group(0).lower() not in to_header]
+        if not emails:
+            emails = [m for m in EMAIL.finditer(text, 0, main_end)
+                      if m.group(0).lower() not in to_header]
+            emails.sort(key=lambda m: abs(m.start() - anchor))
         if emails:
             email = emails[0].group(0)
             evidence["email"] = evidence_for(doc, emails[0].start(), emails[0].end())
     phone = None
-    phones = list(PHONE.finditer(text, *contact_zone))
-    if not phones and sig:
-        phones = list(PHONE.finditer(text, 0, main_end))
-    for m in phones:
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if re.search(r"fax", text[line_start:m.start()], re.IGNORECASE):
-            continue
-        phone = f"({m.group(1)}) {m.group(2)}-{m.group(3)}"
-        evidence["phone"] = evidence_for(doc, m.start(), m.end())
-        break
+    phones = [m for m in PHONE.finditer(text, *contact_zone) if not _is_fax(text, m.start())]
+    if not phones:
+        phones = [m for m in PHONE.finditer(text, 0, main_end) if not _is_fax(text, m.start())]
+        phones.sort(key=lambda m: abs(m.start() - anchor))
+    if phones:
+        phone = phones[0].group(0).strip()
+        evidence["phone"] = evidence_for(doc, phones[0].start(), phones[0].end())
 
     zones = _zones(doc, main_end, sig)
     scores, best = _agency_scores(doc, parsed, zones)
     if email:
         dkey = domain_key(email)
         if dkey:
-            scores[dkey] = scores.get(dkey, 0.0) + 6.0
+            generic = email.lower().endswith(("@usdoj.gov", "@dhs.gov"))
+            scores[dkey] = scores.get(dkey, 0.0) + (2.0 if generic else 6.0)
     if title:
         for pattern, tkey in TITLE_KEYS:
             if pattern.search(title):
@@ -485,7 +573,12 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     context = " ".join(
         filter(None, [title, text[sig[0]:sig[1]] if sig else None, text[:600]])
     )
-    key = _choose_key(scores, context)
+    key = _choose_key(scores, context, text)
+    if key == "other" and not scores:
+        # OCR-damaged letterhead or signature ("Immigratlon and Customs Enforcernent").
+        fuzzy = fuzzy_mentions(text, [(s, e) for s, e, w in zones if w >= 3.0])
+        if fuzzy:
+            key = _choose_key({k: 1.0 for k in fuzzy}, context, text)
 
     agency_name = None
     pick = best.get(key) or (

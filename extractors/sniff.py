@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-FileType = Literal["pdf", "png", "jpeg", "tiff", "email", "html", "text", "zip", "program",
-                   "unknown"]
+FileType = Literal["pdf", "png", "jpeg", "tiff", "email", "html", "text", "zip", "ole",
+                   "program", "unknown"]
 
 SNIFF_BYTES = 64 * 1024
 
@@ -16,6 +16,7 @@ _MAGIC: tuple[tuple[bytes, FileType], ...] = (
     (b"II*\x00", "tiff"),
     (b"MM\x00*", "tiff"),
     (b"PK\x03\x04", "zip"),  # Word, Excel, zip archives
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),  # Outlook .msg, old Word and Excel files
     (b"MZ", "program"),
     (b"\x7fELF", "program"),
 )

@@ -1,16 +1,18 @@
 """About whom: the people whose records are requested, with date of birth and identifiers.
 
 Candidates come from labelled fields ("Name:", "Subject:", "RE:", "Alien's name", Last/First
-fields), request phrases ("records pertaining to ..."), list rows under "the following
-individuals", any line that gives a date of birth, and the trained PERSON recogniser inside
-request sentences. Anyone in a signature block, the e-mail headers, or next to an official's
-title (judge, clerk, officer, attorney, notary) is left out, as is the requestor.
+fields), request phrases ("records pertaining to ..."), list and table rows (surname-first
+when the header says so), any line that gives a date of birth; the trained PERSON recogniser
+only when those rules find nobody, and then only for a name followed by a date of birth.
+Anyone in a signature block, the e-mail headers, or next to an official's title (judge, clerk,
+officer, attorney, notary) is left out, as is the requestor. Mentions of one person are merged.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc
 
@@ -20,18 +22,12 @@ from requestdesk.extractors.evidence import evidence_for
 from requestdesk.extractors.identifiers import FoundIdentifier, find_identifiers, redact_ssns
 from requestdesk.extractors.names import (
     PARTICLES,
-    fold,
+    find_names,
     looks_like_name,
     name_key,
     normalize_name,
-    not_name_words,
 )
-from requestdesk.extractors.requestor import (
-    EMAIL,
-    main_part_end,
-    signature_blocks,
-    text_lines,
-)
+from requestdesk.extractors.requestor import EMAIL, signature_blocks, text_lines
 from requestdesk.result import Identifier, Requestor, Subject
 
 _LABEL = (
@@ -40,7 +36,7 @@ _LABEL = (
     r"|name\s+of\s+(?:the\s+)?(?:subject|alien|individual|person|detainee|defendant)"
     r"|full\s+name(?:\s+of\s+(?:alien|subject))?|nombre(?:\s+completo)?|(?:subject\s+)?name"
     r"|subject(?:\s*\d+)?|subjects?\(s\)|individual|person|target|detainee|defendant|suspect"
-    r"|re|regarding|in\s+re|in\s+reference\s+to|reference|ref|alien)"
+    r"|re|regarding|in\s+re|in\s+reference\s+to|in\s+the\s+matter\s+of|reference|ref|alien)"
     r"(?:\s*\((?:last|surname)[^)]*\))?"
 )
 LABELLED = re.compile(rf"(?:^|\s{{2,}}|\t|\|)\s*{_LABEL}\s*[:#]\s*(?P<value>.+)$",
@@ -65,10 +61,15 @@ CUE = re.compile(
     r"(?:people|state|united\s+states|commonwealth)\s+v\.?|vs\.?)\s+",
     re.IGNORECASE,
 )
+LAST_FIRST_HEADER = re.compile(
+    r"\b(?:last|family|sur)\s*(?:name)?[\s,/|‘'’\"-]+(?:first|given)\s*(?:name)?\b", re.IGNORECASE
+)
 CAPTION_BELOW = re.compile(
     r"^\s*\((?:full\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|detainee)\)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A fax machine's transmission line: "ICE ERO DENVER FAX 2025-06-09 P.001/001".
+FAX_HEADER = re.compile(r"^.*\bP\.?\s?\d{3}\s?/\s?\d{3}\b.*$", re.MULTILINE)
 LIST_INTRO = re.compile(
     r"\b(?:following|these|below|listed)\s+(?:\w+\s+)?(?:individuals?|persons?|people|subjects?|"
     r"names?|aliens?|detainees?|employees?|claimants?)\b|\bsubjects?\s*:\s*$",
@@ -98,7 +99,6 @@ ROLE_LINE = re.compile(
     r"deportation officer|officer's|attorney for|prepared by|approved by|reviewed by|"
     r"point of contact|contact:|requested by|attn)"
 )
-_WORD = re.compile(r"[^\s,;:()\[\]|/]+|,")
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|sent|date)\s*:", re.IGNORECASE)
 
 
@@ -108,71 +108,29 @@ class _Candidate:
     start: int
     end: int
     source: str
+    ocr: bool = False  # read by OCR: a text-layer mention of the same name spells it better
     dob: str | None = None
     ids: list[FoundIdentifier] = field(default_factory=list)
 
 
-def _is_name_word(word: str) -> bool:
-    core = word.strip(".'’-")
-    if not core or not core[0].isalpha() or not core[0].isupper():
-        return False
-    return all(c.isalpha() or c in ".'’-" for c in word)
-
-
-def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
-    """Name-shaped runs in a fragment: ("María Hernández-López", start, end) in document offsets."""
-    stop = not_name_words()
-    words = []
-    for m in _WORD.finditer(text):
-        word, end = m.group(0), m.end()
-        possessive = re.search(r"['’]s$", word)
-        if possessive:
-            word, end = word[: possessive.start()], m.start() + possessive.start()
-        words.append((word, m.start(), end))
-        if possessive:
-            words.append(("'s", end, m.end()))  # ends the name run
-    out: list[tuple[str, int, int]] = []
-    i = 0
-    while i < len(words):
-        run: list[tuple[str, int, int]] = []
-        commas = 0
-        j = i
-        while j < len(words):
-            w = words[j][0]
-            if w == ",":
-                # "LAST, First": one comma, right after the first word(s), if inversion is allowed
-                if not allow_inverted or commas or not run or len(run) > 3:
-                    break
-                nxt = words[j + 1][0] if j + 1 < len(words) else ""
-                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop:
-                    break
-                commas += 1
-                run.append(words[j])
-                j += 1
-                continue
-            low = fold(w.strip("."))
-            if low in stop:
-                break
-            if _is_name_word(w) or (run and low in PARTICLES and j + 1 < len(words)
-                                    and _is_name_word(words[j + 1][0])):
-                run.append(words[j])
-                j += 1
-                if len([r for r in run if r[0] != ","]) >= 6:
-                    break
-                continue
-            break
-        if run and run[-1][0] == ",":
-            run.pop()
-        names = [r for r in run if r[0] != ","]
-        if len(names) >= 2:
-            start, end = run[0][1], run[-1][2]
-            raw = text[start:end]
-            if looks_like_name(raw.replace(",", " ")):
-                norm = normalize_name(raw)
-                if norm:
-                    out.append((norm, offset + start, offset + end))
-        i = max(j, i + 1)
-    return out
+def last_first_row(row: str) -> tuple[str, int, int] | None:
+    """A table row under a "Last Name  First Name" header: surname first, with or without a
+    comma or capitals ("Ivanova Dmitri 12/21/1999" → "Dmitri Ivanova")."""
+    m = re.match(r"\s*(?:\d+[.)]\s*)?", row)
+    start = m.end() if m else 0
+    found = find_names(row[start:], start)
+    if not found or found[0][1] > start + 2:
+        return None
+    _, s, e = found[0]
+    raw = row[s:e]
+    if "," in raw or any(w.isupper() and len(w) > 1 for w in raw.split()):
+        return normalize_name(raw) or "", s, e
+    words = raw.split()
+    surname = 1
+    while surname < len(words) - 1 and words[surname - 1].lower() in PARTICLES:
+        surname += 1
+    name = normalize_name(" ".join(words[:surname]) + ", " + " ".join(words[surname:]))
+    return (name, s, e) if name else None
 
 
 def _is_official(text: str, start: int, end: int) -> bool:
@@ -225,10 +183,17 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
     text = doc.text
     found: list[_Candidate] = []
 
+    # Role words the pipeline marked (judge, clerk, officer ...): a name right after one is an
+    # official's, as in "Magistrate Judge Elena Park" or "Deputy Clerk J. Colwell".
+    role_ends = [span.end_char for span in parsed.spans.get("roles", [])]
+
     def add(name: str, s: int, e: int, source: str) -> None:
         if any(a <= s < b for a, b in exclude) or _is_official(text, s, e):
             return
-        found.append(_Candidate(name, s, e, source))
+        if any(0 <= s - end <= 3 and not text[end:s].strip(" .") for end in role_ends):
+            return
+        ocr = doc.locate(s, e)[2] is not None
+        found.append(_Candidate(name, s, e, source, ocr))
 
     for m in LABELLED.finditer(text):
         value = m.group("value")
@@ -256,6 +221,8 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
         for name, s, e in find_names(text[prev_start:prev_end], prev_start)[:1]:
             add(name, s, e, "caption")
     for m in CUE.finditer(text):
+        if m.group(0).strip().isupper():
+            continue  # headings and captions in capitals ("COUNTY OF EL PASO")
         # A name may wrap onto the next line; a blank line ends it.
         frag = text[m.end():m.end() + 80].split("\n\n")[0].replace("\n", " ")
         names = find_names(frag, m.end())
@@ -263,6 +230,16 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
             add(*names[0], "cue")
     lines = text_lines(text)
     for i, line in enumerate(lines):
+        if LAST_FIRST_HEADER.search(line.text):
+            for row in lines[i + 1:i + 40]:
+                if not row.text.strip():
+                    continue
+                parsed_row = last_first_row(row.text)
+                if parsed_row is None:
+                    if len(row.text.split()) > 12:
+                        break
+                    continue
+                add(parsed_row[0], row.start + parsed_row[1], row.start + parsed_row[2], "table")
         if LIST_INTRO.search(line.text):
             for row in lines[i + 1:i + 40]:
                 if not row.text.strip():
@@ -279,12 +256,22 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
             for name, s, e in find_names(line.text, line.start)[:1]:
                 if DOB_LABEL.search(line.text) or s - line.start < 12:
                     add(name, s, e, "dob-line")
-    if True:
+    # A name right before a date-of-birth label, even wrapped over a line end
+    # ("...; Inés Isabel\nMuñoz, date of birth 09.12.1978").
+    flat = text.replace("\n", " ")
+    for m in DOB_LABEL.finditer(text):
+        window_start = max(0, m.start() - 70)
+        window = flat[window_start:m.start()]
+        names = find_names(window, window_start)
+        if names and m.start() - names[-1][2] <= 3 and text[names[-1][2]:m.start()].strip(" ,(") == "":
+            add(*names[-1], "dob-follow")
+    if not found:
+        # The trained recogniser only speaks when the rules found nobody.
         for ent in parsed.ents:
             if ent.label_ != "PERSON":
                 continue
             # The recogniser alone is not enough: a birth date or identifier must follow.
-            after = text[ent.end_char:ent.end_char + 60]
+            after = text[ent.end_char:ent.end_char + 25]
             if not (DOB_LABEL.search(after) or find_identifiers(after)):
                 continue
             for name, s, e in find_names(ent.text, ent.start_char):
@@ -292,7 +279,8 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
     return found
 
 
-def _attach_details(text: str, cands: list[_Candidate], single: bool, main_end: int) -> None:
+def _attach_details(text: str, cands: list[_Candidate], single: bool) -> None:
+    """Date of birth and identifiers from each mention up to the next person's mention."""
     cands.sort(key=lambda c: c.start)
     for i, c in enumerate(cands):
         nxt = next((o.start for o in cands[i + 1:] if name_key(o.name) != name_key(c.name)),
@@ -303,22 +291,27 @@ def _attach_details(text: str, cands: list[_Candidate], single: bool, main_end: 
         c.dob, _ = _dob_after(text, c.end, region_end)
         if c.dob is None:
             c.dob = _unlabelled_date(text, c.end, min(line_end, nxt))
-        c.ids = [f for f in find_identifiers(text[c.end:region_end])]
-        c.ids = [FoundIdentifier(f.type, f.value, f.start + c.end, f.end + c.end) for f in c.ids]
+        c.ids = [FoundIdentifier(f.type, f.value, f.start + c.end, f.end + c.end)
+                 for f in find_identifiers(text[c.end:region_end])]
     if single and cands:
         # One person: a labelled DOB or identifier anywhere in the request is theirs.
         c = cands[0]
         if c.dob is None:
             c.dob, _ = _dob_after(text, 0, len(text))
-        if not c.ids:
-            c.ids = find_identifiers(text)
+        c.ids = c.ids + find_identifiers(text)
+
+
+# How much a candidate's name form can be trusted (its word order in particular).
+_RANK = {"fields": 5, "table": 5, "label": 4, "caption": 4, "list": 3, "cue": 3, "dob-line": 2,
+         "dob-follow": 2, "ner": 1}
 
 
 def _same_person(a: str, b: str) -> bool:
     ak, bk = name_key(a).split(), name_key(b).split()
-    return ak == bk or (ak[0] == bk[0] and ak[-1] == bk[-1]) or set(ak) <= set(bk) or (
-        set(bk) <= set(ak)
-    )
+    if ak == bk or (ak[0] == bk[0] and ak[-1] == bk[-1]) or set(ak) <= set(bk) or set(bk) <= set(ak):
+        return True
+    # One OCR slip in an otherwise identical name ("Duc Van Le" / "Duce Van Le").
+    return len(ak) == len(bk) and SequenceMatcher(None, " ".join(ak), " ".join(bk)).ratio() >= 0.9
 
 
 def _distinct(cands: list[_Candidate]) -> int:
@@ -336,8 +329,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if match is None:
             people.append(c)
             continue
-        if len(c.name) > len(match.name) and c.source != "ner":
-            match.name = c.name
+        if (not c.ocr, _RANK[c.source], len(c.name)) > (
+            not match.ocr, _RANK[match.source], len(match.name)
+        ):
+            match.name, match.source, match.ocr = c.name, c.source, c.ocr
         match.dob = match.dob or c.dob
         have = {(f.type, f.value) for f in match.ids}
         match.ids.extend(f for f in c.ids if (f.type, f.value) not in have)
@@ -346,14 +341,14 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 
 def extract_subjects(doc: Document, parsed: Doc, requestor: Requestor) -> list[Subject]:
     text = doc.text
-    main_end = main_part_end(doc)
     exclude = list(signature_blocks(text))  # header From/To lines are left out by _is_official
+    exclude += [(m.start(), m.end()) for m in FAX_HEADER.finditer(text)]
     cands = _candidates(doc, parsed, exclude)
     if requestor.person:
         rk = set(name_key(requestor.person).split())
         cands = [c for c in cands if not set(name_key(c.name).split()) <= rk | {"jr", "sr"}]
     cands = [c for c in cands if not EMAIL.search(c.name)]
-    _attach_details(text, cands, single=_distinct(cands) == 1, main_end=main_end)
+    _attach_details(text, cands, single=_distinct(cands) == 1)
     people = _merge(sorted(cands, key=lambda c: c.start))
     out: list[Subject] = []
     for p in people:

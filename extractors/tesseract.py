@@ -71,10 +71,10 @@ def recognise(image: Image.Image, options: TesseractOptions) -> list[TsvWord]:
                 path, lang=options.lang, config=options.config(),
                 output_type=pytesseract.Output.DICT, timeout=options.timeout_s,
             )
+        except pytesseract.TesseractError as exc:  # a RuntimeError too: catch it first
+            raise OcrFailed(f"tesseract exit status {exc.status}") from None
         except RuntimeError as exc:  # pytesseract's timeout signal
             raise OcrTimeout() from exc
-        except pytesseract.TesseractError as exc:
-            raise OcrFailed(f"tesseract exit status {exc.status}") from None
     words: list[TsvWord] = []
     for i, text in enumerate(data["text"]):
         if int(data["level"][i]) != WORD_LEVEL or not str(text).strip():
@@ -97,10 +97,10 @@ def detect_orientation(image: Image.Image, dpi: int = 300,
                 path, config=f"--dpi {dpi}" if dpi else "", output_type=pytesseract.Output.DICT,
                 timeout=timeout_s,
             )
-        except RuntimeError as exc:
-            raise OcrTimeout() from exc
-        except pytesseract.TesseractError:
+        except pytesseract.TesseractError:  # a RuntimeError too: catch it first
             return None  # too few characters to decide
+        except RuntimeError as exc:  # pytesseract's timeout signal
+            raise OcrTimeout() from exc
     if "rotate" not in osd:
         return None
     return Orientation(int(osd["rotate"]) % 360, float(osd.get("orientation_conf", 0.0)))

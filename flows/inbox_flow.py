@@ -1,45 +1,49 @@
 """The Prefect layer: one flow run takes everything in the inbox once.
 
-Kept thin on purpose: the work is done by the plain functions in ``intake``. Flow and task
-parameters are opaque ids only (a run id and claim ids), results are not persisted or cached,
-and log lines carry ids and counts, never file names or document text.
+Kept thin on purpose: the work is done by the plain functions in ``intake``. Files are taken by
+one task with a thread pool of ``Settings.workers`` (each file is read in its own child process,
+so threads are enough to keep every core busy); a task per file cost Prefect about half a second
+of bookkeeping per file here, more than reading a born-digital letter. Flow and task parameters
+are opaque ids only (a run id), results are not persisted or cached, and log lines carry ids and
+counts, never file names or document text.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 from prefect.client.schemas.objects import TaskRun
-from prefect.futures import PrefectFuture, wait
 from prefect.states import State
-from prefect.task_runners import ThreadPoolTaskRunner
 
 from requestdesk.config import Settings, load_settings
-from requestdesk.flows.intake import (
-    Claim,
-    IntakeRun,
-    TransientFault,
-    process_claim,
-    stable_files,
-)
+from requestdesk.flows.intake import Claim, IntakeRun, TransientFault, process_claim, stable_files
 from requestdesk.models.database import DatabaseUnavailable, make_engine, open_database
 
 log = logging.getLogger(__name__)
+
+OUTCOMES = ("entry", "duplicate", "quarantined", "gone")
+
+
+class IntakeIncomplete(Exception):
+    """Some claimed files could not be finished; they stay claimed for the next run."""
 
 
 @dataclass
 class _RunContext:
     settings: Settings
-    claims: dict[str, Claim]
+    run: IntakeRun
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+    left: int = 0
 
 
-# Tasks run in threads of the flow's process; they find their run's settings and claims here
-# by the opaque run id instead of receiving paths or file names as parameters.
+# The task finds its run's settings and claims here by the opaque run id, instead of receiving
+# paths or file names as parameters.
 _active: dict[str, _RunContext] = {}
 _active_lock = threading.Lock()
 _override: Settings | None = None
@@ -64,62 +68,70 @@ def prepare_database(run_id: str) -> None:
     open_database(_active[run_id].settings.database_url)
 
 
-@task(name="take-file", persist_result=False, cache_policy=NONE, retries=2,
-      retry_delay_seconds=[2, 10], retry_condition_fn=_only_transient)
-def take_file(run_id: str, claim_id: str) -> str:
-    """One claimed file to the database and out of the processing area; returns the outcome."""
-    context = _active[run_id]
+def _take(context: _RunContext, claim: Claim) -> str:
     engine = make_engine(context.settings.database_url)
-    return process_claim(context.claims[claim_id], context.settings, engine).outcome
+    try:
+        return process_claim(claim, context.settings, engine).outcome
+    except TransientFault:
+        return "transient"
+    except Exception as exc:  # e.g. the archive folder is not writable: retried next run
+        log.error("claim %s could not be finished (%s)", claim.claim_id, type(exc).__name__)
+        return "failed"
+
+
+@task(name="take-files", persist_result=False, cache_policy=NONE, retries=2,
+      retry_delay_seconds=[2, 10], retry_condition_fn=_only_transient)
+def take_files(run_id: str) -> None:
+    """Every claim the run holds, ``workers`` at a time. A retry sees only unfinished claims,
+    because a finished claim's folder is gone."""
+    context = _active[run_id]
+    claims = context.run.claims()
+    workers = max(1, min(context.settings.workers, len(claims)))
+    with ThreadPoolExecutor(workers, thread_name_prefix="take") as pool:
+        outcomes = list(pool.map(lambda c: _take(context, c), claims))
+    for outcome in outcomes:
+        if outcome in context.counts:
+            context.counts[outcome] += 1
+    context.left = sum(o in ("transient", "failed") for o in outcomes)
+    if "transient" in outcomes:
+        raise TransientFault("the database could not be reached")
 
 
 @flow(name="requestdesk-inbox", persist_result=False, log_prints=False,
-      validate_parameters=False, task_runner=ThreadPoolTaskRunner(max_workers=Settings().workers))
+      validate_parameters=False)
 def inbox_flow() -> dict[str, int]:
     """Everything in the inbox now, plus whatever runs that died had claimed."""
     settings = _settings()
     logger = get_run_logger()
-    counts = {"entry": 0, "duplicate": 0, "quarantined": 0, "gone": 0, "left": 0,
-              "adopted": 0, "still_copying": 0}
     with IntakeRun(settings.work_dir) as run:
+        context = _RunContext(settings, run)
         with _active_lock:
-            _active[run.run_id] = _RunContext(settings, {})
+            _active[run.run_id] = context
         try:
             prepare_database(run.run_id)
-            counts["adopted"] = run.adopt_dead_claims()
-            ready, counts["still_copying"] = stable_files(settings.inbox,
-                                                           settings.stable_seconds)
+            adopted = run.adopt_dead_claims()
+            ready, still_copying = stable_files(settings.inbox, settings.stable_seconds)
             for name in ready:
                 run.claim(settings.inbox, name)
-            claims = run.claims()
-            _active[run.run_id].claims = {c.claim_id: c for c in claims}
-            logger.info("run %s: %d file(s) to take", run.run_id, len(claims))
-            futures: list[PrefectFuture[str]] = [
-                take_file.submit(run.run_id, c.claim_id) for c in claims
-            ]
-            wait(futures)
-            for future in futures:
-                if future.state.is_completed():
-                    counts[future.result()] += 1
-                else:
-                    counts["left"] += 1
+            logger.info("run %s: %d file(s) to take", run.run_id, len(run.claims()))
+            take_files(run.run_id, return_state=True)
         finally:
             with _active_lock:
                 _active.pop(run.run_id, None)
+    counts = {**context.counts, "left": context.left, "adopted": adopted,
+              "still_copying": still_copying}
     logger.info("run %s: %s", run.run_id, counts)
-    if counts["left"]:
-        raise TransientFault(
-            f"{counts['left']} file(s) could not be finished and stay claimed for the next run"
-        )
+    if context.left:
+        raise IntakeIncomplete(f"{context.left} file(s) could not be finished; they stay in the "
+                               "processing folder and the next run finishes them")
     return counts
 
 
 def run_inbox(settings: Settings) -> dict[str, int]:
-    """One flow run over the inbox with these settings, using ``settings.workers`` threads."""
+    """One flow run over the inbox with these settings."""
     global _override
     _override = settings
     try:
-        runner = ThreadPoolTaskRunner(max_workers=max(settings.workers, 1))
-        return inbox_flow.with_options(task_runner=runner)()
+        return inbox_flow()
     finally:
         _override = None

@@ -9,6 +9,7 @@ stalls for seconds under load. Every value here is only a default; the environme
 
 from __future__ import annotations
 
+import logging
 import os
 
 DEFAULTS = {
@@ -19,9 +20,14 @@ DEFAULTS = {
     "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
     "PREFECT_SERVER_UI_ENABLED": "false",
     "PREFECT_UI_ENABLED": "false",
+    # The temporary server can take a while to start on a busy two-core machine.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
 }
 
 
 def apply_defaults() -> None:
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
+    # Their INFO lines (every API request, every migration plugin) drown ours under --verbose.
+    for name in ("httpx", "httpcore", "alembic"):
+        logging.getLogger(name).setLevel(logging.WARNING)

@@ -69,4 +69,4 @@ class InboxWatcher:
             try:
                 self.on_drop()
             except Exception as exc:  # a failed run is retried on the next drop or schedule
-                log.warning("inbox run after a drop failed: %s", type(exc).__name__)
+                log.warning("inbox run after a drop failed: %s", type(exc).__name__, exc_info=True)

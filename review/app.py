@@ -22,11 +22,14 @@ from requestdesk.review.web import NotSignedIn, RoleRefused, make_templates, red
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
+UPLOAD_BATCH_FILES = 4  # a request may carry this many maximum-size files
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(title="requestdesk review", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(check_csrf)])
+    # Bounds what a request may make the server spool to disk (uploads of several files).
+    app.max_body_size = settings.max_file_mb * 1024 * 1024 * UPLOAD_BATCH_FILES
     app.state.settings = settings
     app.state.engine = engine or engine_for(settings.database_url)
     app.state.templates = make_templates()

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from requestdesk.models.base import utcnow
@@ -73,7 +74,8 @@ def change(engine: Engine, public_id: str, version: int, user: CurrentUser,
             session.rollback()
             exists = session.exec(select(Entry.id).where(Entry.public_id == public_id)).first()
             raise Conflict if exists is not None else NotFound
-        entry = session.exec(select(Entry).where(Entry.public_id == public_id)).one()
+        entry = session.exec(select(Entry).options(defer(Entry.extraction))  # type: ignore[arg-type]
+                             .where(Entry.public_id == public_id)).one()
         yield Change(session=session, entry=entry, user=user)
         sync_summary(session, entry)
         session.commit()

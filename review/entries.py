@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from requestdesk.models.entries import (
@@ -61,7 +62,9 @@ class EntryView:
 
 def get_entry(engine: Engine, public_id: str) -> EntryView:
     with Session(engine) as session:
-        entry = session.exec(select(Entry).where(Entry.public_id == public_id)).first()
+        # The extraction JSON is the pipeline's record; the page shows the rows made from it.
+        entry = session.exec(select(Entry).options(defer(Entry.extraction))  # type: ignore[arg-type]
+                             .where(Entry.public_id == public_id)).first()
         if entry is None or entry.id is None:
             raise NotFound
         fields = {

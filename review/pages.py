@@ -8,7 +8,6 @@ and the attachments' pages follow in order, as the reader numbers them.
 
 from __future__ import annotations
 
-import email
 import email.policy
 import io
 import json
@@ -16,14 +15,18 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from requestdesk.extractors.guard import ReadLimits
+from requestdesk.extractors.plaintext import html_to_text
 from requestdesk.extractors.sniff import decode_text, sniff
 from requestdesk.models.entries import StoredFile
 
+LIMITS = ReadLimits()  # the reader's attachment and nesting limits, so numbering matches
 TARGET_WIDTH = 1400  # pixels of a rendered page: sharp enough to read small print
 MAX_TEXT_CHARS = 200_000
 IMAGE_TYPES = frozenset({"png", "jpeg", "tiff"})
@@ -40,14 +43,14 @@ class PageInfo:
     width: float  # page units: PDF points or image pixels
     height: float
     part: str  # "main", "body", "attachment 1"
-    image: bool  # False for a text-only page (email body, plain text)
+    image: bool  # False for a text-only page (email body, text attachment, plain text)
+    text: str | None = None  # what a text-only page shows
 
 
 @dataclass(frozen=True)
 class Layout:
     kind: str
     pages: list[PageInfo]
-    text: str | None  # email body or plain text, shown as text
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,7 @@ class PageImages:
         path = self._cache(stored.sha256) / "layout.json"
         if path.is_file():
             data = json.loads(path.read_text())
-            return Layout(kind=data["kind"], text=data["text"],
-                          pages=[PageInfo(**p) for p in data["pages"]])
+            return Layout(kind=data["kind"], pages=[PageInfo(**p) for p in data["pages"]])
         layout, _ = self._analyse(stored)
         _write_atomic(path, json.dumps(asdict(layout)).encode())
         return layout
@@ -100,47 +102,107 @@ class PageImages:
         kind = sniff(data[:65536])
         if kind == "pdf":
             source = _Source("pdf", data, 1, _pdf_count(data), "main")
-            return Layout("pdf", _pages(source), None), [source]
+            return Layout("pdf", _pages(source)), [source]
         if kind in IMAGE_TYPES:
             source = _Source("image", data, 1, _image_count(data), "main")
-            return Layout("image", _pages(source), None), [source]
+            return Layout("image", _pages(source)), [source]
         if kind == "email":
-            return _email_layout(data)
-        text = decode_text(data) or ""
-        return Layout("text", [PageInfo(1, 0, 0, "main", False)], text[:MAX_TEXT_CHARS]), []
+            message = BytesParser(policy=email.policy.default).parsebytes(data)
+            assert isinstance(message, EmailMessage)
+            walk = _EmailWalk()
+            walk.message(message, "body", "", 0, _headers(message))
+            return Layout("email", walk.pages), walk.sources
+        text = _as_text(data, kind)
+        return Layout("text", [PageInfo(1, 0, 0, "main", False, text)]), []
 
 
-def _email_layout(data: bytes) -> tuple[Layout, list[_Source]]:
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    assert isinstance(message, EmailMessage)
-    body = message.get_body(preferencelist=("plain", "html"))
-    text = ""
-    if body is not None:
+class _EmailWalk:
+    """Numbers pages exactly as the email reader does: the body is page 1, then each
+    attachment in order (PDF and image pages, text attachments and forwarded emails' bodies
+    as text pages), recursively."""
+
+    def __init__(self) -> None:
+        self.pages: list[PageInfo] = []
+        self.sources: list[_Source] = []
+        self.attachments = 0
+
+    @property
+    def next_number(self) -> int:
+        return len(self.pages) + 1
+
+    def message(self, msg: EmailMessage, part: str, prefix: str, depth: int,
+                headers: str) -> None:
+        text = _body_text(msg)
+        if text.strip() or part == "body":
+            shown = f"{headers}\n\n{text}" if headers else text
+            self.pages.append(PageInfo(self.next_number, 0, 0, part, False,
+                                       shown[:MAX_TEXT_CHARS]))
+        for index, attachment in enumerate(msg.iter_attachments(), 1):
+            if isinstance(attachment, EmailMessage):
+                self.attachment(attachment, f"{prefix}{index}", depth)
+
+    def attachment(self, part: EmailMessage, label: str, depth: int) -> None:
+        self.attachments += 1
+        name = f"attachment {label}"
+        if self.attachments > LIMITS.max_attachments:
+            return
+        if part.get_content_maintype() == "message":
+            inner = part.get_content()
+            if isinstance(inner, EmailMessage):
+                self.nested(inner, label, depth)
+                return
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes) or not data:
+            return
+        kind = sniff(data[:65536])
+        if kind == "email":
+            inner = BytesParser(policy=email.policy.default).parsebytes(data)
+            if isinstance(inner, EmailMessage):
+                self.nested(inner, label, depth)
+        elif kind in ("pdf", *IMAGE_TYPES):
+            count = _pdf_count(data) if kind == "pdf" else _image_count(data)
+            source = _Source("pdf" if kind == "pdf" else "image", data, self.next_number, count,
+                             name)
+            self.sources.append(source)
+            self.pages.extend(_pages(source))
+        elif kind in ("text", "html"):
+            self.pages.append(PageInfo(self.next_number, 0, 0, name, False,
+                                       _as_text(data, kind)))
+
+    def nested(self, inner: EmailMessage, label: str, depth: int) -> None:
+        if depth + 1 <= LIMITS.max_email_depth:
+            self.message(inner, f"attachment {label}", f"{label}.", depth + 1, _headers(inner))
+
+
+def _headers(msg: EmailMessage) -> str:
+    lines = []
+    for name in ("From", "To", "Cc", "Date", "Subject"):
         try:
-            text = str(body.get_content())
-        except (LookupError, ValueError):
-            text = ""
-    headers = "\n".join(f"{h}: {message.get(h, '')}" for h in ("From", "To", "Date", "Subject")
-                        if message.get(h))
-    pages = [PageInfo(1, 0, 0, "body", False)]
-    sources: list[_Source] = []
-    number = 2
-    for index, part in enumerate(message.iter_attachments(), start=1):
-        payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            continue
-        kind = sniff(payload[:65536])
-        if kind == "pdf":
-            source = _Source("pdf", payload, number, _pdf_count(payload), f"attachment {index}")
-        elif kind in IMAGE_TYPES:
-            source = _Source("image", payload, number, _image_count(payload),
-                             f"attachment {index}")
-        else:
-            continue
-        sources.append(source)
-        pages.extend(_pages(source))
-        number += source.count
-    return Layout("email", pages, (headers + "\n\n" + text)[:MAX_TEXT_CHARS]), sources
+            value = msg.get(name)
+        except (ValueError, IndexError, TypeError, AttributeError):
+            value = None
+        if value is not None and str(value).strip():
+            lines.append(f"{name}: {' '.join(str(value).split())}")
+    return "\n".join(lines)
+
+
+def _body_text(msg: EmailMessage) -> str:
+    body = msg.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return ""
+    try:
+        content = body.get_content()
+    except (LookupError, UnicodeError, ValueError, AssertionError):
+        payload = body.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+    if not isinstance(content, str):
+        return ""
+    return html_to_text(content) if body.get_content_subtype() == "html" else content
+
+
+def _as_text(data: bytes, kind: str) -> str:
+    text = decode_text(data) or ""
+    return (html_to_text(text) if kind == "html" else text)[:MAX_TEXT_CHARS]
 
 
 def _pages(source: _Source) -> list[PageInfo]:

@@ -50,10 +50,17 @@ def secret_key(settings: Settings) -> str:
         return path.read_text().strip()
     folder.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    tmp = folder / f".requestdesk-secret.{os.getpid()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as fh:
         fh.write(key)
-    return key
+    try:
+        os.link(tmp, path)  # two workers starting at once: the first key wins, both use it
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path.read_text().strip()
 
 
 class SessionAndHeaders:

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-import uvicorn
+from typing import Any
 
-from requestdesk.config import Settings
+import uvicorn
+from fastapi import FastAPI
+
+from requestdesk.config import Settings, load_settings
 from requestdesk.review.app import create_app
 
 
-def run(settings: Settings) -> None:
+def app_from_env() -> FastAPI:
+    """Factory for worker processes: settings from the config file and ``REQUESTDESK_*``."""
+    return create_app(load_settings())
+
+
+def run(settings: Settings, workers: int = 1) -> None:
     """Serve until interrupted. The access log stays off: the app keeps personal data out of
-    URLs, and request lines are still not worth keeping."""
-    config = uvicorn.Config(create_app(settings), host=settings.web_host, port=settings.web_port,
-                            access_log=False, log_level="warning", server_header=False,
-                            proxy_headers=True, forwarded_allow_ips="127.0.0.1")
-    uvicorn.Server(config).run()
+    URLs, and request lines are still not worth keeping. With ``workers > 1`` each process
+    builds the app from the environment, so the caller must have exported its settings."""
+    options: dict[str, Any] = dict(
+        host=settings.web_host, port=settings.web_port, access_log=False, log_level="warning",
+        server_header=False, proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+    if workers > 1:
+        uvicorn.run("requestdesk.review.server:app_from_env", factory=True, workers=workers,
+                    **options)
+    else:
+        uvicorn.run(create_app(settings), **options)

@@ -82,17 +82,17 @@ def register(app: typer.Typer) -> None:
                       "or set --inbox / REQUESTDESK_INBOX to the shared inbox folder.")
             raise typer.Exit(2)
         _open_or_exit(settings.database_url)
-        from requestdesk.flows.inbox_flow import run_inbox
-        from requestdesk.flows.intake import IntakeConfigError, TransientFault
+        from requestdesk.flows.inbox_flow import IntakeIncomplete, run_inbox
+        from requestdesk.flows.intake import IntakeConfigError
 
         try:
             counts = run_inbox(settings)
         except IntakeConfigError as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from None
-        except TransientFault as exc:
-            err.print(f"[yellow]Some files could not be finished: {exc}.[/yellow] Check that the "
-                      "database is reachable; nothing is lost.")
+        except IntakeIncomplete as exc:
+            err.print(f"[yellow]{exc}.[/yellow] Check that the database is reachable and that "
+                      "the archive and quarantine folders are writable; nothing is lost.")
             raise typer.Exit(1) from None
         out.print(describe(counts, settings))
 

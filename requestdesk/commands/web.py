@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
@@ -21,6 +22,8 @@ def register(app: typer.Typer) -> None:
         port: int | None = typer.Option(None, "--port", help="Port (default 8765)."),
         database_url: str | None = typer.Option(None, "--database-url", help="Database URL."),
         config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
+        workers: int = typer.Option(1, "--workers", min=1, max=16,
+                                    help="Server processes (more serve more reviewers at once)."),
     ) -> None:
         """Serve the review app in the browser. Add accounts first with `requestdesk user add`."""
         from requestdesk.models.database import DatabaseUnavailable
@@ -32,10 +35,15 @@ def register(app: typer.Typer) -> None:
         except (ValueError, OSError) as exc:
             err.print(f"[red]The configuration could not be read:[/red] {exc}")
             raise typer.Exit(2) from None
+        # Worker processes read their settings from the environment, like flow runs do.
+        if config is not None:
+            os.environ["REQUESTDESK_CONFIG"] = str(config.resolve())
+        if database_url is not None:
+            os.environ["REQUESTDESK_DATABASE_URL"] = database_url
         err.print(f"Review app on http://{settings.web_host}:{settings.web_port}/ "
                   "(Ctrl-C to stop)")
         try:
-            run(settings)
+            run(settings, workers=workers)
         except DatabaseUnavailable as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from None

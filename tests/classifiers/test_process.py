@@ -8,7 +8,8 @@ import pytest
 
 from requestdesk.classifiers.process import classify_process
 from requestdesk.result import COURT_ISSUED
-from tests.classifiers.textdoc import TEXTS, fixture, text_document
+
+from .textdoc import TEXTS, fixture, text_document
 
 FIXTURES = sorted(p.stem for p in Path(TEXTS).glob("*.txt"))
 FORMS = {
@@ -163,3 +164,94 @@ def test_phone_number_with_205_is_not_form_i205() -> None:
     doc = text_document("Please call 1-205-555-0199 about the address of Ana Ruiz.")
     process, _ = classify_process(doc, None)
     assert process.type == "none"
+
+
+def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
+    # No agency statute named: only the enforcement clause tells this is not a court subpoena.
+    doc = text_document("""
+        OFFICE OF THE REGIONAL DIRECTOR
+
+        SUBPOENA DUCES TECUM
+
+        To: Custodian of Records. You are required to produce the wage records of Lena Fox.
+        In the event of refusal to obey this subpoena, the Director may apply to the
+        United States District Court
+        for an order requiring compliance.
+
+        Regional Director
+        """)
+    process, _ = classify_process(doc, None)
+    assert not process.court_issued
+    assert process.type == "administrative_subpoena"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("""
+     COUNTY COURT, ARAPAHOE COUNTY, COLORADO
+     People of the State of Colorado v. Dale Reese, Case No. 24M1187
+
+     SUBPOENA
+
+     To: Custodian of Records. You are ordered to bring the driving record of Dale Reese to trial.
+
+     Clerk of Court / Deputy Clerk
+     """, "court_subpoena"),
+    ("""
+     IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS
+
+     WARRANT OF ARREST
+
+     To all peace officers in the State: you are commanded to arrest Cole Baxter.
+
+     Judge
+     """, "judicial_warrant"),
+    ("""
+     DISTRICT COURT, LARIMER COUNTY, COLORADO
+
+     ORDER COMPELLING PRODUCTION OF RECORDS
+
+     The Court, having reviewed the motion of the People, orders the Department of Revenue to
+     produce the vehicle registration of Ivy Stone.
+
+     BY THE COURT:
+     District Court Judge
+     """, "court_order"),
+    ("""
+     U.S. Immigration and Customs Enforcement
+
+     Under 8 U.S.C. 1225(d) and 8 C.F.R. 287.4, ICE may seek records. Please send the current
+     address of Ruth Ames.
+
+     Deportation Officer
+     """, "none"),
+])
+def test_more_wordings(text: str, expected: str) -> None:
+    process, _ = classify_process(text_document(text), None)
+    assert process.type == expected
+
+
+def test_grand_jury_subpoena_with_its_caption_lost_to_ocr_is_still_court_issued() -> None:
+    doc = text_document("""
+        Un1ted Stat3s Distr1ct C0urt
+
+        SUBPOENA TO TESTIFY BEFORE A GRAND JURY
+
+        YOU ARE COMMANDED to appear in this United States district court to testify before the
+        court's grand jury, and to bring the wage records of Tara Quinn.
+        """)
+    process, _ = classify_process(doc, None)
+    assert (process.type, process.court_issued) == ("grand_jury_subpoena", True)
+
+
+def test_state_attorney_general_investigative_subpoena_is_administrative() -> None:
+    doc = text_document("""
+        OFFICE OF THE ATTORNEY GENERAL, STATE OF COLORADO
+
+        INVESTIGATIVE SUBPOENA
+
+        To: Custodian of Records. Produce the employer records of Mia Tran within 14 days.
+
+        Assistant Attorney General
+        """)
+    process, attached = classify_process(doc, None)
+    assert (process.type, process.court_issued, attached) == ("administrative_subpoena", False, True)

@@ -13,7 +13,8 @@ from requestdesk.classifiers.purpose import classify_purpose
 from requestdesk.document import Document
 from requestdesk.extractors.citations import extract_citations
 from requestdesk.result import PurposeDetail, Requestor
-from tests.classifiers.textdoc import fixture, text_document
+
+from .textdoc import TEXTS, fixture, text_document
 
 CRIMINAL, CIVIL, UNKNOWN = "criminal_investigation", "civil_immigration", "unknown"
 
@@ -71,6 +72,11 @@ def test_fixture_purpose(name: str, expected: str) -> None:
     ("Kindly send the wage history for Ben Ortiz for 2022 and 2023.", "other", UNKNOWN),
     ("The People of the State of Colorado v. Ken Ames: the defendant is charged with theft. Please "
      "produce his vehicle registration.", "district-attorney", CRIMINAL),
+    ("The subject is a criminal alien who was convicted of assault in 2019 and has a final order "
+     "of removal. Please provide his current address so that officers can take him into custody.",
+     "dhs-ice-ero", CIVIL),
+    ("DOL-OIG Office of Investigations - Labor Racketeering and\nFraud\n\nI am writing to request "
+     "the last known address of the person below.", "dol-oig", UNKNOWN),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected
@@ -120,3 +126,15 @@ def test_model_helps_on_letters_with_weak_cues(path: str) -> None:
     combined = _accuracy(path, use_model=True)
     assert combined >= 0.75
     assert combined >= rules_only + 0.2
+
+
+def test_civil_lawsuit_subpoena_naming_fraud_stays_unknown() -> None:
+    text = (TEXTS / "court_subpoena__ao88b.txt").read_text(encoding="utf-8")
+    text += "\nThe plaintiff alleges that the defendant concealed wages through payroll fraud.\n"
+    assert purpose_of(text_document(text)).label == UNKNOWN
+
+
+def test_shipped_model_is_what_the_training_script_rebuilds() -> None:
+    rebuilt = purpose_model.train(purpose_model.read_sentences())
+    shipped = (purpose_model.MODEL_DIR / "textcat" / "model").read_bytes()
+    assert rebuilt.get_pipe("textcat").model.to_bytes() == shipped

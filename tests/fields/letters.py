@@ -66,8 +66,8 @@ LETTERS: list[Letter] = [
         [("Jose Luis Perez", "1991-05-02"), ("Ana Torres", "1990-03-14")],
         headers={"From": "Ramirez, Mark <mramirez@auroragov.org>", "To": "records@state.co.us",
                  "Subject": "records request"},
-        email="mramirez@auroragov.org", phone="(720) 555-0199",
-        ids={"Ana Torres": [("drivers_license", "12-345-6789")]},
+        email="mramirez@auroragov.org", phone="720-555-0199",
+        ids={"Ana Torres": [("drivers_license", "123456789")]},
     ),
     Letter(
         "fbi-list",
@@ -94,7 +94,7 @@ LETTERS: list[Letter] = [
         """,
         "doj-fbi", "Karen White",
         [("Juan Carlos Garcia", "1980-01-02"), ("Thi Lan Nguyen", "1975-07-30"),
-         ("Robert O'Neill", "1969-11-12")],
+         ("Robert O'Neill", "1969-12-11")],
         title="Special Agent", phone="(303) 629-7171",
         ids={"Juan Carlos Garcia": [("ssn_last4", "6789")]},
     ),
@@ -155,7 +155,7 @@ LETTERS: list[Letter] = [
         "dhs-ice-hsi", "Thomas Whitfield", [("Luis Alberto Mendoza", "1985-02-11")],
         headers={"From": "thomas.whitfield@ice.dhs.gov", "To": "dmv.records@state.co.us",
                  "Subject": "Search warrant - records"},
-        attachment_from=2, email="thomas.whitfield@ice.dhs.gov", phone="(303) 721-3000",
+        attachment_from=2, email="thomas.whitfield@ice.dhs.gov", phone="303-721-3000",
     ),
     Letter(
         "grand-jury-subpoena",
@@ -233,7 +233,7 @@ LETTERS: list[Letter] = [
         """,
         "sheriff", "Dana Whitaker",
         [("Luis Fernando Ortega Ruiz", "1988-05-03"), ("Sandra K. McAllister", "1979-11-30")],
-        email="dwhitaker@weldgov.com", phone="(970) 356-4015",
+        email="dwhitaker@weldgov.com", phone="970-356-4015",
     ),
     Letter(
         "cbp-email",
@@ -276,7 +276,7 @@ LETTERS: list[Letter] = [
         Investigator, Office of the District Attorney
         """,
         "district-attorney", "Carla Mendez", [("Darnell Washington", "1995-08-08")],
-        phone="(720) 874-8500",
+        phone="720-874-8500",
     ),
     Letter(
         "ssa-oig",
@@ -406,7 +406,7 @@ LETTERS += [
 
         Comments: need current address and vehicle registrations. Thanks.
         """,
-        "sheriff", "Paul Dubois", [("Anna M. Kowalczyk", "1966-06-21")], phone="(719) 583-6125",
+        "sheriff", "Paul Dubois", [("Anna M. Kowalczyk", "1966-06-21")], phone="719-583-6125",
     ),
     Letter(
         "i205",
@@ -481,5 +481,65 @@ LETTERS += [
         United States Magistrate Judge
         """,
         "doj-usao", "Julia Brennan", [("Samuel T. Whitaker-Jones", "1979-05-05")],
+    ),
+]
+
+LETTERS += [
+    Letter(
+        "hsi-email-prose",
+        """
+        Good afternoon Ms. Alvarez,
+
+        We are looking for Miguel Ángel Torres, who may be living in Aurora. Ms. Beatriz Salas (his
+        employer) told us he moved. Please also check Mr. Jonah PRICE-WELLS, born 7 Aug 1979.
+
+        Name                 DOB          SSN
+        Rosa M. Quintero     02/14/1988   XXX-XX-1122
+
+        Thanks,
+        SA Jane Roe
+        HSI Denver | Desk: 303-555-0101
+        cc: Tom Becker, Group Supervisor
+        """,
+        "dhs-ice-hsi", "Jane Roe",
+        [("Miguel Ángel Torres", None), ("Jonah Price-Wells", "1979-08-07"),
+         ("Rosa M. Quintero", "1988-02-14")],
+        headers={"From": "Roe, Jane <jane.roe@ice.dhs.gov>",
+                 "To": "Maria Alvarez <malvarez@state.co.us>", "Subject": "Lookup"},
+        email="jane.roe@ice.dhs.gov", phone="303-555-0101",
+        ids={"Rosa M. Quintero": [("ssn_last4", "1122")]},
+    ),
+    Letter(
+        "atf-caps-rows",
+        """
+        UNITED STATES DEPARTMENT OF JUSTICE
+        BUREAU OF ALCOHOL, TOBACCO, FIREARMS AND EXPLOSIVES
+        Denver Field Division
+
+        July 3, 2025
+
+        Colorado Department of Revenue
+        Attn: Motor Vehicle Records
+
+        Dear Sir or Madam:
+
+        ATF is conducting a criminal investigation into violations of 18 U.S.C. § 922(g). I
+        respectfully request copies of the driver's license application and photograph for:
+
+            TERRELL DWAYNE JACKSON     DOB: 04/30/1990    CO DL# 991-22-3344
+            KIMBERLY ANN JACKSON        DOB: 11/02/1992
+
+        Very truly yours,
+
+        Marcus L. Greene
+        Special Agent
+        (303) 575-7600
+        marcus.greene@atf.gov
+        """,
+        "doj-atf", "Marcus L. Greene",
+        [("Terrell Dwayne Jackson", "1990-04-30"), ("Kimberly Ann Jackson", "1992-11-02")],
+        title="Special Agent", email="marcus.greene@atf.gov", phone="(303) 575-7600",
+        ids={"Terrell Dwayne Jackson": [("drivers_license", "991223344")],
+             "Kimberly Ann Jackson": []},
     ),
 ]

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from requestdesk.document import Box, Document, Line, Page, Word
 from requestdesk.extractors.citations import extract_citations, normalize_citations
-from tests.classifiers.textdoc import text_document
+
+
+def paged_document(pages: list[list[str]]) -> Document:
+    """Pages of lines, each word with a box, so evidence can be checked."""
+    built = []
+    for number, lines in enumerate(pages, start=1):
+        page = Page(number=number, width=612, height=792)
+        for row, line in enumerate(lines):
+            words = [Word(w, Box(72 + 40 * i, 72 + 12 * row, 108 + 40 * i, 82 + 12 * row))
+                     for i, w in enumerate(line.split())]
+            page.lines.append(Line(words=words, block=row))
+        built.append(page)
+    doc = Document(pages=built, kind="text")
+    doc.build_text()
+    return doc
 
 CASES: list[tuple[str, list[str]]] = [
     ("pursuant to 8 U.S.C. § 1357(a)(2)", ["8 USC 1357"]),
@@ -37,6 +52,11 @@ CASES: list[tuple[str, list[str]]] = [
     ("Section 287(a)(2) of the Immigration and Nationality Act (INA), 8 U.S.C. § 1357(a)(2)",
      ["INA 287", "8 USC 1357"]),
     ("8 U.S.C. § 1357 and 8 C.F.R. § 287.4", ["8 USC 1357", "8 CFR 287.4"]),
+    ("8 U.S. Code § 1357", ["8 USC 1357"]),
+    ("8 United States Code 1357", ["8 USC 1357"]),
+    ("Fed.R.Crim.P. 41", ["FRCrP 41"]),
+    ("Federal Rules of Criminal Procedure, Rule 41", ["FRCrP 41"]),
+    ("FRCP 45(c)", ["FRCP 45"]),
     ("Cal. Penal Code § 1524", ["Cal Penal Code 1524"]),
     ("N.Y. Crim. Proc. Law § 690.05", ["NY Crim Proc Law 690.05"]),
     # OCR damage: the section sign read as 8, S, $ or &; U.S.C. spaced or misread.
@@ -49,6 +69,16 @@ CASES: list[tuple[str, list[str]]] = [
     ("8 C.F.R. 8 287.4", ["8 CFR 287.4"]),
     ("INA 8 287(a)(2)", ["INA 287"]),
     ("C.R.S. 8 24-74-103", ["CRS 24-74-103"]),
+    ("in violation of 18\n\nU.S.C. 922(9).", ["18 USC 922"]),
+    ("(42. US: C. 408)", ["42 USC 408"]),
+    ("8 C.F.R, 287.7 and INA $ 287(g).", ["8 CFR 287.7", "INA 287"]),
+    ("8 C.F.R. § 287. 7", ["8 CFR 287.7"]),
+    ("C.R.S. § 16-5- 204.", ["CRS 16-5-204"]),
+    ("listed in 18 U. S. €\n$ 2705.", ["18 USC 2705"]),
+    ("section 212(a)(6){A)(i).of the Immigration and\nNationality Act.", ["INA 212"]),
+    ("Issued pursuant to Fed. R. Crim. P. 17.", ["FRCrP 17"]),
+    ("See also INA $ 287(g) and 8 C. F, R. § 287.5.", ["INA 287", "8 CFR 287.5"]),
+    ("DHS authorities under.8 C.F.R. 287.7 and ¡NA 287.", ["8 CFR 287.7", "INA 287"]),
     # Not citations: form numbers, case numbers, phone numbers, a number after a citation.
     ("Form I-200 and AO 110 in Case No. 1:24-mj-00123", []),
     ("DHS Form I-247A (3/17), call (303) 555-0147", []),
@@ -62,15 +92,11 @@ def test_normalisation(text: str, expected: list[str]) -> None:
 
 
 def test_deduplicated_with_evidence_on_the_page() -> None:
-    doc = text_document(
-        """
-        Request under 8 U.S.C. § 1357(a).
-
-        The officer is authorised by 8 USC 1357 and 8 C.F.R. 287.5.
-        \f
-        See also INA § 287(a)(2).
-        """
-    )
+    doc = paged_document([
+        ["Request under 8 U.S.C. § 1357(a).",
+         "The officer is authorised by 8 USC 1357 and 8 C.F.R. 287.5."],
+        ["See also INA § 287(a)(2)."],
+    ])
     citations = extract_citations(doc, None)
     assert [c.normalized for c in citations] == ["8 USC 1357", "8 CFR 287.5", "INA 287"]
     first = citations[0]

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 import pytest
 
+from requestdesk.document import Document
 from requestdesk.extractors.records import VOCABULARY, extract_records_requested
-from tests.classifiers.textdoc import fixture, text_document
+
+FIXTURES = Path(__file__).parents[1] / "classifiers" / "texts"
+
+
+def text_document(text: str) -> Document:
+    # Records work on the text alone; no page layout is needed.
+    return Document(pages=[], kind="text", text=textwrap.dedent(text))
+
+
+def fixture(name: str) -> Document:
+    return text_document((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -16,7 +16,7 @@ from requestdesk.extractors.identifiers import find_identifiers, redact_ssns
         ("SSN: 123-45-6789", [("ssn_last4", "6789")]),
         ("SSN XXX-XX-4321", [("ssn_last4", "4321")]),
         ("social security number ending in 7788", [("ssn_last4", "7788")]),
-        ("DL# 12-345-6789", [("drivers_license", "12-345-6789")]),
+        ("DL# 12-345-6789", [("drivers_license", "123456789")]),
         ("Colorado driver's license number 991234567", [("drivers_license", "991234567")]),
         ("FINS: 1234567", [("fins", "1234567")]),
         ("Passport No. G87654321", [("passport", "G87654321")]),

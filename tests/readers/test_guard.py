@@ -129,6 +129,7 @@ def _outcome(path: Path) -> str:
     (b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 64, "unsupported", "program"),
     (b"\x7fELF\x02\x01\x01" + b"\x00" * 64, "unsupported", "program"),
     (b"PK\x03\x04\x14\x00" + b"\x00" * 64, "unsupported", "Word or Excel"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "unsupported", "save the email as an .eml"),
     (bytes(range(256)) * 4, "unsupported", "cannot read this kind of file"),
 ])
 def test_files_that_are_refused(files: Path, content: bytes, code: str, words: str) -> None:
@@ -161,12 +162,23 @@ def test_plain_text_in_latin1_and_utf8(files: Path) -> None:
         assert doc.text.startswith("Solicitud sobre José Núñez\n\nDOB 14/03/1986\n")
 
 
-def test_html_file_is_read_as_text_without_scripts(files: Path) -> None:
-    path = files / "saved-webmail.html"
-    path.write_text("<!DOCTYPE html><html><head><script>alert('x'); var secret = 1;</script>"
-                    "</head><body><h1>Records request</h1><p>Subject: Jesús Gómez</p>"
-                    "<p onclick=\"steal()\">Address and photo &amp; vehicle</p></body></html>")
-    doc = read_document(path, LIMITS)
-    assert doc.kind == "text"
-    assert "Records request\n\nSubject: Jesús Gómez\n\nAddress and photo & vehicle" in doc.text
-    assert "alert" not in doc.text and "steal" not in doc.text
+def test_web_page_is_refused_with_a_way_forward(files: Path) -> None:
+    path = files / "saved-webmail.txt"
+    path.write_text("<!DOCTYPE html><html><head><script>alert('x')</script></head>"
+                    "<body><p>Subject: Jesús Gómez</p></body></html>")
+    with pytest.raises(Rejected) as caught:
+        read_document(path, LIMITS)
+    assert caught.value.code == "unsupported"
+    assert "print it to PDF" in caught.value.reason and "Gómez" not in caught.value.reason
+
+
+def test_damaged_email_with_nothing_readable_is_rejected(files: Path) -> None:
+    path = files / "broken.eml"
+    path.write_bytes(
+        b"From: =?utf-8?B?broken\r\nTo: records@state.co.us\r\nSubject: Request\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"never-appears\"\r\n"
+        b"\r\n--wrong-boundary\r\nContent-Type: application/pdf\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n%%%% not base64 %%%%\r\n")
+    with pytest.raises(Rejected) as caught:
+        read_document(path, LIMITS)
+    assert caught.value.code == "corrupt" and "email is damaged" in caught.value.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -144,3 +145,27 @@ def test_truncated_image_is_rejected(files: Path, letter_page: Image.Image) -> N
     with pytest.raises(Rejected) as caught:
         read_document(path, LIMITS)
     assert caught.value.code == "corrupt"
+
+
+@pytest.mark.parametrize("kind", ["transparent-png", "16-bit-tiff"])
+def test_unusual_pixel_formats_read_as_paper(files: Path, kind: str) -> None:
+    page = np.asarray(scans.render_page(["Request for records about Jesús Gómez",
+                                         "under 8 U.S.C. § 1357"]))
+    if kind == "transparent-png":
+        rgba = np.zeros((*page.shape, 4), np.uint8)
+        rgba[..., 3] = 255 - page  # black ink on a see-through sheet
+        path = files / "alpha.png"
+        Image.fromarray(rgba).save(path)
+    else:
+        path = files / "grey16.tif"
+        Image.fromarray(page.astype(np.uint16) * 257).save(path)
+    doc = read_document(path, LIMITS)
+    assert doc.text.startswith("Request for records about Jesús Gómez\nunder 8 U.S.C. § 1357")
+
+
+def test_page_with_a_few_words_is_read_without_warnings(files: Path) -> None:
+    path = files / "short.png"
+    scans.render_page(["Page 2 of 2"]).save(path)
+    doc = read_document(path, LIMITS)
+    assert doc.warnings == []
+    assert "Page 2 of 2" in doc.text

@@ -120,3 +120,29 @@ def test_ten_thousand_pages_are_refused_before_reading(files: Path) -> None:
         read_document(path, LIMITS)
     assert caught.value.code == "too_large"
     assert "more than 500 pages" in caught.value.reason
+
+
+def test_pdf_of_a_fax_is_marked_as_fax(files: Path) -> None:
+    page = scans.render_page(["FACSIMILE", "Records request for the subject named below"], dpi=200)
+    fax = page.point(lambda v: 255 if v > 128 else 0).convert("1")
+    path = files / "fax.pdf"
+    fax.save(path, format="PDF", resolution=200)
+    doc = read_document(path, LIMITS)
+    assert doc.channel == "fax" and doc.ocr_pages == 1
+    assert "Records request for the subject named below" in doc.text
+
+
+def test_junk_text_layer_is_replaced_by_ocr(files: Path, letter_page: Image.Image) -> None:
+    png = files / "junk-scan.png"
+    letter_page.save(png)
+    junk = ["~#¤ }{| @@^ ¬¦ ##%% ¤¤ ][ ;;~ |||" for _ in range(20)]
+    doc = read_document(builders.scan_with_junk_layer(files / "junk.pdf", png, junk), LIMITS)
+    assert doc.ocr_pages == 1
+    assert "Pursuant to 8 U.S.C. 1357 we request" in doc.text
+    assert "@@^" not in doc.text
+
+
+def test_blank_page_is_kept_as_an_empty_scanned_page(files: Path) -> None:
+    doc = read_document(builders.blank_pdf(files / "blank.pdf", 2), LIMITS)
+    assert [(p.number, p.ocr, p.lines) for p in doc.pages] == [(1, True, []), (2, True, [])]
+    assert doc.warnings == []

@@ -4,6 +4,7 @@ migrations, real users, the app served by uvicorn on loopback, and Debian's Chro
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import threading
 import time
@@ -36,18 +37,33 @@ class WebEnv:
     base_url: str = ""
 
 
-def make_env(root: Path) -> WebEnv:
+def make_env(root: Path, template: Path | None = None) -> WebEnv:
+    """A fresh database with the users; copied from ``template`` when given (migrating and
+    hashing passwords for every test would dominate the suite's time)."""
     settings = Settings(inbox=root / "inbox", database_url=f"sqlite:///{root / 'rd.db'}",
                         secret_key="test-secret-key-not-for-production")
+    if template is not None:
+        shutil.copyfile(template, root / "rd.db")
+        return WebEnv(settings=settings, engine=open_database(settings.database_url))
     engine = open_database(settings.database_url)
     for name, role in ROLES.items():
         add_user(engine, name, role, PASSWORD, display_name=name.capitalize())
     return WebEnv(settings=settings, engine=engine)
 
 
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("template")
+    env = make_env(root)
+    with env.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    env.engine.dispose()
+    return root / "rd.db"
+
+
 @pytest.fixture
-def env(tmp_path: Path) -> WebEnv:
-    return make_env(tmp_path)
+def env(tmp_path: Path, template_db: Path) -> WebEnv:
+    return make_env(tmp_path, template_db)
 
 
 @pytest.fixture
@@ -76,9 +92,9 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebEnv]:
+def live(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Iterator[WebEnv]:
     """The app served by a real uvicorn on a free loopback port, in a thread."""
-    env = make_env(tmp_path_factory.mktemp("live"))
+    env = make_env(tmp_path_factory.mktemp("live"), template_db)
     port = free_port()
     config = uvicorn.Config(create_app(env.settings, env.engine), host="127.0.0.1", port=port,
                             access_log=False, log_level="warning")
