@@ -27,8 +27,9 @@ from requestdesk.result import Citation, LegalProcess, PurposeDetail, Requestor
 
 # Contact lines and e-mail headers name officers and offices, not the purpose.
 _NOT_PURPOSE = re.compile(
-    r"^\s*(?:From|To|Cc|Date|Subject|Sent):|\bFAX\b.{0,40}\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}|direct\s+(?:your|any)\s+(?:response|questions)|"
-    r"contact\s+(?:me|the\s+undersigned)|reach\s+me\b|call\s+me\b|who\s+(?:issues\s+or\s+)?requests\s+this",
+    r"^\s*(?:From|To|Cc|Date|Subject|Sent):|\bFAX\b.{0,40}\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}"
+    r"|direct\s+(?:your|any)\s+(?:response|questions)|contact\s+(?:me|the\s+undersigned)"
+    r"|reach\s+me\b|call\s+me\b|who\s+(?:issues\s+or\s+)?requests\s+this",
     re.IGNORECASE,
 )
 _CIVIL_LAWSUIT = re.compile(r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88", re.IGNORECASE)
@@ -135,7 +136,8 @@ def _priors(process: LegalProcess, requestor: Requestor, citations: list[Citatio
             r"1225\s?\(d\)|287\.4|immigration\s+enforcement\s+subpoena", text, re.IGNORECASE):
         out.append((CIVIL, 3))
     elif process.type == "court_subpoena" and re.search(
-            r"criminal\s+(?:case|action)|people\s+of\s+the\s+(?:v\.?\s+)?state|crim\.?\s*p|\bAO\s?89|\d{2}CR\d",
+            r"criminal\s+(?:case|action)|people\s+of\s+the\s+(?:v\.?\s+)?state|crim\.?\s*p"
+            r"|\bAO\s?89|\d{2}CR\d",
             text, re.IGNORECASE):
         out.append((CRIMINAL, 4))
     if requestor.agency_key in _AGENCY_PRIOR:

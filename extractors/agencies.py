@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
@@ -294,21 +295,29 @@ def wrapped_mentions(text: str) -> list[tuple[int, int, str]]:
 def fuzzy_mentions(text: str, zones: list[tuple[int, int]]) -> list[str]:
     """Agency keys whose long phrases (three words or more) appear in the given zones with a
     few OCR slips: a similarity of 0.88 or more over a same-length window of a line."""
-    from difflib import SequenceMatcher
-
     keys: list[str] = []
-    for start, end in zones:
-        for line in text[start:end].lower().split("\n"):
-            for agency in AGENCIES:
-                for phrase in agency.phrases:
-                    p = phrase.lower()
-                    if len(p.split()) < 3 or len(line) < len(p) - 3:
-                        continue
-                    for i in range(0, max(len(line) - len(p), 0) + 1, 2):
-                        if SequenceMatcher(None, line[i:i + len(p)], p).ratio() >= 0.88:
-                            keys.append(agency.key)
-                            break
+    lines = [ln for start, end in zones for ln in text[start:end].lower().split("\n")]
+    for agency in AGENCIES:
+        for phrase in agency.phrases:
+            p = phrase.lower()
+            if len(p.split()) < 3:
+                continue
+            matcher = SequenceMatcher(None, "", p, autojunk=False)  # caches the phrase side
+            if any(_fuzzy_in(matcher, line, len(p)) for line in lines):
+                keys.append(agency.key)
     return keys
+
+
+def _fuzzy_in(matcher: SequenceMatcher, line: str, size: int) -> bool:
+    if len(line) < size - 3:
+        return False
+    for i in range(0, max(len(line) - size, 0) + 1, 2):
+        matcher.set_seq1(line[i:i + size])
+        if matcher.real_quick_ratio() >= 0.88 and matcher.quick_ratio() >= 0.88 and (
+            matcher.ratio() >= 0.88
+        ):
+            return True
+    return False
 
 
 @cache

@@ -51,7 +51,7 @@ _TITLE_CODE_RE = re.compile(
     + r"(?P<rest>" + _CONT + r"*)"
 )
 _SECTION_OF_TITLE_RE = re.compile(
-    r"\b[Ss]ections?\s+(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
+    r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
     r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,?\s+(?:of\s+the\s+)?(?P<code>United\s+States\s+Code"
     r"|" + _USC + r"|Code\s+of\s+Federal\s+Regulations|" + _CFR + r"))?"
 )

@@ -67,7 +67,7 @@ def read_image(path: Path, limits: ReadLimits, first_number: int = 1,
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise Rejected(too_many_pixels(limits), "too_large") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, IndexError,
-            TypeError, KeyError):
+            TypeError, KeyError, OverflowError, ZeroDivisionError):
         raise Rejected(CORRUPT, "corrupt") from None
     return ImageRead(pages, channel, notes)
 
@@ -93,7 +93,7 @@ def _frames(img: Image.Image, frames: int, limits: ReadLimits, first_number: int
         frame = _grey(frame)
         xdpi, ydpi = _dpi(img)
         units_y: float | None = None
-        if ydpi and xdpi and abs(xdpi - ydpi) > 0.1 * xdpi:
+        if ydpi and xdpi and 1.1 < xdpi / ydpi <= 2.5:
             # Standard fax (204 x 98 dpi): stretch rows so letters have their real shape.
             stretch = xdpi / ydpi
             units_y = 1 / stretch

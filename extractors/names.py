@@ -21,21 +21,13 @@ _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’\-.])*$")
 
 @cache
 def _lexicon(name: str) -> frozenset[str]:
-    words = (DATA / name).read_text(encoding="utf-8").split()
-    return frozenset(fold(w) for w in words if not w.startswith("#"))
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w) for line in lines if not line.startswith("#") for w in line.split())
 
 
 def not_name_words() -> frozenset[str]:
     """Words that never belong to a personal name (agency, role, place and form words)."""
     return _lexicon("not_name_words.txt")
-
-
-def given_names() -> frozenset[str]:
-    return _lexicon("given_names.txt")
-
-
-def surnames() -> frozenset[str]:
-    return _lexicon("surnames.txt")
 
 
 def fold(text: str) -> str:
@@ -111,6 +103,8 @@ def normalize_name(raw: str) -> str | None:
             suffix = tail_tokens[0]
         else:
             head_tokens = _tokens(head)
+            while len(head_tokens) > 1 and len(head_tokens[0].rstrip(".")) == 1:
+                head_tokens.pop(0)  # "E BAKER-HUGHES, Michael": a stray OCR letter, not a name
             if head_tokens and head_tokens[-1].lower().rstrip(".") in SUFFIXES:
                 suffix = head_tokens.pop()
             text = " ".join([*tail_tokens, *head_tokens])
@@ -156,17 +150,7 @@ def looks_like_name(raw: str) -> bool:
     return real >= 2
 
 
-def name_score(raw: str) -> float:
-    """0-1: how much the words look like known given names and surnames (lexicon evidence)."""
-    tokens = [fold(t.strip(".")) for t in re.split(r"[\s,\-]+", raw) if len(t.strip(".")) > 1]
-    if not tokens:
-        return 0.0
-    given, family = given_names(), surnames()
-    hits = sum(1 for t in tokens if t in given or t in family)
-    return hits / len(tokens)
-
-
-_WORD = re.compile(r"[^\s,;:()\[\]|/]+|,")
+_WORD = re.compile(r"[^\s,;:()\[\]|/]+|[,;:()\[\]|/]")  # punctuation other than "," ends a name
 _JUNK = re.compile(r"^[~•·*_=»«—–-]+$")
 
 
@@ -183,7 +167,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
     words = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
-        lead = len(word) - len(word.lstrip("-–~•*_'‘"))
+        lead = len(word) - len(word.lstrip("-–~•*_'‘«»\"“„"))
         if lead and len(word) > lead + 1:
             word, start = word[lead:], start + lead  # "-KOWALCZYK" from a form's ruled line
         possessive = re.search(r"['’]s$", word)
@@ -205,8 +189,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                 if not allow_inverted or commas or not run or len(run) > 3:
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
-                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop:
-                    break
+                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop or len(nxt) < 2:
+                    break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1
                 run.append(words[j])
                 j += 1

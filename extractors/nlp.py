@@ -2,8 +2,9 @@
 
 - ``line_sentences``: sentence boundaries for letters and forms, where a line break usually ends
   a unit (a letterhead line, a form field, a signature line) but wrapped prose does not.
-- ``person_ner``: a small NER (label PERSON) trained by ``train_names`` on generated sentences;
-  shipped in ``data/person_ner``.
+- ``ner``: a small recogniser (label PERSON) trained by ``train_names`` on generated sentences,
+  shipped in ``data/person_ner``; ``parse`` skips it and ``person_spans`` runs it when the
+  subject rules find nobody.
 - ``entity_ruler``: agency phrases (label AGENCY, id = agency key), overriding the NER.
 - ``role_cues``: a Matcher marking role words (judge, clerk, special agent ...) in
   ``doc.spans["roles"]``.
@@ -117,16 +118,26 @@ def build_pipeline(with_model: bool = True) -> Language:
 
 
 @cache
-def pipeline(with_model: bool = True) -> Language:
-    return build_pipeline(with_model)
+def pipeline() -> Language:
+    return build_pipeline()
 
 
-def has_model() -> bool:
-    return "ner" in pipeline().pipe_names
+def parse(doc: Document) -> Doc:
+    """Tokens, sentences, AGENCY entities and role cues over ``doc.text``.
 
-
-def parse(doc: Document, with_model: bool = True) -> Doc:
-    """Tokens, sentences, PERSON and AGENCY entities, and role cues over ``doc.text``."""
+    The trained recogniser is left out here: the rules find people on their own in almost every
+    request, and the recogniser costs more than the rest of the pipeline. ``person_spans`` runs
+    it on demand."""
     if not doc.text and doc.pages:
         doc.build_text()
-    return pipeline(with_model)(doc.text)
+    nlp = pipeline()
+    return nlp(doc.text, disable=[name for name in ("ner",) if name in nlp.pipe_names])
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges the trained recogniser labels PERSON (empty without the model)."""
+    nlp = pipeline()
+    if "ner" not in nlp.pipe_names:
+        return []
+    doc = nlp.get_pipe("ner")(nlp.make_doc(text))
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]

@@ -13,7 +13,7 @@ from PIL import Image
 
 from requestdesk.document import Box, Line, Page, Word
 from requestdesk.extractors.ocr_fixes import clean_words
-from requestdesk.extractors.orientation import Frame, analyse, straighten, turn
+from requestdesk.extractors.orientation import Frame, Layout, analyse, straighten, turn
 from requestdesk.extractors.tesseract import (
     OcrFailed,
     OcrTimeout,
@@ -67,9 +67,10 @@ class Reading:
         return mean >= GOOD_MEAN_CONF and self.confident_chars >= 0.5 * total
 
 
-def _read(grey: Image.Image, turned_cw: int, options: TesseractOptions) -> Reading:
+def _read(grey: Image.Image, turned_cw: int, options: TesseractOptions,
+          layout: Layout | None = None) -> Reading:
     upright = turn(grey, turned_cw)
-    skew = analyse(upright).skew_ccw
+    skew = (layout if layout is not None and not turned_cw else analyse(upright)).skew_ccw
     if skew and upright.mode == "1":
         upright = upright.convert("L")
     words = clean_words(recognise(straighten(upright, skew), options))
@@ -95,7 +96,7 @@ def read_upright(image: Image.Image, options: TesseractOptions) -> Reading:
     if layout.sideways:
         found = _orientation(grey, options)
         turned = found.rotate_cw if found and found.rotate_cw in (90, 270) else 90
-    reading = _read(grey, turned, options)
+    reading = _read(grey, turned, options, layout)
     if reading.good:
         return reading
     upright = straighten(turn(grey, turned), reading.skew_ccw)

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from PIL import Image
 
 from requestdesk.document import Box, Page, Rejected, Word
@@ -24,6 +25,8 @@ from requestdesk.extractors.ocr import PageImage, ocr_pages
 from requestdesk.extractors.tesseract import TesseractOptions
 
 log = logging.getLogger(__name__)
+# pdfminer's warnings about damaged files can quote bytes of the file itself.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 OCR_DPI = 300
 MIN_WORDS = 3
@@ -88,10 +91,15 @@ def read_pdf(path: Path, limits: ReadLimits, first_number: int = 1,
                         warnings.append(outcome.warning)
             finally:
                 renderer.close()
+    except PdfminerException as exc:  # pdfplumber wraps every pdfminer failure in this
+        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
+            raise Rejected(ENCRYPTED, "encrypted") from None
+        log.info("PDF parser failed: %s", type(exc.args[0]).__name__ if exc.args else "?")
+        raise Rejected(CORRUPT, "corrupt") from None
     except PDFPasswordIncorrect:
         raise Rejected(ENCRYPTED, "encrypted") from None
-    except (PSException, PDFSyntaxError, pdfium.PdfiumError, ValueError, KeyError, TypeError,
-            AssertionError) as exc:
+    except (PSException, PDFSyntaxError, MalformedPDFException, pdfium.PdfiumError, ValueError,
+            KeyError, TypeError, AssertionError) as exc:
         log.info("PDF parser failed: %s", type(exc).__name__)
         raise Rejected(CORRUPT, "corrupt") from None
     return PdfRead([pages[n] for n in sorted(pages)], warnings, len(fax))
@@ -113,8 +121,8 @@ def _text_pages(plumber: pdfplumber.PDF, renderer: pdfium.PdfDocument, pages: di
     for index, plumber_page in enumerate(plumber.pages):
         number = first_number + index
         width, height = float(plumber_page.width), float(plumber_page.height)
-        words = _words(plumber_page)
-        if _usable(words, plumber_page):
+        words, turned = _words(plumber_page)
+        if _usable(words, turned, plumber_page):
             pages[number] = Page(number=number, width=width, height=height,
                                  lines=lay_out(words), part=part)
         else:
@@ -127,21 +135,26 @@ def _text_pages(plumber: pdfplumber.PDF, renderer: pdfium.PdfDocument, pages: di
             plumber_page.close()
 
 
-def _words(page: pdfplumber.page.Page) -> list[Word]:
+def _words(page: pdfplumber.page.Page) -> tuple[list[Word], int]:
+    """Words of the text layer, and how many of them run sideways or upside down."""
     words: list[Word] = []
+    turned = 0
     for w in page.extract_words(keep_blank_chars=False, use_text_flow=False):
         text = str(w["text"]).strip()
         if text:
             words.append(Word(text, Box(float(w["x0"]), float(w["top"]), float(w["x1"]),
                                         float(w["bottom"]))))
-    return words
+            turned += not w.get("upright", True)
+    return words, turned
 
 
-def _usable(words: list[Word], page: pdfplumber.page.Page) -> bool:
+def _usable(words: list[Word], turned: int, page: pdfplumber.page.Page) -> bool:
     """Is the text layer worth reading, or is this a scan (or garbled) that needs OCR?"""
     text = "".join(w.text for w in words)
     if len(words) < MIN_WORDS or len(text) < MIN_CHARS:
         return False
+    if turned > len(words) / 2:
+        return False  # a page printed sideways: OCR turns it upright and reads it in order
     if len(_GARBAGE.findall(text)) > 0.1 * len(text):
         return False
     wordlike = sum(1 for w in words if _WORDLIKE.search(w.text))

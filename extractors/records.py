@@ -51,7 +51,8 @@ _PATTERNS = {key: re.compile(r"\b(?:" + rx + r")", re.IGNORECASE) for key, rx in
 _ASKING = re.compile(
     r"\b(?:provide|produce|request(?:s|ed|ing)?|seek(?:s|ing)?|send|furnish|disclose|release"
     r"|bring\s+with\s+you|to\s+be\s+(?:seized|searched|produced)|search\s+the\s+following|need(?:s|ed)?"
-    r"|obtain|ask(?:s|ing)?\s+for|namely|seize|pull|look\s+up|run\s+a|can\s+you|could\s+you|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
+    r"|obtain|ask(?:s|ing)?\s+for|namely|seize|pull|look\s+up|run\s+a|can\s+you|could\s+you"
+    r"|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
     r"|reflecting|showing|pertaining)|looking\s+for|would\s+like|asks?\s+for|ask\s+that|please"
     r"|information\s+(?:on|about|regarding)|verify|confirm)\b",
     re.IGNORECASE,

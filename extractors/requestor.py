@@ -1,11 +1,14 @@
 """Who asks: the requesting agency, its office, and the person who sent or signed the request.
 
 The person is looked for where letters, e-mails and forms put the sender, most reliable first:
-the e-mail ``From``, a labelled field ("Requesting Officer:", "Requested by:"), the signature block
-after a closing ("Sincerely,"), a self-introduction ("I am Special Agent ..."), then the officer
-named on a form. Judges, magistrates, clerks and notaries are never the requestor. The agency is
-scored from entity-ruler mentions by where they stand (letterhead, signature, sender's title,
-e-mail domain), then refined within ICE (ERO or HSI) from the sender's title and office.
+the e-mail ``From`` (of the forwarded message, if forwarded); a labelled field ("Requesting
+Officer:", "Requested by:", "Attorney for the People:"); the signature block after a closing
+("Sincerely,") or closing the cover part; a self-introduction ("I am Special Agent ..."); a
+contact line ("Point of contact:"); the attorney "who requests this subpoena"; a "Name, Title"
+line; then, with no cover letter, the officer named on an attached form. Judges, magistrates,
+clerks and notaries are never the requestor. The agency is scored from entity-ruler mentions by
+where they stand (letterhead, signature, labelled agency field, the rest), plus the sender's
+e-mail domain and title, then refined within ICE (ERO or HSI).
 """
 
 from __future__ import annotations
@@ -65,19 +68,25 @@ TITLE_PREFIX = re.compile(
 LABELLED_PERSON = re.compile(
     r"^\s*(?:name of |signature of |name and title of )?(?:requesting (?:officer|agent|"
     r"investigator|official|party|person|attorney|detective|prosecutor)|"
-    r"requested by|requester|requestor|point of contact|POC|case agent|case officer|"
+    r"requested by|requester|requestor(?: name)?|case agent|case officer|fr|"
     r"assigned (?:officer|agent|detective|investigator)|investigating officer|"
-    r"officer(?:'s)? name|agent(?:'s)? name|contact person|contact|submitted by|prepared by|"
+    r"officer(?:'s)? name|agent(?:'s)? name|submitted by|prepared by|"
     r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|"
     r"(?:attorney|counsel) for (?:the )?(?:people|plaintiff|united states|government|state)|"
-    r"attorney of record|questions|direct questions to|for questions(?:,)? contact)"
+    r"attorney of record)"
     r"\s*[:#-]\s*(.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Contacts: the person to call, used when no one signed or was named as the requestor.
+CONTACT_PERSON = re.compile(
+    r"^\s*(?:point of contact|POC|contact person|contact|agency contact|questions|"
+    r"direct questions to|for questions(?:,)? contact)\s*[:#-]\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Labels distinctive enough to trust in the middle of a line (forms read as two columns).
 INLINE_PERSON = re.compile(
-    r"\b(?:requested by|requesting (?:officer|agent|attorney|investigator)|point of contact|"
-    r"case agent)\s*:\s*(.+)$",
+    r"\b(?:requested by|requesting (?:officer|agent|attorney|investigator)|case agent)"
+    r"\s*:\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 INTRO = re.compile(
@@ -88,7 +97,7 @@ INTRO = re.compile(
 )
 FORM_SIGNER = re.compile(
     r"(?:printed name|name and title|name of (?:authorized )?(?:immigration )?officer|"
-    r"signature of (?:authorized )?(?:immigration )?officer|issuing official|"
+    r"signature of (?:authorized )?(?:immigration )?officer|issuing official|immigration official|"
     r"authorized immigration officer|attorney's signature|signature of attorney|"
     r"\bname and(?=(?-i:\s+[A-Z][a-z]+\s+[A-Z])))",
     re.IGNORECASE,
@@ -97,6 +106,7 @@ COMPONENT = re.compile(
     r"((?:[A-Z][\w.&'-]*[ \t]+){0,4}(?:Field Office|Resident Office|Resident Agency|Field Division|"
     r"Division|Unit|Bureau|Section|Sector|Station|Area Port|Port of Entry|Task Force|Squad|"
     r"Office of Investigations|Office of Field Operations|Investigations Division)\b"
+    r"(?![ \t]+(?:Director|of)\b)"
     r"(?:[ \t]*[-–,][ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"
     r"|\b((?:HSI|ERO|SAC|FBI|DEA|ATF)[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))\b",
 )
@@ -150,6 +160,7 @@ def signature_blocks(text: str, start: int = 0, end: int | None = None) -> list[
                 continue
             if "\f" in line.text:
                 break
+            blanks = 0
             taken.append(line)
             if len(taken) >= 9:
                 break
@@ -168,7 +179,8 @@ class _Person:
 
 
 def _clean_name(raw: str) -> str | None:
-    raw = re.sub(r"^\s*(?:/s/|s/|/S/)\s*", "", raw)
+    raw = re.sub(r"^\s*(?:/s/|s/|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
+                 flags=re.IGNORECASE)
     raw = re.split(r"\s+[-–|]\s+|\s{2,}|\t", raw.strip())[0]
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
     raw = raw.strip(" ,;_.:|~—–-")
@@ -183,6 +195,14 @@ def _clean_name(raw: str) -> str | None:
     return normalize_name(raw)
 
 
+def _title_after_comma(value: str) -> str | None:
+    """"Angela Ruiz, Deputy District Attorney, 1801 ..." → "Deputy District Attorney"."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 1 and TITLE_WORDS.search(parts[1]) and len(parts[1]) < 60:
+        return parts[1]
+    return None
+
+
 def _title_before(text: str) -> str | None:
     m = TITLE_PREFIX.search(text)
     return m.group(1) if m else None
@@ -193,6 +213,10 @@ AGENCY_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 TITLE_FIELD = re.compile(r"^\s*(?:title|rank|position)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+APPEAR_BEFORE = re.compile(
+    r"\bbefore\s+((?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?:an?|the)\s+"
+    r"(?:officer|agent|special agent|employee|inspector)\b"
+)
 FAX_LINE = re.compile(r"\bP\.?\s?\d{3}\s?/\s?\d{3}\b")  # a fax machine's transmission line
 SIGNED_MARK = re.compile(r"[/\[(]*signed[/\])]*|_+|x_*", re.IGNORECASE)
 FORWARDED = re.compile(
@@ -238,16 +262,20 @@ def _from_header(doc: Document) -> tuple[str | None, str | None]:
 def _signature_person(text: str, block: tuple[int, int]) -> _Person | None:
     for line in text_lines(text[block[0]:block[1]])[:4]:
         s = line.text.strip()
-        if not s or EMAIL.search(s) or PHONE.search(s) or SIGNED_MARK.fullmatch(s):
+        if EMAIL.search(s) or PHONE.search(s):
+            s = re.split(r"\s*[|,]\s*|\s[-–]\s", s)[0]  # "Dana Cruz | Special Agent | 303-..."
+            if EMAIL.search(s) or PHONE.search(s):
+                continue
+        if not s or SIGNED_MARK.fullmatch(s):
             continue
         if OFFICIAL_ROLE.search(s):
             return None
         name = _clean_name(s)
         if name:
-            title = _title_before(s)
-            if title is None and "," in s:
-                after = s.split(",", 1)[1].strip()
-                title = after if TITLE_WORDS.search(after) else None
+            title = _title_before(s) or _title_after_comma(s)
+            if title is None:  # "Dana Cruz | Special Agent | HSI Denver"
+                parts = [p.strip() for p in re.split(r"[|]|\s[-–]\s", line.text)[1:]]
+                title = next((p for p in parts if TITLE_WORDS.search(p) and len(p) < 60), None)
             return _Person(name, block[0] + line.start, block[0] + line.end, title, "signature")
     return None
 
@@ -257,8 +285,10 @@ def _signature_title(text: str, block: tuple[int, int], person: _Person) -> str 
         return person.title
     lines = text_lines(text[person.end:block[1]])
     same_line = lines[0].text if lines else ""
-    if same_line.lstrip().startswith(",") and TITLE_WORDS.search(same_line):
-        return same_line.strip(" ,")  # "Colleen Murphy, Special Agent"
+    if same_line.lstrip()[:1] in {",", "|", "-", "–"} and TITLE_WORDS.search(same_line):
+        # "Colleen Murphy, Special Agent" or "Dana Cruz | Special Agent | HSI Denver"
+        parts = [p.strip() for p in re.split(r"[,|]|\s[-–]\s", same_line) if p.strip()]
+        return next((p for p in parts if TITLE_WORDS.search(p)), None)
     for line in lines[:4]:
         s = line.text.strip(" ,")
         if s.startswith("(") and s.endswith(")"):
@@ -268,8 +298,11 @@ def _signature_title(text: str, block: tuple[int, int], person: _Person) -> str 
     return None
 
 
-def _labelled_person(text: str, end: int) -> _Person | None:
-    matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end)]
+def _labelled_person(text: str, end: int, contacts: bool = False) -> _Person | None:
+    if contacts:
+        matches = list(CONTACT_PERSON.finditer(text, 0, end))
+    else:
+        matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end)]
     for m in sorted(matches, key=lambda x: x.start()):
         value = m.group(1)
         if not value.strip():  # the value on the next line: "Attorney for the People:\nName"
@@ -278,7 +311,7 @@ def _labelled_person(text: str, end: int) -> _Person | None:
         value = EMAIL.sub("", PHONE.sub("", value))
         name = _clean_name(value)
         if name:
-            title = _title_before(value)
+            title = _title_after_comma(value) or _title_before(value)
             field = TITLE_FIELD.search(text, m.end(), m.end() + 200)
             if title is None and field:
                 title = field.group(1).strip()
@@ -308,7 +341,12 @@ def _form_signer(text: str, start: int) -> _Person | None:
             if OFFICIAL_ROLE.search(cand):
                 continue
             for name, s, e in find_names(cand, off, allow_inverted=False)[:1]:
-                return _Person(name, s, e, _title_before(cand), "form")
+                title = _title_after_comma(text[s:text.find("\n", e)]) or _title_before(cand)
+                if title is None:  # "(Title of immigration officer)" and the title under it
+                    title = next((ln.text.strip() for ln in text_lines(text[e:e + 200])[1:5]
+                                  if TITLE_WORDS.search(ln.text) and len(ln.text) < 60
+                                  and not ln.text.strip().startswith("(")), None)
+                return _Person(name, s, e, title, "form")
     return None
 
 
@@ -384,6 +422,9 @@ def find_person(doc: Document, main_end: int) -> tuple[_Person | None, tuple[int
     intro = _intro_person(text, main_end)
     if intro:
         return intro, None
+    contact = _labelled_person(text, main_end, contacts=True)
+    if contact:
+        return contact, None
     requester = _subpoena_requester(text)
     if requester:
         return requester, None
@@ -402,6 +443,10 @@ def find_person(doc: Document, main_end: int) -> tuple[_Person | None, tuple[int
     signer = _form_signer(text, 0)
     if signer:
         return signer, None
+    for m in APPEAR_BEFORE.finditer(text):  # summonses: "appear before Pat Vance, an officer of"
+        name = _clean_name(m.group(1))
+        if name:
+            return _Person(name, m.start(1), m.end(1), None, "summons"), None
     return _titled_person(text, 0, len(text)), None
 
 
@@ -481,10 +526,36 @@ def _component(text: str, zones: list[tuple[int, int]]) -> tuple[str, int, int] 
         for start, end in zones:
             for m in COMPONENT.finditer(text, start, end):
                 value = (m.group(group) or "").strip(" ,-–")
-                if COMPONENT_EXCLUDE.search(value) or len(value) < 5:
+                if COMPONENT_EXCLUDE.search(value) or len(value.split()) < 2:
                     continue
                 return value, m.start(group), m.end(group)
     return None
+
+
+def _name_from_address(email: str | None) -> str | None:
+    """"john.q.smith@ice.dhs.gov" → "John Q. Smith": only for first.last addresses, and only when
+    nothing in the request names the sender."""
+    if not email:
+        return None
+    parts = email.split("@")[0].split(".")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or len(parts[-1]) < 2:
+        return None
+    return normalize_name(" ".join(parts))
+
+
+def _agency_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The agency as the letter writes it: the whole letterhead or signature line around the
+    mention ("U.S. Immigration and Customs Enforcement, Enforcement and Removal Operations",
+    "FBI – Denver Division"), unless that line also holds an address, a phone or a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if (len(line.strip()) > 90 or re.search(r"\d{3,}|@|:|\b(?:is|are|has|we|our|this|please)\b", line)
+            or line.rstrip().endswith((".", ","))):
+        return start, end
+    lead = len(line) - len(line.lstrip(" -–|•"))
+    return line_start + lead, line_start + len(line.rstrip(" -–|•"))
 
 
 def _is_fax(text: str, at: int) -> bool:
@@ -514,7 +585,7 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     evidence: dict[str, Evidence] = {}
     header_name, header_email = _from_header(doc)
     person, sig = find_person(doc, main_end)
-    name = header_name or (person.name if person else None)
+    name = header_name or (person.name if person else None) or _name_from_address(header_email)
     title = person.title if person and (not header_name or person.name == header_name) else None
 
     if header_name:
@@ -557,6 +628,25 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     if phones:
         phone = phones[0].group(0).strip()
         evidence["phone"] = evidence_for(doc, phones[0].start(), phones[0].end())
+    if name and (phone is None or email is None or title is None) and main_end < len(text):
+        # A cover e-mail with the sender's own letter attached: their signature is there.
+        found_block = _name_block(text, name, len(text))
+        if found_block and found_block[0][0] >= main_end:
+            (b_start, b_end), name_end = found_block
+            if title is None:
+                title = _signature_title(text, (b_start, b_end),
+                                         _Person(name, b_start, name_end, None))
+            if phone is None:
+                m = next((m for m in PHONE.finditer(text, b_start, b_end + 200)
+                          if not _is_fax(text, m.start())), None)
+                if m:
+                    phone = m.group(0).strip()
+                    evidence["phone"] = evidence_for(doc, m.start(), m.end())
+            if email is None:
+                e = EMAIL.search(text, b_start, b_end + 200)
+                if e:
+                    email = e.group(0)
+                    evidence["email"] = evidence_for(doc, e.start(), e.end())
 
     zones = _zones(doc, main_end, sig)
     scores, best = _agency_scores(doc, parsed, zones)
@@ -586,13 +676,20 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
         if key in ICE_FAMILY else None
     )
     if pick:
-        agency_name = text[pick[1]:pick[2]]
-        evidence["agency"] = evidence_for(doc, pick[1], pick[2])
+        start, end = _agency_line(text, pick[1], pick[2])
+        agency_name = text[start:end]
+        evidence["agency"] = evidence_for(doc, start, end)
     elif key in BY_KEY:
         agency_name = BY_KEY[key].name
+    else:
+        # Not an agency of the table (another department's inspector general): its strongest
+        # mention in the letterhead or signature.
+        strong = [b for b in best.values() if b[0] >= 1000]
+        if strong:
+            start, end = _agency_line(text, *max(strong)[1:])
+            agency_name = text[start:end].strip() or None
 
     comp_zones = [(s, e) for s, e, w in sorted(zones, key=lambda z: -z[2]) if w >= 3.0]
-    comp_zones.append((0, main_end))
     component = _component(text, comp_zones)
     if component:
         evidence["component"] = evidence_for(doc, component[1], component[2])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ from requestdesk.extractors.names import (
     name_key,
     normalize_name,
 )
+from requestdesk.extractors.nlp import person_spans
 from requestdesk.extractors.requestor import EMAIL, signature_blocks, text_lines
 from requestdesk.result import Identifier, Requestor, Subject
 
@@ -56,7 +58,7 @@ CUE = re.compile(
     rf"(?:{_ROLE_NOUN}[,:]?\s+)?"
     r"|\b(?:named|identified\s+as|known\s+as|by\s+the\s+name\s+of|whereabouts\s+of|locate|"
     r"associated\s+with|in\s+the\s+name\s+of|registered\s+to|belonging\s+to|issued\s+to|"
-    r"held\s+by|account\s+of|a/k/a|aka|alias|"
+    r"held\s+by|account\s+of|"
     r"locating|subject|individual|person|believe\s+that|determined\s+that|"
     r"(?:people|state|united\s+states|commonwealth)\s+v\.?|vs\.?)\s+",
     re.IGNORECASE,
@@ -67,6 +69,12 @@ LAST_FIRST_HEADER = re.compile(
 CAPTION_BELOW = re.compile(
     r"^\s*\((?:full\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|detainee)\)",
     re.IGNORECASE | re.MULTILINE,
+)
+ALIAS_BEFORE = re.compile(r"(?i:\b(?:a/k/a|aka|alias|also known as|f/k/a|n/k/a))\W*$")
+LIST_JOIN = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and|&)?|;|and|&)\s*", re.IGNORECASE)
+REQUEST_WORDS = re.compile(
+    r"(?i)\b(?:request(?:s|ing|ed)?|provide|send|furnish|produce|records?|information|"
+    r"address|photo(?:graph)?s?|claims?|wages?|file)\b"
 )
 # A fax machine's transmission line: "ICE ERO DENVER FAX 2025-06-09 P.001/001".
 FAX_HEADER = re.compile(r"^.*\bP\.?\s?\d{3}\s?/\s?\d{3}\b.*$", re.MULTILINE)
@@ -121,10 +129,10 @@ def last_first_row(row: str) -> tuple[str, int, int] | None:
     found = find_names(row[start:], start)
     if not found or found[0][1] > start + 2:
         return None
-    _, s, e = found[0]
+    norm, s, e = found[0]
     raw = row[s:e]
     if "," in raw or any(w.isupper() and len(w) > 1 for w in raw.split()):
-        return normalize_name(raw) or "", s, e
+        return norm, s, e  # the capitals or the comma already say which part is the surname
     words = raw.split()
     surname = 1
     while surname < len(words) - 1 and words[surname - 1].lower() in PARTICLES:
@@ -179,7 +187,9 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
     return None
 
 
-def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> list[_Candidate]:
+def _candidates(
+    doc: Document, parsed: Doc, exclude: list[tuple[int, int]], use_model: bool = True
+) -> list[_Candidate]:
     text = doc.text
     found: list[_Candidate] = []
 
@@ -192,6 +202,8 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
             return
         if any(0 <= s - end <= 3 and not text[end:s].strip(" .") for end in role_ends):
             return
+        if ALIAS_BEFORE.search(text[max(0, s - 20):s]):
+            return  # an alias of someone already named, not another person
         ocr = doc.locate(s, e)[2] is not None
         found.append(_Candidate(name, s, e, source, ocr))
 
@@ -224,10 +236,17 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
         if m.group(0).strip().isupper():
             continue  # headings and captions in capitals ("COUNTY OF EL PASO")
         # A name may wrap onto the next line; a blank line ends it.
-        frag = text[m.end():m.end() + 80].split("\n\n")[0].replace("\n", " ")
+        frag = text[m.end():m.end() + 160].split("\n\n")[0].replace("\n", " ")
         names = find_names(frag, m.end())
-        if names and names[0][1] == m.end():
-            add(*names[0], "cue")
+        if not names or names[0][1] != m.end():
+            continue
+        add(*names[0], "cue")
+        # "for Juan Perez (DOB 1/1/1980) and Maria Perez": the people listed after the first.
+        for prev, nxt in pairwise(names):
+            between = text[prev[2]:nxt[1]].replace("\n", " ")
+            if not LIST_JOIN.fullmatch(between):
+                break
+            add(*nxt, "cue")
     lines = text_lines(text)
     for i, line in enumerate(lines):
         if LAST_FIRST_HEADER.search(line.text):
@@ -265,18 +284,24 @@ def _candidates(doc: Document, parsed: Doc, exclude: list[tuple[int, int]]) -> l
         names = find_names(window, window_start)
         if names and m.start() - names[-1][2] <= 3 and text[names[-1][2]:m.start()].strip(" ,(") == "":
             add(*names[-1], "dob-follow")
-    if not found:
-        # The trained recogniser only speaks when the rules found nobody.
-        for ent in parsed.ents:
-            if ent.label_ != "PERSON":
+    if not found and use_model:
+        # The trained recogniser only speaks when the rules found nobody, and only for a name
+        # followed by a date of birth or an identifier, or in a paragraph asking for records.
+        for start, end in person_spans(text):
+            after = text[end:end + 25]
+            paragraph = _paragraph_around(text, start, end)
+            if not (DOB_LABEL.search(after) or find_identifiers(after)
+                    or REQUEST_WORDS.search(paragraph)):
                 continue
-            # The recogniser alone is not enough: a birth date or identifier must follow.
-            after = text[ent.end_char:ent.end_char + 25]
-            if not (DOB_LABEL.search(after) or find_identifiers(after)):
-                continue
-            for name, s, e in find_names(ent.text, ent.start_char):
+            for name, s, e in find_names(text[start:end], start):
                 add(name, s, e, "ner")
     return found
+
+
+def _paragraph_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind("\n\n", 0, start), 0)
+    right = text.find("\n\n", end)
+    return text[left:right if right >= 0 else len(text)]
 
 
 def _attach_details(text: str, cands: list[_Candidate], single: bool) -> None:
@@ -339,11 +364,14 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     return people
 
 
-def extract_subjects(doc: Document, parsed: Doc, requestor: Requestor) -> list[Subject]:
+def extract_subjects(
+    doc: Document, parsed: Doc, requestor: Requestor, use_model: bool = True
+) -> list[Subject]:
+    """Subjects of the request; ``use_model=False`` measures the rules alone."""
     text = doc.text
     exclude = list(signature_blocks(text))  # header From/To lines are left out by _is_official
     exclude += [(m.start(), m.end()) for m in FAX_HEADER.finditer(text)]
-    cands = _candidates(doc, parsed, exclude)
+    cands = _candidates(doc, parsed, exclude, use_model)
     if requestor.person:
         rk = set(name_key(requestor.person).split())
         cands = [c for c in cands if not set(name_key(c.name).split()) <= rk | {"jr", "sr"}]

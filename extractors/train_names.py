@@ -59,8 +59,8 @@ _HEADINGS = ["WARRANT FOR ARREST OF ALIEN", "SEARCH AND SEIZURE WARRANT",
 
 
 def _lexicon(name: str) -> list[str]:
-    words = (DATA / name).read_text(encoding="utf-8").split()
-    return sorted({w for w in words if not w.startswith("#")})
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return sorted({w for line in lines if not line.startswith("#") for w in line.split()})
 
 
 def _cap(word: str) -> str:
@@ -154,6 +154,13 @@ TEMPLATES: tuple[str, ...] = (
     "The vehicle was stopped near {W} on {D}.",
     "{H}\n{A}\nName: {P}",
     "Place of birth: {W}   Date of birth: {D}",
+    "{P} applied for unemployment benefits in 2023.",
+    "{P} is believed to reside in {C} and drives a gray sedan.",
+    "{P} was arrested on {D} and released the next day.",
+    "We believe {P} worked for a roofing company in {C} last year.",
+    "According to our records, {P} may have used a false identity.",
+    "Please let me know whether {P} holds a license in your state.",
+    "Our office is looking for {P} and any address you have would help.",
 )
 
 

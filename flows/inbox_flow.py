@@ -1,11 +1,11 @@
 """The Prefect layer: one flow run takes everything in the inbox once.
 
-Kept thin on purpose: the work is done by the plain functions in ``intake``. Files are taken by
-one task with a thread pool of ``Settings.workers`` (each file is read in its own child process,
-so threads are enough to keep every core busy); a task per file cost Prefect about half a second
-of bookkeeping per file here, more than reading a born-digital letter. Flow and task parameters
-are opaque ids only (a run id), results are not persisted or cached, and log lines carry ids and
-counts, never file names or document text.
+Kept thin on purpose: the work is done by the plain functions in ``intake``, ``claims`` and
+``inbox_scan``. Files are taken by one task with a thread pool of ``Settings.workers`` (each file
+is read in its own child process, so threads are enough to keep every core busy); a task per
+file cost Prefect about half a second of bookkeeping per file here, more than reading a
+born-digital letter. Flow and task parameters are opaque ids only (a run id), results are not
+persisted or cached, and log lines carry ids and counts, never file names or document text.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 
 from requestdesk.config import Settings, load_settings
-from requestdesk.flows.intake import Claim, IntakeRun, TransientFault, process_claim, stable_files
+from requestdesk.flows.claims import Claim, IntakeRun
+from requestdesk.flows.inbox_scan import stable_files
+from requestdesk.flows.intake import TransientFault, process_claim
 from requestdesk.models.database import DatabaseUnavailable, make_engine, open_database
 
 log = logging.getLogger(__name__)

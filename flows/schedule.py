@@ -40,6 +40,13 @@ def serve(settings: Settings, web: bool = True, say: Callable[[str], object] = p
         else {"interval": timedelta(seconds=settings.schedule_interval)}
     )
     deployment = inbox_flow.to_deployment(name="inbox", **schedule)  # type: ignore[arg-type]
+    # A first pass takes what is already waiting, and starts Prefect's temporary server (when no
+    # PREFECT_API_URL is set) before any other thread needs it: two threads starting it at once
+    # can wait on each other for good.
+    try:
+        run_inbox(settings)
+    except Exception as exc:  # what is left is finished by the next run
+        log.warning("first inbox run did not finish: %s", type(exc).__name__)
     watcher = InboxWatcher(settings.inbox, lambda: run_inbox(settings), settings.stable_seconds)
     watcher.start()
     when = settings.schedule_cron or f"every {settings.schedule_interval:g} seconds"

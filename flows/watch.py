@@ -15,7 +15,7 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from requestdesk.flows.intake import is_ignored
+from requestdesk.flows.inbox_scan import is_ignored
 
 log = logging.getLogger(__name__)
 
@@ -69,4 +69,4 @@ class InboxWatcher:
             try:
                 self.on_drop()
             except Exception as exc:  # a failed run is retried on the next drop or schedule
-                log.warning("inbox run after a drop failed: %s", type(exc).__name__, exc_info=True)
+                log.warning("inbox run after a drop failed: %s", type(exc).__name__)

@@ -184,9 +184,11 @@ def open_database(url: str) -> Engine:
 
 def _private_file(url: str) -> None:
     path = sqlite_path(url)
-    if path is not None and path.exists():
-        with contextlib.suppress(PermissionError):
-            path.chmod(0o640)  # the log holds personal data
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm"):  # the log holds personal data
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            path.with_name(path.name + suffix).chmod(0o640)
 
 
 def _is_connection_error(exc: BaseException) -> bool:

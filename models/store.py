@@ -27,11 +27,13 @@ from requestdesk.models.intake import IntakeRecord
 from requestdesk.result import Evidence, Extraction
 
 PIPELINE = "pipeline"
-# Requestor evidence is keyed by the Requestor attribute; entry fields carry a prefix.
-_REQUESTOR_FIELDS = {
-    "agency_key": "agency_key", "agency_name": "agency_name", "component": "component",
-    "person": "requestor_person", "title": "requestor_title", "email": "requestor_email",
-    "phone": "requestor_phone",
+# Requestor evidence is keyed by the Requestor attribute ("agency" covers the key and the name);
+# entry fields carry a prefix.
+_REQUESTOR_FIELDS: dict[str, tuple[str, ...]] = {
+    "agency": ("agency_key", "agency_name"), "agency_key": ("agency_key",),
+    "agency_name": ("agency_name",), "component": ("component",),
+    "person": ("requestor_person",), "title": ("requestor_title",),
+    "email": ("requestor_email",), "phone": ("requestor_phone",),
 }
 
 
@@ -136,7 +138,7 @@ def create_entry(
         session.add(EntryField(entry_id=entry_id, name=name, proposed=value, value=value))
     rows: list[EvidenceRow | None] = []
     for key, ev in extraction.requestor.evidence.items():
-        rows.append(_evidence(entry_id, _REQUESTOR_FIELDS.get(key, key), ev))
+        rows.extend(_evidence(entry_id, name, ev) for name in _REQUESTOR_FIELDS.get(key, (key,)))
     for i, subject in enumerate(subjects):
         proposal = subject.model_dump(mode="json", exclude={"evidence"})
         row = SubjectRow(entry_id=entry_id, position=i, name=subject.name[:300], dob=subject.dob,

@@ -17,7 +17,15 @@ from requestdesk.review import routes_admin, routes_auth, routes_entry, routes_q
 from requestdesk.review.changes import Forbidden
 from requestdesk.review.db import engine_for
 from requestdesk.review.pages import PageImages
-from requestdesk.review.security import CsrfError, SessionAndHeaders, check_csrf, secret_key
+from requestdesk.review.security import (
+    TOO_LARGE,
+    BodyLimit,
+    BodyTooLarge,
+    CsrfError,
+    SessionAndHeaders,
+    check_csrf,
+    secret_key,
+)
 from requestdesk.review.web import NotSignedIn, RoleRefused, make_templates, redirect, render
 
 log = logging.getLogger(__name__)
@@ -28,13 +36,13 @@ UPLOAD_BATCH_FILES = 4  # a request may carry this many maximum-size files
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(title="requestdesk review", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(check_csrf)])
-    # Bounds what a request may make the server spool to disk (uploads of several files).
-    app.max_body_size = settings.max_file_mb * 1024 * 1024 * UPLOAD_BATCH_FILES
     app.state.settings = settings
     app.state.engine = engine or engine_for(settings.database_url)
     app.state.templates = make_templates()
     app.state.pages = PageImages(settings.originals_dir, settings.base / "page-cache")
-    app.add_middleware(SessionAndHeaders, secret=secret_key(settings))
+    # Bounds what one request may make the server spool to disk (an upload of several files).
+    app.add_middleware(BodyLimit, limit=settings.max_file_mb * 1024 * 1024 * UPLOAD_BATCH_FILES)
+    app.add_middleware(SessionAndHeaders, secret=secret_key(settings))  # outermost: every reply
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (routes_auth, routes_queue, routes_entry, routes_admin):
         app.include_router(module.router)
@@ -49,6 +57,10 @@ def _handlers(app: FastAPI) -> None:
                 "document", "empty") and not _is_file(request.url.path):
             return redirect("/login")
         return PlainTextResponse("Sign in first.", status_code=401)
+
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(_request: Request, _exc: BodyTooLarge) -> Response:
+        return PlainTextResponse(TOO_LARGE, status_code=413)
 
     @app.exception_handler(CsrfError)
     async def csrf_refused(request: Request, _exc: CsrfError) -> Response:

@@ -8,8 +8,9 @@ statement, so on SQLite the write lock is taken before anything is read.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,7 +65,7 @@ def change(engine: Engine, public_id: str, version: int, user: CurrentUser,
            permission: str = "edit") -> Iterator[Change]:
     if not user.can(permission):
         raise Forbidden
-    with Session(engine, expire_on_commit=False) as session:
+    with _writer(engine), Session(engine, expire_on_commit=False) as session:
         bumped = session.connection().execute(
             update(Entry)
             .where(col(Entry.public_id) == public_id, col(Entry.version) == version)
@@ -79,6 +80,15 @@ def change(engine: Engine, public_id: str, version: int, user: CurrentUser,
         yield Change(session=session, entry=entry, user=user)
         sync_summary(session, entry)
         session.commit()
+
+
+_sqlite_writers = threading.Lock()
+
+
+def _writer(engine: Engine) -> AbstractContextManager[object]:
+    """SQLite lets one writer in at a time and makes the others poll with growing sleeps; queue
+    this process's writers on a lock instead so each save waits only for the ones before it."""
+    return _sqlite_writers if engine.dialect.name == "sqlite" else nullcontext()
 
 
 def sync_summary(session: Session, entry: Entry) -> None:

@@ -14,7 +14,7 @@ def notice_text(entry: Entry, answered_on: date, ground: str,
                 purpose_sentence: str | None) -> str:
     agency = entry.agency_name or label(entry.agency_key, AGENCY_LABELS)
     received = entry.received_at.date().isoformat()
-    stated = (f" (as stated in the request: “{purpose_sentence.strip()}”)"
+    stated = (f" (as stated in the request: “{purpose_sentence.strip().rstrip('.')}”)"
               if purpose_sentence and purpose_sentence.strip() else "")
     partly = " in part" if entry.decision == "partly_granted" else ""
     return (

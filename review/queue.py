@@ -93,14 +93,15 @@ def list_queue(engine: Engine, flt: QueueFilter, today: date | None = None) -> Q
         offset = (page - 1) * PAGE_SIZE
         # Overdue and due-soon entries first (by due date), then the rest oldest first. Each
         # part is walked along its own index; one ORDER BY over both would sort every row.
-        urgent_count = session.exec(select(func.count()).select_from(Entry)
-                                    .where(*conditions, is_urgent)).one()
+        urgent = select(Entry.id).where(*walk, is_urgent).order_by(
+            col(Entry.due_on), col(Entry.received_at), col(Entry.id))
         ids: list[int] = []
-        if offset < urgent_count:
-            ids += session.exec(
-                select(Entry.id).where(*walk, is_urgent)
-                .order_by(col(Entry.due_on), col(Entry.received_at), col(Entry.id))
-                .offset(offset).limit(PAGE_SIZE)).all()
+        if offset == 0:  # the usual case: the first page shows how many are urgent
+            ids = list(session.exec(urgent.limit(PAGE_SIZE)).all())
+        urgent_count = len(ids) if len(ids) < PAGE_SIZE and offset == 0 else session.exec(
+            select(func.count()).select_from(Entry).where(*conditions, is_urgent)).one()
+        if offset and offset < urgent_count:
+            ids = list(session.exec(urgent.offset(offset).limit(PAGE_SIZE)).all())
         if len(ids) < PAGE_SIZE:
             ids += session.exec(
                 select(Entry.id).where(*walk, ~is_urgent)

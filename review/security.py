@@ -108,6 +108,50 @@ class SessionAndHeaders:
                 f"SameSite=Lax{secure}")
 
 
+TOO_LARGE = "The upload is too large. Send fewer or smaller files at a time, then try again."
+
+
+class BodyTooLarge(Exception):
+    """A request body over the limit (refused before it is spooled to disk)."""
+
+
+class BodyLimit:
+    """ASGI middleware: refuse request bodies over ``limit`` bytes, by Content-Length up front
+    and by counting for bodies sent without one."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = HTTPConnection(scope).headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.limit:
+            await _too_large(send)
+            return
+        seen = 0
+
+        async def counting() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise BodyTooLarge
+            return message
+
+        await self.app(scope, counting, send)
+
+
+async def _too_large(send: Send) -> None:
+    body = TOO_LARGE.encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
 def csrf_token(request: Request) -> str:
     token = request.session.get("csrf")
     if not token:

@@ -122,6 +122,11 @@ _CHOICE_TABLES: dict[str, dict[str, str]] = {
 }
 
 
+# Codes stored in the history (status, decision, ground, process, purpose) read as words.
+_CODE_TABLES = (labels.STATUS_LABELS, labels.DECISION_LABELS, labels.GROUND_LABELS,
+                labels.PROCESS_LABELS, labels.PURPOSE_LABELS)
+
+
 def _choice_label(name: str, code: str) -> str:
     return labels.label(code, _CHOICE_TABLES.get(name, {}))
 
@@ -151,7 +156,12 @@ def _show(value: Any) -> str:
             if value.get("identifiers"):
                 parts.append(_ids(value["identifiers"]))
             return ", ".join(p for p in parts if p)
-        return "; ".join(f"{k.replace('_', ' ')}: {_show(v)}" for k, v in value.items())
+        return "; ".join(f"{k.replace('_', ' ')}: {_show(v)}" for k, v in value.items()
+                         if v is not None) or "—"
+    if isinstance(value, str):
+        for table in _CODE_TABLES:
+            if value in table:
+                return table[value]
     return str(value)
 
 

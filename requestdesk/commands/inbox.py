@@ -83,7 +83,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         _open_or_exit(settings.database_url)
         from requestdesk.flows.inbox_flow import IntakeIncomplete, run_inbox
-        from requestdesk.flows.intake import IntakeConfigError
+        from requestdesk.flows.placing import IntakeConfigError
 
         try:
             counts = run_inbox(settings)

@@ -543,3 +543,105 @@ LETTERS += [
              "Kimberly Ann Jackson": []},
     ),
 ]
+
+LETTERS += [
+    Letter(
+        "fbi-semicolons-and-poc",
+        """
+        U.S. Department of Justice
+        Federal Bureau of Investigation
+        Denver Division
+
+        RE: Request for Records - Subject: JOHNSON, Tyrell Marcus; DOB: 02/17/1991; SSN: XXX-XX-4420
+
+        The FBI is investigating a violation of 18 U.S.C. 2113. Subjects: Juan Perez (DOB 1/1/1980)
+        and Maria Perez (DOB 2/2/1982) are also of interest.
+
+        Point of Contact: SA Robert Chen, (303) 629-7171, rchen@fbi.gov
+
+        Sincerely,
+
+        Dean P. Phillips
+        Special Agent in Charge
+        """,
+        "doj-fbi", "Dean P. Phillips",
+        [("Tyrell Marcus Johnson", "1991-02-17"), ("Juan Perez", "1980-01-01"),
+         ("Maria Perez", "1982-02-02")],
+        title="Special Agent in Charge",
+        ids={"Tyrell Marcus Johnson": [("ssn_last4", "4420")]},
+    ),
+    Letter(
+        "memo-fr",
+        """
+        To: DMV Records
+        Fr: Sgt. Lisa Harmon, Englewood Police Dept.
+        Date: 5/5/25
+
+        Need DL photo + address on Kwame Mensah-Boateng (6/9/88) re: stolen vehicle case 25-1133.
+        """,
+        "local-police", "Lisa Harmon", [("Kwame Mensah-Boateng", "1988-06-09")],
+    ),
+    Letter(
+        "request-form",
+        """
+        Unemployment Insurance Records Request
+
+        Requesting Agency: Denver District Attorney's Office
+        Requestor Name: Investigator Joan Whitley
+        Phone: 720-913-9000
+        Email: joan.whitley@denverda.org
+
+        Claimant Name: ROSALES, Beatriz Elena
+        Claimant DOB: 08/19/1979
+        Claimant SSN (last 4): 3321
+        """,
+        "district-attorney", "Joan Whitley", [("Beatriz Elena Rosales", "1979-08-19")],
+        email="joan.whitley@denverda.org", phone="720-913-9000",
+        ids={"Beatriz Elena Rosales": [("ssn_last4", "3321")]},
+    ),
+]
+
+LETTERS += [
+    Letter(
+        "cbp-summons",
+        """
+        DEPARTMENT OF HOMELAND SECURITY
+        U.S. Customs and Border Protection
+        SUMMONS
+
+        To: Custodian of Records, Colorado Division of Motor Vehicles
+
+        You are hereby summoned and required to appear before Luis Ferreira, an officer of U.S.
+        Customs and Border Protection, to give testimony and to produce the title and
+        registration history of vehicles registered to Oksana Petrenko, DOB 3 June 1984.
+
+        Issued under 19 U.S.C. 1509.   CBP Form 3115
+        """,
+        "dhs-cbp", "Luis Ferreira", [("Oksana Petrenko", "1984-06-03")],
+    ),
+    Letter(
+        "bare-address-email",
+        """
+        please run Jamal K. Whitaker dob 12/01/1990 for address and photo. thanks
+        """,
+        "doj-dea", "Kira Novak", [("Jamal K. Whitaker", "1990-12-01")],
+        headers={"From": "kira.novak@dea.gov", "To": "records@state.co.us", "Subject": "lookup"},
+        email="kira.novak@dea.gov",
+    ),
+]
+
+LETTERS += [
+    Letter(
+        "one-line-signature",
+        """
+        Please send the records for Juan Perez (DOB 1/1/1980), Maria Perez and Luis Perez-Soto;
+        we also need photos.
+
+        Thanks,
+        Dana Cruz | Special Agent | HSI Denver | 303-555-0142
+        """,
+        "dhs-ice-hsi", "Dana Cruz",
+        [("Juan Perez", "1980-01-01"), ("Maria Perez", None), ("Luis Perez-Soto", None)],
+        title="Special Agent", phone="303-555-0142",
+    ),
+]

@@ -44,6 +44,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Title 8, United States Code, Section 1357", ["8 USC 1357"]),
     ("Title 21, U.S.C., Section 876", ["21 USC 876"]),
     ("Section 1509 of Title 19, United States Code", ["19 USC 1509"]),
+    ("§ 1357 of Title 8, United States Code", ["8 USC 1357"]),
+    ("section 287.4 of title 8, Code of Federal Regulations", ["8 CFR 287.4"]),
     ("issued under 21 USC 876", ["21 USC 876"]),
     ("26 U.S.C. 7602", ["26 USC 7602"]),
     ("19 U.S.C. § 1509", ["19 USC 1509"]),

@@ -1,17 +1,22 @@
 """Subjects (name, DOB, identifiers) on hand-written letters, e-mails and forms."""
 
+import random
+
 import pytest
 
 from requestdesk.extractors.nlp import parse
 from requestdesk.extractors.requestor import extract_requestor
 from requestdesk.extractors.subjects import extract_subjects
+from requestdesk.result import Subject
 
 from .letters import LETTERS, Letter
 from .textdoc import text_document
 
 
-def _subjects(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
-    doc = text_document(text, **kwargs)  # type: ignore[arg-type]
+def _subjects(
+    text: str, headers: dict[str, str] | None = None, attachment_from: int | None = None
+) -> list[Subject]:
+    doc = text_document(text, headers=headers, attachment_from=attachment_from)
     parsed = parse(doc)
     return extract_subjects(doc, parsed, extract_requestor(doc, parsed))
 
@@ -82,3 +87,32 @@ def test_spanish_labels_and_ocr_slips() -> None:
         """
     )
     assert [(s.name, s.dob) for s in got] == [("Jesús Gómez Núñez", "1981-02-02")]
+
+
+def test_alias_is_not_another_person() -> None:
+    got = _subjects(
+        """
+        Please provide the address for Juan PEREZ a/k/a Juanito LOPEZ, DOB 1/2/1980.
+
+        Sincerely,
+        Det. Ann Wu
+        Boulder Police Department
+        """
+    )
+    assert [(s.name, s.dob) for s in got] == [("Juan Perez", "1980-01-02")]
+
+
+def test_token_soup_never_breaks_extraction() -> None:
+    # Labels, names, dates and punctuation in random order, as a badly OCR'd page can give.
+    rng = random.Random(20260521)
+    pieces = ["Sincerely,", "Name:", "DOB:", "RE:", "GARCIA,", "Juan", "de", "la", "12/12/1980",
+              "\n", "\n\n", "A123456789", "Agent", "Judge", "ICE", "-", "~", "(", ")", "SSN:",
+              "Last Name First Name", "Requested by:", "«", "Hon.", "/s/", "@", "3-4-87", "|"]
+    for _ in range(150):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        doc = text_document(text) if text.strip() else text_document("x")
+        parsed = parse(doc)
+        requestor = extract_requestor(doc, parsed)
+        for subject in extract_subjects(doc, parsed, requestor):
+            assert subject.name.strip()
+            assert subject.dob is None or len(subject.dob) == 10

@@ -21,6 +21,14 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def _restore_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands export their flags as REQUESTDESK_* for Prefect's processes; undo that."""
+    for name in ("REQUESTDESK_INBOX", "REQUESTDESK_DATABASE_URL", "REQUESTDESK_CONFIG"):
+        monkeypatch.setenv(name, "")  # records the value to restore, even "not set"
+        monkeypatch.delenv(name)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[Settings]:
     inbox = tmp_path / "inbox"

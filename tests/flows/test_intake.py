@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session, select
 
 from requestdesk.config import Settings
-from requestdesk.flows.intake import (
-    IntakeRun,
-    TransientFault,
-    is_ignored,
-    place_file,
-    process_claim,
-    stable_files,
-    store_original,
-)
+from requestdesk.flows.claims import IntakeRun
+from requestdesk.flows.inbox_scan import is_ignored, stable_files
+from requestdesk.flows.intake import TransientFault, process_claim
+from requestdesk.flows.placing import place_file, store_original
 from requestdesk.models.database import make_engine, open_database
 from requestdesk.models.intake import IntakeRecord
 from requestdesk.models.store import counts
 
+from .checks import assert_each_file_accounted_once
 from .documents import person, text_letter, write_batch
 
 
@@ -93,7 +91,7 @@ def test_claims_of_a_killed_run_are_taken_over(tmp_path: Path) -> None:
         (inbox / f"{i}.txt").write_bytes(b"x" * i)
     script = (
         "import sys, time\nfrom pathlib import Path\n"
-        "from requestdesk.flows.intake import IntakeRun\n"
+        "from requestdesk.flows.claims import IntakeRun\n"
         f"run = IntakeRun(Path({str(work)!r})).__enter__()\n"
         f"for n in ('0.txt', '1.txt', '2.txt'): run.claim(Path({str(inbox)!r}), n)\n"
         "print('claimed', flush=True)\ntime.sleep(60)\n"
@@ -176,3 +174,34 @@ def test_a_claim_committed_before_a_crash_is_only_moved(settings: Settings) -> N
     with Session(engine) as session:
         assert counts(session) == {"entries": 1, "duplicates": 0, "quarantined": 0}
         assert len(list(session.exec(select(IntakeRecord)))) == 1
+
+
+def test_two_runs_racing_over_one_inbox_take_each_file_once(settings: Settings) -> None:
+    written = write_batch(settings.inbox, 16, start=20)
+    for i, name in enumerate(list(written)[:4]):  # the same bytes under another name
+        shutil.copyfile(settings.inbox / name, settings.inbox / f"again {i}.txt")
+    dropped = {p.name for p in settings.inbox.iterdir()}
+    engine = open_database(settings.database_url)
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def one_run() -> None:
+        try:
+            with IntakeRun(settings.work_dir) as run:
+                start.wait()
+                for name in sorted(dropped):
+                    run.claim(settings.inbox, name)
+                for claim in run.claims():
+                    process_claim(claim, settings, engine)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=one_run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert_each_file_accounted_once(settings, dropped)
+    with Session(engine) as session:
+        assert counts(session) == {"entries": 16, "duplicates": 4, "quarantined": 0}

@@ -136,3 +136,28 @@ def scan_with_junk_layer(path: Path, scan_png: Path, junk: list[str]) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def stamped_scan_pdf(path: Path, scan_png: Path, stamp: str) -> Path:
+    """A scanned page with one typed line on top, as fax servers stamp their header."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.drawImage(str(scan_png), 0, 0, width=letter[0], height=letter[1])
+    c.setFont("DejaVu", 8)
+    c.drawString(36, letter[1] - 20, stamp)
+    c.showPage()
+    c.save()
+    return path
+
+
+def sideways_text_pdf(path: Path, lines: list[str]) -> Path:
+    """A text-layer page whose content is printed turned by 90 degrees (/Rotate 90)."""
+    c = canvas.Canvas(str(path), pagesize=(letter[1], letter[0]))
+    c.setPageRotation(90)
+    c.setFont("DejaVu", 12)
+    y = letter[0] - 72
+    for line in lines:
+        c.drawString(72, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    return path

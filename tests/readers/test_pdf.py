@@ -146,3 +146,23 @@ def test_blank_page_is_kept_as_an_empty_scanned_page(files: Path) -> None:
     doc = read_document(builders.blank_pdf(files / "blank.pdf", 2), LIMITS)
     assert [(p.number, p.ocr, p.lines) for p in doc.pages] == [(1, True, []), (2, True, [])]
     assert doc.warnings == []
+
+
+def test_scan_with_a_typed_fax_header_is_still_ocred(files: Path, letter_page: Image.Image) -> None:
+    png = files / "stamped-scan.png"
+    letter_page.save(png)
+    path = builders.stamped_scan_pdf(files / "stamped.pdf", png,
+                                     "From: ICE ERO Fax 303-555-0100  Page 1 of 1")
+    doc = read_document(path, LIMITS)
+    assert doc.ocr_pages == 1
+    assert "Pursuant to 8 U.S.C. 1357 we request" in doc.text
+
+
+def test_page_printed_sideways_is_read_in_order(files: Path) -> None:
+    lines = ["Records request for the persons named below", "Jesús Gómez born 1979",
+             "Pursuant to 8 U.S.C. 1357 we request the current address"]
+    doc = read_document(builders.sideways_text_pdf(files / "rotated.pdf", lines), LIMITS)
+    page = doc.pages[0]
+    assert page.ocr and page.rotation in (90, 270)
+    assert "Records request for the persons named below\nJesús Gómez born 1979\n" in doc.text
+    assert_boxes_inside(doc)

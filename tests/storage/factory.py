@@ -29,7 +29,7 @@ def extraction(seed: int, received_at: str | None = "2026-03-0{d}T10:00:00+00:00
         requestor=Requestor(
             agency_key="dhs-ice-ero", agency_name="ICE Enforcement and Removal Operations",
             person=f"Officer {seed}", title="Deportation Officer", email="ero@example.gov",
-            evidence={"agency_name": Evidence(page=1, box=[10, 10, 200, 30], text="ICE ERO",
+            evidence={"agency": Evidence(page=1, box=[10, 10, 200, 30], text="ICE ERO",
                                               confidence=0.9),
                       "person": Evidence(page=2, text=f"Officer {seed}")},
         ),

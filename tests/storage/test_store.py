@@ -55,7 +55,7 @@ def test_entry_keeps_proposal_fields_subjects_citations_and_evidence(engine: Eng
     where = sorted(e.field for e in detail.evidence)
     first_subject, citation = detail.subjects[0].id, detail.citations[0].id
     assert where == sorted([
-        "agency_name", "requestor_person", f"subject:{first_subject}", f"citation:{citation}",
+        "agency_key", "agency_name", "requestor_person", f"subject:{first_subject}", f"citation:{citation}",
         "legal_process", "legal_process", "purpose"])
     boxed = next(e for e in detail.evidence if e.field == f"subject:{first_subject}")
     assert (boxed.page, boxed.box, boxed.confidence) == (1, [1, 2, 3, 4], 0.8)

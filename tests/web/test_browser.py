@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -61,11 +62,12 @@ def test_review_journey(live: WebEnv, browser: Browser, context: BrowserContext)
     assert abs(geometry[2] - (90 + 4 * 16) / 792) < 0.01  # the fifth line of the letter
 
     name.fill("Jonathan Quincy Marsh")
-    subject_form.get_by_role("button", name="Save subject").click()
+    name.press("Enter")  # keyboard only: Enter in a field submits its form
     expect(page.locator(".flash.ok")).to_have_text("Subject saved.")
     expect(page.locator("input.subject-name").first).to_have_value("Jonathan Quincy Marsh")
 
-    page.get_by_role("button", name="Confirm entry").click()
+    page.get_by_role("button", name="Confirm entry").focus()
+    page.keyboard.press("Enter")
     expect(page.locator("#status")).to_have_text("Reviewed, decision pending")
 
     page.get_by_label("Granted", exact=True).check()
@@ -164,3 +166,17 @@ def test_signed_out_browser_sees_neither_pages_nor_images(live: WebEnv,
     assert response.status == 403
     headers = page.request.get(f"{live.base_url}/login").headers
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
+
+
+def test_clerk_uploads_a_file_into_the_inbox(live: WebEnv, context: BrowserContext,
+                                             tmp_path: Path) -> None:
+    letter = tmp_path / "Request from HSI.pdf"
+    letter.write_bytes(b"%PDF-1.4\n% a letter\n")
+    page = sign_in(context, live, "clara")
+    page.get_by_role("link", name="Upload").click()
+    page.get_by_label("Files").set_input_files(str(letter))
+    page.get_by_role("button", name="Upload to the inbox").click()
+    expect(page.locator(".flash.ok")).to_contain_text("1 file placed in the inbox")
+    placed = live.settings.inbox / "Request from HSI.pdf"
+    assert placed.read_bytes() == letter.read_bytes()
+    assert [p.name for p in live.settings.inbox.iterdir() if p.name.startswith(".")] == []

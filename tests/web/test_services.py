@@ -240,3 +240,42 @@ def test_upload_is_atomic_and_names_are_safe(tmp_path: Path) -> None:
         place_in_inbox(inbox, "empty.pdf", io.BytesIO(b""), 100)
     assert len(list(inbox.iterdir())) == 2  # no partial or temporary files left behind
     assert safe_name(".hidden") == "hidden" and safe_name("") == "upload"
+
+
+def test_queue_pages_cover_every_entry_once_when_urgent_spans_pages(env: WebEnv) -> None:
+    ids = [store_letter(env.engine, env.settings, lines=[*POLICE_LETTER, f"n {i}"])
+           for i in range(PAGE_SIZE + 6)]
+    today = datetime.now(UTC).date()
+    with Session(env.engine) as session:
+        for n, pid in enumerate(ids):
+            entry = session.exec(select(Entry).where(Entry.public_id == pid)).one()
+            entry.received_at = datetime.now(UTC) - timedelta(days=n)
+            # All but four are overdue or due soon, in reverse order of arrival.
+            entry.due_on = today + timedelta(days=3) - timedelta(days=n) if n >= 4 else None
+            session.add(entry)
+        session.commit()
+    pages = [list_queue(env.engine, QueueFilter(page=p)) for p in (1, 2)]
+    order = [r.public_id for page in pages for r in page.rows]
+    assert sorted(order) == sorted(ids) and len(order) == len(ids)
+    urgent = ids[4:]
+    assert order[:len(urgent)] == list(reversed(urgent))  # earliest due date first
+    assert order[len(urgent):] == list(reversed(ids[:4]))  # then the oldest first
+    assert all(r.urgency in ("overdue", "due_soon") for r in pages[0].rows)
+
+
+def test_supervisor_sends_a_decision_back_with_a_reason(env: WebEnv) -> None:
+    pid = store_letter(env.engine, env.settings)
+    rita, sam = user(env, "rita"), user(env, "sam")
+    edits.confirm_entry(env.engine, pid, 1, rita)
+    decisions.record_decision(env.engine, pid, 2, rita, "granted",
+                              "active_criminal_investigation", "2025-02-01")
+    with pytest.raises(EditError, match="Say why"):
+        decisions.review_decision(env.engine, pid, 3, sam, approve=False)
+    decisions.review_decision(env.engine, pid, 3, sam, approve=False,
+                              reason="No case number; ask the detective for it")
+    entry = get_entry(env.engine, pid).entry
+    assert entry.decision is None and entry.notice_text is None and entry.status == "confirmed"
+    last = events(env, pid)[-1]
+    assert (last.action, last.actor, last.note) == (
+        "decision_sent_back", "sam", "No case number; ask the detective for it")
+    assert last.old == {"decision": "granted", "ground": "active_criminal_investigation"}
