@@ -25,6 +25,15 @@ def _lexicon(name: str) -> frozenset[str]:
     return frozenset(fold(w) for line in lines if not line.startswith("#") for w in line.split())
 
 
+def given_names() -> frozenset[str]:
+    return _lexicon("given_names.txt")
+
+
+def surnames() -> frozenset[str]:
+    """Common surnames: tells "Ortiz Castillo Inés" (two surnames, then the given name)."""
+    return _lexicon("surnames.txt")
+
+
 def not_name_words() -> frozenset[str]:
     """Words that never belong to a personal name (agency, role, place and form words)."""
     return _lexicon("not_name_words.txt")
@@ -161,6 +170,13 @@ def _is_name_word(word: str) -> bool:
     return all(c.isalpha() or c in ".'’-" for c in word)
 
 
+def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether the particles from ``j`` on ("de la") lead to a name word ("Cruz")."""
+    while j < len(words) and fold(words[j][0]) in PARTICLES:
+        j += 1
+    return j < len(words) and _is_name_word(words[j][0])
+
+
 def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
     """Name-shaped runs in a fragment: ("María Hernández-López", start, end) in document offsets."""
     stop = not_name_words()
@@ -201,8 +217,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             if run and _JUNK.match(w) and j + 1 < len(words) and _is_name_word(words[j + 1][0]):
                 j += 1  # OCR debris between two parts of a name ("HOANG ~ Minh")
                 continue
-            if _is_name_word(w) or (run and low in PARTICLES and j + 1 < len(words)
-                                    and _is_name_word(words[j + 1][0])):
+            if _is_name_word(w) or (run and low in PARTICLES and _particles_then_name(words, j)):
                 run.append(words[j])
                 j += 1
                 if len([r for r in run if r[0] != ","]) >= 6:

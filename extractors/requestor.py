@@ -83,6 +83,13 @@ CONTACT_PERSON = re.compile(
     r"direct questions to|for questions(?:,)? contact)\s*[:#-]\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A two-column form whose label wrapped around the value: "Requested Jamal Whitfield,\n by:",
+# "Attorney for Gabriel Ortega Title: ...\nthe People:".
+WRAPPED_LABEL = re.compile(
+    r"\b(?:Requested|Attorney for)[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
+    r"(?=[ \t]*,|[ \t]+Title:|[ \t]*$)",
+    re.MULTILINE,
+)
 # Labels distinctive enough to trust in the middle of a line (forms read as two columns).
 INLINE_PERSON = re.compile(
     r"\b(?:requested by|requesting (?:officer|agent|attorney|investigator)|case agent)"
@@ -212,6 +219,7 @@ AGENCY_FIELD = re.compile(
     r"^\s*(?:requesting agency|agency|department|from|sender|organization)\s*[:#-]\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
+INLINE_TITLE = re.compile(r"\bTitle:\s*(.+)$", re.MULTILINE)
 TITLE_FIELD = re.compile(r"^\s*(?:title|rank|position)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
 APPEAR_BEFORE = re.compile(
     r"\bbefore\s+((?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?:an?|the)\s+"
@@ -251,12 +259,15 @@ def _from_line(raw: str) -> tuple[str | None, str | None]:
     return name, email_m.group(0) if email_m else None
 
 
-def _from_header(doc: Document) -> tuple[str | None, str | None]:
-    """Sender of the e-mail; for a forwarded e-mail, the sender of the forwarded message."""
+def _from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]:
+    """Sender of the e-mail (name, address, where the From line is in ``doc.text``); for a
+    forwarded e-mail, the sender of the forwarded message."""
     m = FORWARDED.search(doc.text)
     if m:
-        return _from_line(m.group(1))
-    return _from_line(doc.headers.get("From", ""))
+        return (*_from_line(m.group(1)), (m.start(1), m.end(1)))
+    raw = doc.headers.get("From", "")
+    at = doc.text.find(raw) if raw else -1
+    return (*_from_line(raw), (at, at + len(raw)) if at >= 0 else (-1, -1))
 
 
 def _signature_person(text: str, block: tuple[int, int]) -> _Person | None:
@@ -302,7 +313,8 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> _Person | N
     if contacts:
         matches = list(CONTACT_PERSON.finditer(text, 0, end))
     else:
-        matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end)]
+        matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end),
+                   *WRAPPED_LABEL.finditer(text, 0, end)]
     for m in sorted(matches, key=lambda x: x.start()):
         value = m.group(1)
         if not value.strip():  # the value on the next line: "Attorney for the People:\nName"
@@ -312,7 +324,8 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> _Person | N
         name = _clean_name(value)
         if name:
             title = _title_after_comma(value) or _title_before(value)
-            field = TITLE_FIELD.search(text, m.end(), m.end() + 200)
+            field = TITLE_FIELD.search(text, m.end(), m.end() + 200) or INLINE_TITLE.search(
+                text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text))
             if title is None and field:
                 title = field.group(1).strip()
             return _Person(name, m.start(1), m.end(1), title, "label")
@@ -583,15 +596,14 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     text = doc.text
     main_end = main_part_end(doc)
     evidence: dict[str, Evidence] = {}
-    header_name, header_email = _from_header(doc)
+    header_name, header_email, from_span = _from_header(doc)
     person, sig = find_person(doc, main_end)
     name = header_name or (person.name if person else None) or _name_from_address(header_email)
     title = person.title if person and (not header_name or person.name == header_name) else None
 
     if header_name:
-        at = text.find(doc.headers.get("From", "")[:40])
-        if at >= 0:
-            evidence["person"] = evidence_for(doc, at, at + len(doc.headers["From"]))
+        if from_span[0] >= 0:
+            evidence["person"] = evidence_for(doc, *from_span)
     elif person:
         evidence["person"] = evidence_for(doc, person.start, person.end)
 

@@ -24,9 +24,12 @@ from requestdesk.extractors.identifiers import FoundIdentifier, find_identifiers
 from requestdesk.extractors.names import (
     PARTICLES,
     find_names,
+    fold,
+    given_names,
     looks_like_name,
     name_key,
     normalize_name,
+    surnames,
 )
 from requestdesk.extractors.nlp import person_spans
 from requestdesk.extractors.requestor import EMAIL, signature_blocks, text_lines
@@ -60,7 +63,8 @@ CUE = re.compile(
     r"associated\s+with|in\s+the\s+name\s+of|registered\s+to|belonging\s+to|issued\s+to|"
     r"held\s+by|account\s+of|"
     r"locating|subject|individual|person|believe\s+that|determined\s+that|"
-    r"(?:people|state|united\s+states|commonwealth)\s+v\.?|vs\.?)\s+",
+    r"(?:people|state|united\s+states|commonwealth)\s+v\.?|vs\.?)\s+"
+    r"|\(name\s+of\s+(?:the\s+)?person\s+to\s+be\s+arrested\)\s*",  # AO 442
     re.IGNORECASE,
 )
 LAST_FIRST_HEADER = re.compile(
@@ -124,6 +128,8 @@ class _Candidate:
 def last_first_row(row: str) -> tuple[str, int, int] | None:
     """A table row under a "Last Name  First Name" header: surname first, with or without a
     comma or capitals ("Ivanova Dmitri 12/21/1999" → "Dmitri Ivanova")."""
+    # OCR debris between the columns ("HOANG : Minh Van"), blanked to keep offsets.
+    row = re.sub(r"(?<=\s)[:|~—–=«»\[\]]+(?=\s)", lambda d: " " * len(d.group(0)), row)
     m = re.match(r"\s*(?:\d+[.)]\s*)?", row)
     start = m.end() if m else 0
     found = find_names(row[start:], start)
@@ -137,6 +143,10 @@ def last_first_row(row: str) -> tuple[str, int, int] | None:
     surname = 1
     while surname < len(words) - 1 and words[surname - 1].lower() in PARTICLES:
         surname += 1
+    given, family = given_names(), surnames()
+    while (surname < len(words) - 1 and fold(words[surname]) in family
+           and fold(words[surname]) not in given):
+        surname += 1  # "Ortiz Castillo Inés": a second known surname before the given name
     name = normalize_name(" ".join(words[:surname]) + ", " + " ".join(words[surname:]))
     return (name, s, e) if name else None
 
@@ -333,24 +343,34 @@ _RANK = {"fields": 5, "table": 5, "label": 4, "caption": 4, "list": 3, "cue": 3,
 
 def _same_person(a: str, b: str) -> bool:
     ak, bk = name_key(a).split(), name_key(b).split()
-    if ak == bk or (ak[0] == bk[0] and ak[-1] == bk[-1]) or set(ak) <= set(bk) or set(bk) <= set(ak):
+    if ak == bk or set(ak) <= set(bk) or set(bk) <= set(ak):
         return True
+    if ak[0] == bk[0] and ak[-1] == bk[-1]:
+        # Same first and last name: one person unless the middle names disagree
+        # ("Duc Van Pham" and "Duc Thi Pham" are two people).
+        am, bm = ak[1:-1], bk[1:-1]
+        return not am or not bm or all(x[0] == y[0] for x, y in zip(am, bm, strict=False))
     # One OCR slip in an otherwise identical name ("Duc Van Le" / "Duce Van Le").
     return len(ak) == len(bk) and SequenceMatcher(None, " ".join(ak), " ".join(bk)).ratio() >= 0.9
 
 
+def _same(c: _Candidate, p: _Candidate) -> bool:
+    """Same person: compatible names and no two different dates of birth."""
+    return _same_person(c.name, p.name) and not (c.dob and p.dob and c.dob != p.dob)
+
+
 def _distinct(cands: list[_Candidate]) -> int:
-    reps: list[str] = []
+    reps: list[_Candidate] = []
     for c in cands:
-        if not any(_same_person(c.name, r) for r in reps):
-            reps.append(c.name)
+        if not any(_same(c, r) for r in reps):
+            reps.append(c)
     return len(reps)
 
 
 def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     people: list[_Candidate] = []
     for c in cands:
-        match = next((p for p in people if _same_person(c.name, p.name)), None)
+        match = next((p for p in people if _same(c, p)), None)
         if match is None:
             people.append(c)
             continue

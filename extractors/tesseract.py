@@ -1,7 +1,7 @@
 """The one place that runs Tesseract (through pytesseract), with typed options.
 
-Images are handed over as uncompressed PGM/PBM files written here: pytesseract's default PNG
-hand-off spends a large share of the page time compressing and decompressing.
+Images are handed over as uncompressed BMP files written here: pytesseract's default PNG
+hand-off spends a large share of the page time compressing in Python.
 """
 
 from __future__ import annotations
@@ -117,9 +117,10 @@ class _handoff:
 
     def __enter__(self) -> str:
         self.dir = tempfile.TemporaryDirectory(prefix="requestdesk-ocr-")
-        suffix = ".pbm" if self.image.mode == "1" else ".pgm"
-        path = Path(self.dir.name) / f"page{suffix}"
-        self.image.save(path, format="PPM")
+        # BMP: uncompressed, and Tesseract (Leptonica) reads it as fast as PNG, while PGM
+        # measured about 10 % slower per page.
+        path = Path(self.dir.name) / "page.bmp"
+        self.image.save(path, format="BMP")
         return str(path)
 
     def __exit__(self, *exc: object) -> None:

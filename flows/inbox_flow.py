@@ -55,7 +55,8 @@ def _settings() -> Settings:
     return _override or load_settings()
 
 
-def _only_transient(_task: Any, _run: TaskRun, state: State[Any]) -> bool:
+def only_transient(_task: Any, _run: TaskRun, state: State[Any]) -> bool:
+    """Prefect retries a task only when the database could not be reached, never for input."""
     try:
         exc = state.result(raise_on_failure=False)
     except Exception:
@@ -64,7 +65,7 @@ def _only_transient(_task: Any, _run: TaskRun, state: State[Any]) -> bool:
 
 
 @task(name="open-database", persist_result=False, cache_policy=NONE, retries=3,
-      retry_delay_seconds=[2, 5, 10], retry_condition_fn=_only_transient)
+      retry_delay_seconds=[2, 5, 10], retry_condition_fn=only_transient)
 def prepare_database(run_id: str) -> None:
     """Reach the database and bring its schema up to date (retried if it is not reachable)."""
     open_database(_active[run_id].settings.database_url)
@@ -82,7 +83,7 @@ def _take(context: _RunContext, claim: Claim) -> str:
 
 
 @task(name="take-files", persist_result=False, cache_policy=NONE, retries=2,
-      retry_delay_seconds=[2, 10], retry_condition_fn=_only_transient)
+      retry_delay_seconds=[2, 10], retry_condition_fn=only_transient)
 def take_files(run_id: str) -> None:
     """Every claim the run holds, ``workers`` at a time. A retry sees only unfinished claims,
     because a finished claim's folder is gone."""

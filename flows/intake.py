@@ -45,6 +45,10 @@ NOT_A_FILE_REASON = (
     "This is a shortcut or link to another file, or a special file, not a document. Save the "
     "document itself into the inbox."
 )
+NO_ACCESS_REASON = (
+    "requestdesk is not allowed to open this file. Ask your administrator to let the service "
+    "read files saved in the inbox, then save the file into the inbox again."
+)
 INTERNAL_REASON = (
     "requestdesk could not process this file because of an internal error. Keep the file, tell "
     "your administrator, and log the request by hand for now."
@@ -111,7 +115,10 @@ def _decide(claim: Claim, settings: Settings, engine: Engine) -> IntakeRecord:
     base = {"claim_id": claim.claim_id, "source_name": claim.name[:500], "size": st.st_size}
     if not stat.S_ISREG(st.st_mode):
         return _commit_quarantine(engine, base, "not_a_file", NOT_A_FILE_REASON, None, started)
-    sha = sha256_file(path)
+    try:
+        sha = sha256_file(path)
+    except OSError:
+        return _commit_quarantine(engine, base, "unreadable", NO_ACCESS_REASON, None, started)
     duplicate = _commit_if_duplicate(engine, base, sha, started)
     if duplicate is not None:
         return duplicate

@@ -17,16 +17,14 @@ log = logging.getLogger(__name__)
 
 
 def start_web(settings: Settings) -> threading.Thread | None:
-    """The review app (``requestdesk.review.app:create_app``) in a background thread."""
+    """The review app (``requestdesk.review.server.run``, as ``requestdesk web`` serves it) in a
+    background thread; ``None`` when the review app is not installed."""
     try:
-        module = importlib.import_module("requestdesk.review.app")
+        server = importlib.import_module("requestdesk.review.server")
     except ModuleNotFoundError:
         return None
-    import uvicorn
-
-    config = uvicorn.Config(module.create_app(settings), host=settings.web_host,
-                            port=settings.web_port, log_level="warning")
-    thread = threading.Thread(target=uvicorn.Server(config).run, name="review-web", daemon=True)
+    thread = threading.Thread(target=server.run, args=(settings,), name="review-web",
+                              daemon=True)
     thread.start()
     return thread
 

@@ -52,6 +52,7 @@ def analyse(doc: Document, source: str, sha256: str) -> Extraction:
         purpose=purpose.label,
         purpose_detail=purpose,
         records_requested=extract_records_requested(doc, parsed),
+        warnings=list(doc.warnings),
     )
 
 

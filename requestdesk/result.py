@@ -96,4 +96,5 @@ class Extraction(BaseModel):
     purpose: Purpose = "unknown"
     purpose_detail: PurposeDetail = Field(default_factory=PurposeDetail)
     records_requested: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)  # e.g. an attachment that could not be read
     seconds: float | None = None

@@ -35,11 +35,12 @@ def _cover(ctx: Ctx, agency: Agency, officer: Officer, enclosed: str, ask: str,
            why: str | None) -> list[Block]:
     blocks = [letterhead(agency, ctx), Block("para", letter_date(ctx)),
               Block("para", ctx.choice(CUSTODIANS))]
+    bare = enclosed.removeprefix("a copy of ").removeprefix("a ")
     blocks.append(Block("para", ctx.choice([
         f"Enclosed please find {enclosed}. Please provide the {ask} described in it.",
-        f"I am serving the attached {enclosed}. In response, please produce the {ask}.",
+        f"I am serving the attached {bare}. In response, please produce the {ask}.",
         f"Attached is {enclosed}, served on your agency. We are asking for the {ask}.",
-        f"Please accept service of the enclosed {enclosed} and send the {ask} to me.",
+        f"Please accept service of the enclosed {bare} and send the {ask} to me.",
     ])))
     if why:
         blocks.append(Block("para", why))

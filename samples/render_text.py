@@ -6,7 +6,7 @@ import textwrap
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from html import escape
 
 from requestdesk.samples.model import Block, Ctx
@@ -94,7 +94,7 @@ def build_email(ctx: Ctx, sender_name: str, sender_email: str, subject: str,
     msg["Date"] = format_datetime(sent_at(ctx))
     msg["Subject"] = subject
     domain = sender_email.rsplit("@", 1)[-1]
-    msg["Message-ID"] = make_msgid(idstring=f"{ctx.rng.randint(0, 10**9)}", domain=domain)
+    msg["Message-ID"] = f"<{ctx.rng.randint(10**11, 10**12)}.{ctx.rng.randint(0, 10**6)}@{domain}>"
     msg.set_content(render_text(body, width=None if ctx.chance(0.5) else 76))
     if html:
         msg.add_alternative(render_html(body), subtype="html")
@@ -104,4 +104,8 @@ def build_email(ctx: Ctx, sender_name: str, sender_email: str, subject: str,
             msg.add_attachment(inner)
         else:
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    # The library picks random MIME boundaries; fixed ones keep the output reproducible.
+    for n, part in enumerate(msg.walk()):
+        if part.is_multipart():
+            part.set_boundary(f"==boundary-{n}-{ctx.rng.randint(10**8, 10**9)}==")
     return bytes(msg)

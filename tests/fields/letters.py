@@ -645,3 +645,54 @@ LETTERS += [
         title="Special Agent", phone="303-555-0142",
     ),
 ]
+
+LETTERS += [
+    Letter(
+        "two-column-state-order",
+        """
+        Attorney for Gabriel Ortega Title: Deputy District Attorney
+        the People:
+
+        Email: gortega@da.co.us Phone: (719) 555-2890
+
+        DISTRICT COURT, CITY AND COUNTY OF DENVER, STATE OF COLORADO
+
+        Defendant: NGUYEN, Huong Van
+
+        IT IS ORDERED that the custodian of records shall produce the wage records of the
+        defendant, Huong Van Nguyen (DOB 04/02/1990), to the Office of the District Attorney.
+
+        BY THE COURT:
+        Hon. Lucia M. Serrano
+        District Court Judge
+        """,
+        "district-attorney", "Gabriel Ortega", [("Huong Van Nguyen", "1990-04-02")],
+        title="Deputy District Attorney", email="gortega@da.co.us", phone="(719) 555-2890",
+    ),
+]
+
+LETTERS += [
+    Letter(
+        "ao442-arrest-warrant",
+        """
+        AO 442 (Rev. 11/11) Arrest Warrant
+
+        UNITED STATES DISTRICT COURT
+        for the
+        District of Colorado
+
+        ARREST WARRANT
+
+        To: Any authorized law enforcement officer
+
+        YOU ARE COMMANDED to arrest and bring before a United States magistrate judge
+        without unnecessary delay (name of person to be arrested) Kofi Mensah
+        Boateng, who is accused of an offense or violation based on the following document.
+
+        Date: 02/02/2025
+        Kristen L. Mix, U.S. Magistrate Judge
+        Printed name and title
+        """,
+        "other", None, [("Kofi Mensah Boateng", None)],
+    ),
+]

@@ -86,3 +86,11 @@ def test_agency_key_from_letterhead_and_title(letterhead: str, signature: str, k
         """
     )
     assert extract_requestor(doc, parse(doc)).agency_key == key
+
+
+def test_forwarded_mail_evidence_points_at_the_original_sender() -> None:
+    letter = next(x for x in LETTERS if x.id == "state-patrol-forward")
+    doc = text_document(letter.text, headers=letter.headers)
+    got = extract_requestor(doc, parse(doc))
+    assert "Eric Lindqvist" in got.evidence["person"].text
+    assert got.evidence["person"].page == 1

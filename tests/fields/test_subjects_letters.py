@@ -116,3 +116,23 @@ def test_token_soup_never_breaks_extraction() -> None:
         for subject in extract_subjects(doc, parsed, requestor):
             assert subject.name.strip()
             assert subject.dob is None or len(subject.dob) == 10
+
+
+def test_same_first_and_last_name_with_other_middle_names_are_two_people() -> None:
+    got = _subjects(
+        """
+        The following individuals:
+        Last Name   First Name   DOB
+        Pham        Duc Van      01/11/1980
+        PHAM        Duc Thi      07/19/1998
+        Ortiz Castillo Inés      12/03/1996
+        """
+    )
+    assert [(s.name, s.dob) for s in got] == [
+        ("Duc Van Pham", "1980-01-11"), ("Duc Thi Pham", "1998-07-19"),
+        ("Inés Ortiz Castillo", "1996-12-03")]
+
+
+def test_particles_inside_a_name() -> None:
+    got = _subjects("• María José de la Cruz (DOB 02.14.1978)\n")
+    assert [(s.name, s.dob) for s in got] == [("María José de la Cruz", "1978-02-14")]

@@ -8,10 +8,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from prefect import flow, task
+from prefect.cache_policies import NONE
 from sqlmodel import Session, select
 
 from requestdesk.config import Settings
-from requestdesk.flows.inbox_flow import run_inbox
+from requestdesk.flows.inbox_flow import only_transient, run_inbox
+from requestdesk.flows.intake import TransientFault
 from requestdesk.models.database import make_engine
 from requestdesk.models.entries import Entry, StoredFile
 from requestdesk.models.store import list_queue
@@ -104,3 +107,31 @@ def test_queue_command_prints_json_lines(settings: Settings) -> None:
     detail = json.loads(shown.output)
     assert detail["id"] == rows[0]["id"] and detail["evidence"]
     assert detail["subjects"][0]["name"] == rows[0]["subjects"][0]["name"]
+
+
+_attempts: dict[str, int] = {"database": 0, "input": 0}
+
+
+@task(persist_result=False, cache_policy=NONE, retries=2, retry_delay_seconds=0,
+      retry_condition_fn=only_transient)
+def _database_down() -> None:
+    _attempts["database"] += 1
+    raise TransientFault("the database could not be reached")
+
+
+@task(persist_result=False, cache_policy=NONE, retries=2, retry_delay_seconds=0,
+      retry_condition_fn=only_transient)
+def _bad_input() -> None:
+    _attempts["input"] += 1
+    raise ValueError("not a PDF")
+
+
+@flow(persist_result=False)
+def _both() -> None:
+    _database_down(return_state=True)
+    _bad_input(return_state=True)
+
+
+def test_prefect_retries_database_faults_but_not_bad_input() -> None:
+    _both()
+    assert _attempts == {"database": 3, "input": 1}

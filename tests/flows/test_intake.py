@@ -205,3 +205,22 @@ def test_two_runs_racing_over_one_inbox_take_each_file_once(settings: Settings) 
     assert_each_file_accounted_once(settings, dropped)
     with Session(engine) as session:
         assert counts(session) == {"entries": 16, "duplicates": 4, "quarantined": 0}
+
+
+def test_a_link_in_the_inbox_is_quarantined_without_reading_its_target(
+    settings: Settings, tmp_path: Path,
+) -> None:
+    secret = tmp_path / "elsewhere.txt"
+    secret.write_bytes(text_letter(person(3), 3))
+    (settings.inbox / "shortcut.txt").symlink_to(secret)
+    engine = open_database(settings.database_url)
+    with IntakeRun(settings.work_dir) as run:
+        claim = run.claim(settings.inbox, "shortcut.txt")
+        assert claim is not None
+        outcome = process_claim(claim, settings, engine)
+    assert outcome.outcome == "quarantined" and outcome.reason_code == "not_a_file"
+    placed = settings.quarantine_dir / "shortcut.txt"
+    assert placed.is_symlink() and secret.exists()
+    assert "link" in (settings.quarantine_dir / "shortcut.txt.reason.txt").read_text()
+    with Session(engine) as session:
+        assert counts(session) == {"entries": 0, "duplicates": 0, "quarantined": 1}
