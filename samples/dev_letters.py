@@ -270,13 +270,14 @@ def state_case_letter(ctx: Ctx) -> Draft:
                                    ("Offense", ctx.choice(["Theft", "Assault 2nd",
                                                            "Identity Theft", "Burglary"])),
                                    ("Requesting officer", f"{officer.title} {officer.name}")]))
-    blocks.append(Block("para", ctx.choice([
-        f"Our agency is investigating a criminal offense under {ctx.cite('crs18-4-401')}. "
-        f"I am requesting the {ask} for the suspect, {name_as(ctx, s)}"
-        + (f", born {dob_as(ctx, s.dob)}." if s.dob else "."),
-        f"Pursuant to our ongoing criminal investigation ({ctx.cite('crs18-5-902')}), please "
-        f"release the {ask} of {subject_inline(ctx, s)}.",
-    ])))
+    if ctx.chance(0.5):
+        text = (f"Our agency is investigating a criminal offense under "
+                f"{ctx.cite('crs18-4-401')}. I am requesting the {ask} for the suspect, "
+                f"{name_as(ctx, s)}" + (f", born {dob_as(ctx, s.dob)}." if s.dob else "."))
+    else:
+        text = (f"Pursuant to our ongoing criminal investigation ({ctx.cite('crs18-5-902')}), "
+                f"please release the {ask} of {subject_inline(ctx, s)}.")
+    blocks.append(Block("para", text))
     if ctx.chance(0.4):
         blocks.append(Block("para", f"This request is made consistent with "
                                      f"{ctx.cite('crs24-74-103')}, as it supports an active "
