@@ -313,6 +313,9 @@ def _found(cue: Cue, index: int, m: re.Match[str], text: str, folded: str,
     if cue.kind == "form":
         raw = m.group("form").upper().replace(" ", "")
         form = FORM_NAMES.get(raw) or (f"I-{raw}" if raw.startswith("247") else f"AO {raw}")
+        issuer = m.groupdict().get("issuer")
+        if issuer:
+            form = f"{issuer.upper()} {form}"  # as printed: "CBP Form 3115" -> "CBP 3115"
         if not _form_line(text, lines, m.start(), m.end()):
             kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
     elif cue.kind == "heading" and (

@@ -16,12 +16,14 @@ from requestdesk.config import Settings
 from requestdesk.review import routes_admin, routes_auth, routes_entry, routes_queue
 from requestdesk.review.changes import Forbidden
 from requestdesk.review.db import engine_for
-from requestdesk.review.pages import PageImages
+from requestdesk.review.errors import ServerErrors
+from requestdesk.review.pages import PageImages, private_dir
 from requestdesk.review.security import (
     TOO_LARGE,
     BodyLimit,
     BodyTooLarge,
     CsrfError,
+    HeadAsGet,
     SessionAndHeaders,
     check_csrf,
     secret_key,
@@ -39,10 +41,13 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine or engine_for(settings.database_url)
     app.state.templates = make_templates()
-    app.state.pages = PageImages(settings.originals_dir, settings.base / "page-cache")
+    app.state.pages = PageImages(settings.originals_dir, private_dir(settings) / "page-cache")
     # Bounds what one request may make the server spool to disk (an upload of several files).
-    app.add_middleware(BodyLimit, limit=settings.max_file_mb * 1024 * 1024 * UPLOAD_BATCH_FILES)
-    app.add_middleware(SessionAndHeaders, secret=secret_key(settings))  # outermost: every reply
+    app.add_middleware(BodyLimit,
+                       upload_limit=settings.max_file_mb * 1024 * 1024 * UPLOAD_BATCH_FILES)
+    app.add_middleware(SessionAndHeaders, secret=secret_key(settings))  # every reply
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(ServerErrors)  # outermost but Starlette's own
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (routes_auth, routes_queue, routes_entry, routes_admin):
         app.include_router(module.router)

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from requestdesk.models.users import ROLES, User
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 1024
+# Sign-out can end a copied cookie only with a per-user counter in the schema
+# (users.session_generation, integer, default 0); without it a password change still does.
+REVOCABLE = "session_generation" in User.__table__.columns  # type: ignore[attr-defined]
+_GENERATION = User.__table__.columns.get("session_generation")  # type: ignore[attr-defined]
+_WRONG = "The user name or password is not correct. Check both and try again."
 
 _hasher = PasswordHasher()
 # Verified against when the user name is unknown, so both cases take the same time.
@@ -43,14 +53,19 @@ class CurrentUser:
     username: str
     display_name: str
     role: str
+    stamp: str = ""  # ties a session to the account's password and session generation
 
     def can(self, permission: str) -> bool:
         return permission in PERMISSIONS.get(self.role, frozenset())
 
 
-def hash_password(password: str) -> str:
+def hash_password(password: str, username: str = "") -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise AccountError(f"The password may have at most {MAX_PASSWORD_LENGTH} characters.")
+    if username and username.strip().lower() in password.lower():
+        raise AccountError("The password must not contain the user name. Choose another one.")
     return _hasher.hash(password)
 
 
@@ -58,14 +73,13 @@ def add_user(
     engine: Engine, username: str, role: str, password: str, display_name: str | None = None
 ) -> User:
     username = username.strip()
-    if role not in ROLES:
-        raise AccountError(f"Unknown role. Choose one of: {', '.join(ROLES)}.")
+    _check_role(role)
     if not username or len(username) > 80 or any(c.isspace() for c in username):
         raise AccountError("The user name must be 1 to 80 characters without spaces.")
     with Session(engine) as session:
         if session.exec(select(User).where(User.username == username)).first():
             raise AccountError("That user name is already taken; choose another one.")
-        user = User(username=username, role=role, password_hash=hash_password(password),
+        user = User(username=username, role=role, password_hash=hash_password(password, username),
                     display_name=display_name or None)
         session.add(user)
         session.commit()
@@ -73,83 +87,137 @@ def add_user(
         return user
 
 
+def list_users(engine: Engine) -> list[User]:
+    with Session(engine) as session:
+        return list(session.exec(select(User).order_by(col(User.username))))
+
+
+def username_of(engine: Engine, user_id: int) -> str:
+    with Session(engine) as session:
+        user = session.get(User, user_id)
+    if user is None:
+        raise AccountError("There is no such user. Reload the page and try again.")
+    return user.username
+
+
 def authenticate(engine: Engine, username: str, password: str) -> CurrentUser:
-    """Check a password, counting failures and locking the account after ``MAX_FAILURES``."""
+    """Check a password, locking the account after ``MAX_FAILURES`` failures.
+
+    Each attempt is counted before the (slow) password check, in one atomic update, so guesses
+    sent in parallel cannot all be checked before the lock-out is written."""
     now = datetime.now(UTC)
     with Session(engine) as session:
         user = session.exec(select(User).where(User.username == username.strip())).first()
         if user is None or not user.active:
             _verify(_DUMMY_HASH, password)
-            raise SignInError("The user name or password is not correct. Check both and try again.")
+            raise SignInError(_WRONG)
         locked_until = _aware(user.locked_until)
         if locked_until and locked_until > now:
             raise SignInError(_locked_message())
-        if not _verify(user.password_hash, password):
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILURES:
-                user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                user.failed_logins = 0
-                session.add(user)
-                session.commit()
-                raise SignInError(_locked_message())
-            session.add(user)
-            session.commit()
-            raise SignInError("The user name or password is not correct. Check both and try again.")
-        if user.failed_logins or user.locked_until:
-            user.failed_logins = 0
-            user.locked_until = None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        session.add(user)
-        session.commit()
-        return to_current(user)
+        user_id = user.id
+        password_hash = user.password_hash
+    attempt = _count_attempt(engine, user_id)
+    if attempt > MAX_FAILURES:
+        raise SignInError(_locked_message())
+    if not _verify(password_hash, password):
+        if attempt == MAX_FAILURES:
+            _update(engine, user_id, failed_logins=0,
+                    locked_until=now + timedelta(minutes=LOCK_MINUTES))
+            raise SignInError(_locked_message())
+        raise SignInError(_WRONG)
+    values: dict[str, Any] = {"failed_logins": 0, "locked_until": None}
+    if _hasher.check_needs_rehash(password_hash):
+        values["password_hash"] = _hasher.hash(password)
+    _update(engine, user_id, **values)
+    found = load_user(engine, user_id or 0)
+    if found is None:
+        raise SignInError(_WRONG)
+    return found
 
 
-def load_user(engine: Engine, user_id: int) -> CurrentUser | None:
+def load_user(engine: Engine, user_id: int, stamp: str | None = None) -> CurrentUser | None:
+    """The active user; with ``stamp``, only if the session is still that user's current one."""
     with Session(engine) as session:
         user = session.get(User, user_id)
         if user is None or not user.active:
             return None
-        return to_current(user)
+        current = to_current(user)
+    if stamp is not None and not hmac.compare_digest(stamp, current.stamp):
+        return None
+    return current
 
 
 def to_current(user: User) -> CurrentUser:
     assert user.id is not None
     return CurrentUser(id=user.id, username=user.username,
-                       display_name=user.display_name or user.username, role=user.role)
+                       display_name=user.display_name or user.username, role=user.role,
+                       stamp=_stamp(user))
+
+
+def end_sessions(engine: Engine, user_id: int) -> None:
+    """Make every session of this user invalid (sign-out everywhere), where the schema allows."""
+    if REVOCABLE:
+        with Session(engine) as session:
+            session.connection().execute(
+                update(User).where(col(User.id) == user_id)
+                .values(session_generation=_GENERATION + 1))
+            session.commit()
 
 
 def unlock(engine: Engine, username: str) -> None:
-    with Session(engine) as session:
-        user = session.exec(select(User).where(User.username == username)).first()
-        if user is None:
-            raise AccountError("There is no user with that name.")
-        user.failed_logins = 0
-        user.locked_until = None
-        session.add(user)
-        session.commit()
+    _change(engine, username, failed_logins=0, locked_until=None)
 
 
 def set_active(engine: Engine, username: str, active: bool) -> None:
-    with Session(engine) as session:
-        user = session.exec(select(User).where(User.username == username)).first()
-        if user is None:
-            raise AccountError("There is no user with that name.")
-        user.active = active
-        session.add(user)
-        session.commit()
+    user_id = _change(engine, username, active=active)
+    if not active:
+        end_sessions(engine, user_id)
+
+
+def set_role(engine: Engine, username: str, role: str) -> None:
+    _check_role(role)
+    end_sessions(engine, _change(engine, username, role=role))
 
 
 def set_password(engine: Engine, username: str, password: str) -> None:
+    user_id = _change(engine, username, password_hash=hash_password(password, username),
+                      failed_logins=0, locked_until=None)
+    end_sessions(engine, user_id)
+
+
+def _change(engine: Engine, username: str, **values: Any) -> int:
     with Session(engine) as session:
-        user = session.exec(select(User).where(User.username == username)).first()
-        if user is None:
-            raise AccountError("There is no user with that name.")
-        user.password_hash = hash_password(password)
-        user.failed_logins = 0
-        user.locked_until = None
-        session.add(user)
+        user_id = session.exec(select(User.id).where(User.username == username)).first()
+    if user_id is None:
+        raise AccountError("There is no user with that name.")
+    _update(engine, user_id, **values)
+    return user_id
+
+
+def _update(engine: Engine, user_id: int | None, **values: Any) -> None:
+    with Session(engine) as session:
+        session.connection().execute(update(User).where(col(User.id) == user_id).values(**values))
         session.commit()
+
+
+def _count_attempt(engine: Engine, user_id: int | None) -> int:
+    with Session(engine) as session:
+        session.connection().execute(update(User).where(col(User.id) == user_id)
+                                     .values(failed_logins=col(User.failed_logins) + 1))
+        count = session.exec(select(User.failed_logins).where(User.id == user_id)).one()
+        session.commit()
+    return int(count)
+
+
+def _stamp(user: User) -> str:
+    # Changes when the password is set (new salt) or, with the column, at every sign-out.
+    generation = getattr(user, "session_generation", 0) if REVOCABLE else 0
+    return hashlib.sha256(f"{user.password_hash}:{generation}".encode()).hexdigest()[:24]
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise AccountError(f"Unknown role. Choose one of: {', '.join(ROLES)}.")
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -12,7 +12,9 @@ import email.policy
 import io
 import json
 import os
+import shutil
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -21,6 +23,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from requestdesk.config import Settings
 from requestdesk.extractors.guard import ReadLimits
 from requestdesk.extractors.plaintext import html_to_text
 from requestdesk.extractors.sniff import decode_text, sniff
@@ -29,6 +32,8 @@ from requestdesk.models.entries import StoredFile
 LIMITS = ReadLimits()  # the reader's attachment and nesting limits, so numbering matches
 TARGET_WIDTH = 1400  # pixels of a rendered page: sharp enough to read small print
 MAX_TEXT_CHARS = 200_000
+CACHE_DAYS = 7
+PRUNE_EVERY_S = 3600.0
 IMAGE_TYPES = frozenset({"png", "jpeg", "tiff"})
 Image.MAX_IMAGE_PIXELS = 200_000_000  # originals already passed the reader's pixel limit
 
@@ -62,10 +67,24 @@ class _Source:
     part: str
 
 
+def private_dir(settings: Settings) -> Path:
+    """The app's own folder beside the other data, readable by the service account only."""
+    folder = settings.base / "private"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
+    return folder
+
+
 class PageImages:
+    """Renders pages on demand into ``cache_dir`` (private: pages show personal data). A cached
+    original not looked at for ``CACHE_DAYS`` is deleted; it is rendered again if needed."""
+
     def __init__(self, originals_dir: Path, cache_dir: Path) -> None:
         self.originals_dir = originals_dir
         self.cache_dir = cache_dir
+        cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        cache_dir.chmod(0o700)
+        self._pruned_at = float("-inf")
 
     def layout(self, stored: StoredFile) -> Layout:
         path = self._cache(stored.sha256) / "layout.json"
@@ -89,16 +108,39 @@ class PageImages:
                 return path
         return None
 
-    def _cache(self, sha256: str) -> Path:
-        if not sha256.isalnum():
-            raise ValueError("bad hash")
-        return self.cache_dir / sha256
-
-    def _analyse(self, stored: StoredFile) -> tuple[Layout, list[_Source]]:
+    def original_path(self, stored: StoredFile) -> Path:
+        """Where the original is stored; never outside the originals folder."""
         path = (self.originals_dir / stored.storage_path).resolve()
         if not path.is_relative_to(self.originals_dir.resolve()) or not path.is_file():
             raise OriginalMissing
-        data = path.read_bytes()
+        return path
+
+    def prune(self, max_age_s: float = CACHE_DAYS * 86400) -> int:
+        """Delete cached originals not used for ``max_age_s``; returns how many."""
+        self._pruned_at = time.monotonic()
+        cutoff = time.time() - max_age_s
+        removed = 0
+        for folder in self.cache_dir.iterdir():
+            try:
+                if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder)
+                    removed += 1
+            except FileNotFoundError:
+                continue  # another worker pruned it first
+        return removed
+
+    def _cache(self, sha256: str) -> Path:
+        if not sha256.isalnum():
+            raise ValueError("bad hash")
+        if time.monotonic() - self._pruned_at > PRUNE_EVERY_S:
+            self.prune()
+        folder = self.cache_dir / sha256
+        if folder.is_dir():
+            os.utime(folder)  # in use: keep it
+        return folder
+
+    def _analyse(self, stored: StoredFile) -> tuple[Layout, list[_Source]]:
+        data = self.original_path(stored).read_bytes()
         kind = sniff(data[:65536])
         if kind == "pdf":
             source = _Source("pdf", data, 1, _pdf_count(data), "main")
@@ -255,7 +297,7 @@ def _render(source: _Source, index: int) -> bytes:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o750)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -6,9 +6,7 @@ import logging
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import Response
-from sqlmodel import Session, col, select
-
-from requestdesk.models.users import ROLES, User
+from requestdesk.models.users import ROLES
 from requestdesk.review import auth
 from requestdesk.review.auth import AccountError, CurrentUser
 from requestdesk.review.security import flash
@@ -74,19 +72,24 @@ def add_user(request: Request, username: str = Form(""), role: str = Form(""),
     return redirect("/users")
 
 
-@router.post("/users/{username}/{action}")
-def change_user(request: Request, username: str, action: str, password: str = Form(""),
-                user: CurrentUser = Depends(current_user)) -> Response:
+@router.post("/users/{user_id}/{action}")
+def change_user(request: Request, user_id: int, action: str, password: str = Form(""),
+                role: str = Form(""), user: CurrentUser = Depends(current_user)) -> Response:
     require(user, "users")
+    db = engine(request)
     try:
+        username = auth.username_of(db, user_id)
+        if action in ("deactivate", "role") and user_id == user.id:
+            raise AccountError("You cannot deactivate your own account or change your own role; "
+                               "ask another administrator.")
         if action == "unlock":
-            auth.unlock(engine(request), username)
+            auth.unlock(db, username)
         elif action in ("deactivate", "activate"):
-            if username == user.username:
-                raise AccountError("You cannot deactivate your own account.")
-            auth.set_active(engine(request), username, action == "activate")
+            auth.set_active(db, username, action == "activate")
+        elif action == "role":
+            auth.set_role(db, username, role)
         elif action == "password":
-            auth.set_password(engine(request), username, password)
+            auth.set_password(db, username, password)
         else:
             raise AccountError("Unknown action.")
     except AccountError as exc:
@@ -96,7 +99,6 @@ def change_user(request: Request, username: str, action: str, password: str = Fo
 
 
 def _users(request: Request, error: str | None = None, status_code: int = 200) -> Response:
-    with Session(engine(request)) as session:
-        users = list(session.exec(select(User).order_by(col(User.username))))
-    return render(request, "users.html", {"users": users, "roles": ROLES, "error": error},
-                  status_code=status_code)
+    return render(request, "users.html", {
+        "users": auth.list_users(engine(request)), "roles": ROLES, "error": error},
+        status_code=status_code)

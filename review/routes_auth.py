@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from requestdesk.review.auth import SignInError, authenticate
+from requestdesk.review.auth import SignInError, authenticate, end_sessions
 from requestdesk.review.web import engine, redirect, render
 
 log = logging.getLogger(__name__)
@@ -30,12 +30,15 @@ async def login(request: Request, username: str = Form(""), password: str = Form
     except SignInError as exc:
         return render(request, "login.html", {"user": None, "error": str(exc)}, status_code=401)
     request.session.clear()  # new session and CSRF token at sign-in
-    request.session.update({"uid": user.id, "iat": int(time.time())})
+    request.session.update({"uid": user.id, "iat": int(time.time()), "stamp": user.stamp})
     log.info("user id %s signed in", user.id)
     return redirect("/queue")
 
 
 @router.post("/logout")
 def logout(request: Request) -> Response:
+    user_id = request.session.get("uid")
+    if isinstance(user_id, int):
+        end_sessions(engine(request), user_id)
     request.session.clear()
     return redirect("/login")

@@ -30,6 +30,7 @@ from requestdesk.review.web import (
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/entries/{public_id}")
+MISSING = "The original file is missing from storage. Tell your administrator."
 
 
 @router.get("")
@@ -45,7 +46,7 @@ def page_image(request: Request, public_id: str, number: int,
     try:
         path = page_images(request).page_png(stored, number)
     except OriginalMissing:
-        return Response("The original file is missing from storage.", status_code=404)
+        return Response(MISSING, status_code=404)
     if path is None:
         return Response("No such page.", status_code=404)
     return FileResponse(path, media_type="image/png")
@@ -55,9 +56,10 @@ def page_image(request: Request, public_id: str, number: int,
 def original(request: Request, public_id: str,
              user: CurrentUser = Depends(current_user)) -> Response:
     stored = _original(request, public_id)
-    path = request.app.state.settings.originals_dir / stored.storage_path
-    if not path.is_file():
-        return Response("The original file is missing from storage.", status_code=404)
+    try:
+        path = page_images(request).original_path(stored)
+    except OriginalMissing:
+        return Response(MISSING, status_code=404)
     # Always a download with an opaque name: an HTML "letter" must never render in our origin.
     return FileResponse(path, media_type="application/octet-stream",
                         filename=f"request-{public_id[:12]}{_suffix(stored)}")

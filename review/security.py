@@ -108,6 +108,7 @@ class SessionAndHeaders:
                 f"SameSite=Lax{secure}")
 
 
+FORM_LIMIT = 1 << 20  # any body but a signed-in upload: forms are far smaller
 TOO_LARGE = "The upload is too large. Send fewer or smaller files at a time, then try again."
 
 
@@ -116,19 +117,25 @@ class BodyTooLarge(Exception):
 
 
 class BodyLimit:
-    """ASGI middleware: refuse request bodies over ``limit`` bytes, by Content-Length up front
-    and by counting for bodies sent without one."""
+    """ASGI middleware: refuse request bodies over their limit, by Content-Length up front and by
+    counting for bodies sent without one. Only a signed-in upload may be ``upload_limit`` large;
+    every other body (sign-in included) gets ``FORM_LIMIT``, so no one can make the server spool
+    a large body to disk before their session is checked."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, upload_limit: int, upload_path: str = "/upload") -> None:
         self.app = app
-        self.limit = limit
+        self.upload_limit = upload_limit
+        self.upload_path = upload_path
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        signed_in = isinstance(scope.get("session", {}).get("uid"), int)
+        limit = (self.upload_limit if signed_in and scope["path"] == self.upload_path
+                 else FORM_LIMIT)
         length = HTTPConnection(scope).headers.get("content-length", "")
-        if length.isdigit() and int(length) > self.limit:
+        if length.isdigit() and int(length) > limit:
             await _too_large(send)
             return
         seen = 0
@@ -137,11 +144,30 @@ class BodyLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
+            if seen > limit:
                 raise BodyTooLarge
             return message
 
         await self.app(scope, counting, send)
+
+
+class HeadAsGet:
+    """ASGI middleware: answer HEAD like GET (same status and headers) without the body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 async def _too_large(send: Send) -> None:
@@ -165,11 +191,13 @@ async def check_csrf(request: Request) -> None:
     if request.method in ("GET", "HEAD", "OPTIONS"):
         return
     expected = request.session.get("csrf")
+    if not expected:
+        raise CsrfError  # before reading the body: a session without a token cannot pass
     sent: Any = request.headers.get("x-csrf-token")
     if sent is None:
         form = await request.form()
         sent = form.get("csrf_token")
-    if not expected or not isinstance(sent, str) or not hmac.compare_digest(sent, str(expected)):
+    if not isinstance(sent, str) or not hmac.compare_digest(sent, str(expected)):
         raise CsrfError
 
 

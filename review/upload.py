@@ -12,6 +12,8 @@ import secrets
 from pathlib import Path
 from typing import BinaryIO
 
+from requestdesk.flows.inbox_scan import is_ignored
+
 CHUNK = 1 << 20
 
 
@@ -20,11 +22,12 @@ class UploadError(ValueError):
 
 
 def safe_name(filename: str | None) -> str:
-    """A plain file name: no folders, no leading dot, no control or odd characters."""
+    """A plain file name the intake will take: no folders, no leading dot or tilde, no ending
+    the intake skips as temporary (``.part``, ``.tmp``...), no control or odd characters."""
     base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = re.sub(r"[^\w.\- ()]+", "_", base).strip(" .")
-    if not base:
-        base = "upload"
+    base = re.sub(r"[^\w.\- ()]+", "_", base).strip(" .~")
+    if not base or is_ignored(base):
+        base = f"upload {base}".strip().replace(".", "_") if base else "upload"
     stem, dot, ext = base.rpartition(".")
     if dot and stem:
         return f"{stem[:150]}.{ext[:10]}"
@@ -38,7 +41,7 @@ def place_in_inbox(inbox: Path, filename: str | None, stream: BinaryIO, max_byte
     tmp = inbox / f".upload-{secrets.token_hex(8)}.part"
     size = 0
     try:
-        with tmp.open("xb") as out:
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
             while chunk := stream.read(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
@@ -57,6 +60,10 @@ def place_in_inbox(inbox: Path, filename: str | None, stream: BinaryIO, max_byte
                 os.link(tmp, final)  # fails instead of replacing a file that appeared meanwhile
             except FileExistsError:
                 continue
+            except OSError:  # a share without hard links: rename, checked just before
+                if final.exists():
+                    continue
+                os.rename(tmp, final)
             return final.name
         raise UploadError("The inbox already holds many files of this name. Rename the file "
                           "and upload it again.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from requestdesk.review.auth import CurrentUser, load_user
 from requestdesk.review.edits import CHOICES
 from requestdesk.review.evidence import evidence_keys
 from requestdesk.review.pages import PageImages
-from requestdesk.review.security import csrf_token, pop_flashes
+from requestdesk.review.security import SESSION_MAX_AGE, csrf_token, pop_flashes
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -56,10 +57,13 @@ def page_images(request: Request) -> PageImages:
 
 def current_user(request: Request) -> CurrentUser:
     """Dependency: the signed-in, still active user, or NotSignedIn."""
-    user_id = request.session.get("uid")
+    session = request.session
+    user_id, signed_in_at, stamp = session.get("uid"), session.get("iat"), session.get("stamp")
     if not isinstance(user_id, int):
         raise NotSignedIn
-    user = load_user(engine(request), user_id)
+    # The cookie's own timestamp renews whenever the session changes; this one never does.
+    fresh = isinstance(signed_in_at, int) and time.time() - signed_in_at < SESSION_MAX_AGE
+    user = load_user(engine(request), user_id, str(stamp)) if fresh else None
     if user is None:
         request.session.clear()
         raise NotSignedIn

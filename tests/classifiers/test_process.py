@@ -17,7 +17,7 @@ FORMS = {
     "grand_jury_subpoena__ao110": "AO 110", "court_subpoena__ao88b": "AO 88B",
     "administrative_warrant__i200": "I-200", "administrative_warrant__i205": "I-205",
     "detainer__i247a": "I-247A", "administrative_subpoena__i138": "I-138",
-    "administrative_subpoena__customs_summons": "3115",
+    "administrative_subpoena__customs_summons": "DHS 3115",
     "judicial_warrant__mixed_email_i200_ao93": "AO 93",
 }
 

@@ -149,3 +149,14 @@ def test_inbox_is_a_realistic_mix() -> None:
     files = [p for p in (SAMPLES / "inbox").iterdir() if p.is_file()]
     assert 10 <= len(files) <= 14
     assert {p.suffix for p in files} >= {".eml", ".pdf", ".tif", ".txt"}
+
+
+def test_pipeline_honours_the_hostile_manifest() -> None:
+    from requestdesk.pipeline import extract_file
+
+    manifest = json.loads((SAMPLES / "hostile" / "hostile.json").read_text())
+    for row in manifest:
+        result = extract_file(SAMPLES / "hostile" / row["file"])
+        assert (result.status == "rejected") == row["rejected"], row["file"]
+        if row["rejected"]:
+            assert result.error and row["file"] not in result.error
