@@ -6,6 +6,7 @@ import logging
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import Response
+
 from requestdesk.models.users import ROLES
 from requestdesk.review import auth
 from requestdesk.review.auth import AccountError, CurrentUser

@@ -49,22 +49,29 @@ def _table(summary: dict[str, Any]) -> Table:
     return table
 
 
+_SHORT = {"judicial_warrant": "jud.warrant", "court_order": "crt.order",
+          "grand_jury_subpoena": "grand jury", "court_subpoena": "crt.subp.",
+          "administrative_subpoena": "adm.subp.", "administrative_warrant": "adm.warrant",
+          "detainer": "detainer", "none": "none"}
+
+
 def _confusion(summary: dict[str, Any]) -> Table:
     confusion = summary["process_confusion"]
-    labels = sorted(set(confusion) | {p for row in confusion.values() for p in row})
+    labels = [k for k in _SHORT if k in confusion or any(k in r for r in confusion.values())]
     table = Table(title="Process type: expected (rows) × predicted (columns)")
-    table.add_column("expected")
+    table.add_column("expected", no_wrap=True)
     for label in labels:
-        table.add_column(label[:12], justify="right")
-    for exp in sorted(confusion):
-        table.add_row(exp, *[str(confusion[exp].get(p, "")) for p in labels])
+        table.add_column(_SHORT[label], justify="right")
+    for exp in labels:
+        if exp in confusion:
+            table.add_row(exp, *[str(confusion[exp].get(p, "")) for p in labels])
     return table
 
 
 def _formats(summary: dict[str, Any]) -> Table:
     table = Table(title="By format (accuracy)")
     fields = ["documents", "agency", "requestor", "process", "court_issued", "purpose"]
-    table.add_column("format")
+    table.add_column("format", no_wrap=True)
     for f in fields:
         table.add_column(f, justify="right")
     for fmt, values in summary["per_format"].items():

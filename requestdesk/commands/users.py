@@ -1,4 +1,4 @@
-"""``requestdesk user add|list|unlock|passwd|deactivate``: local accounts of the review app."""
+"""``requestdesk user add|list|unlock|passwd|role|deactivate|activate``: local accounts of the review app."""
 
 from __future__ import annotations
 
@@ -58,9 +58,7 @@ def register(app: typer.Typer) -> None:
         """Create an account (asks for the password unless --password-stdin)."""
         from requestdesk.review.auth import AccountError, add_user
 
-        if role not in ROLES:
-            err.print(f"[red]Unknown role.[/red] Choose one of: {', '.join(ROLES)}.")
-            raise typer.Exit(2)
+        _check_role(role)
         engine = _engine(config, database_url)
         try:
             add_user(engine, name, role, _password(password_stdin), display_name)
@@ -73,12 +71,9 @@ def register(app: typer.Typer) -> None:
     def list_users(database_url: str | None = database_opt,
                    config: Path | None = config_opt) -> None:
         """Show every account, its role and whether it is locked."""
-        from sqlmodel import Session, col, select
+        from requestdesk.review.auth import list_users as all_users
 
-        from requestdesk.models.users import User
-
-        with Session(_engine(config, database_url)) as session:
-            rows = session.exec(select(User).order_by(col(User.username))).all()
+        rows = all_users(_engine(config, database_url))
         table = Table("user", "role", "active", "locked until")
         for user in rows:
             table.add_row(user.username, user.role, "yes" if user.active else "no",
@@ -104,9 +99,30 @@ def register(app: typer.Typer) -> None:
         """Stop an account from signing in (its history stays)."""
         _change(name, "deactivate", False, database_url, config)
 
+    @users.command("activate")
+    def activate(name: str, database_url: str | None = database_opt,
+                 config: Path | None = config_opt) -> None:
+        """Let a deactivated account sign in again."""
+        _change(name, "activate", False, database_url, config)
+
+    @users.command("role")
+    def role(name: str,
+             new_role: str = typer.Option(..., "--role", help=f"One of: {', '.join(ROLES)}."),
+             database_url: str | None = database_opt,
+             config: Path | None = config_opt) -> None:
+        """Change an account's role (its open sessions end where the schema allows)."""
+        _check_role(new_role)
+        _change(name, "role", False, database_url, config, new_role)
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        err.print(f"[red]Unknown role.[/red] Choose one of: {', '.join(ROLES)}.")
+        raise typer.Exit(2)
+
 
 def _change(name: str, action: str, password_stdin: bool, database_url: str | None,
-            config: Path | None) -> None:
+            config: Path | None, role: str = "") -> None:
     from requestdesk.review import auth
 
     engine = _engine(config, database_url)
@@ -115,8 +131,10 @@ def _change(name: str, action: str, password_stdin: bool, database_url: str | No
             auth.unlock(engine, name)
         elif action == "passwd":
             auth.set_password(engine, name, _password(password_stdin))
+        elif action == "role":
+            auth.set_role(engine, name, role)
         else:
-            auth.set_active(engine, name, False)
+            auth.set_active(engine, name, action == "activate")
     except auth.AccountError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from requestdesk.review.auth import MAX_FAILURES
+from requestdesk.review.auth import MAX_FAILURES, list_users
 from requestdesk.review.security import SESSION_COOKIE
 
 from .conftest import PASSWORD, WebEnv, csrf_of, sign_in
@@ -53,7 +53,8 @@ def test_lock_out_after_repeated_failures_even_with_the_right_password(
     # An administrator unlocks the account; then the right password works again.
     sign_in(client, "ada")
     token = csrf_of(client.get("/users").text)
-    assert client.post("/users/rob/unlock", data={"csrf_token": token},
+    rob = next(u.id for u in list_users(env.engine) if u.username == "rob")
+    assert client.post(f"/users/{rob}/unlock", data={"csrf_token": token},
                        follow_redirects=False).status_code == 303
     client.post("/logout", data={"csrf_token": token})
     assert sign_in(client, "rob").status_code == 303
