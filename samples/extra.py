@@ -33,9 +33,8 @@ def generate_inbox(out: Path, seed: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     expected_dir = out / "expected"
     expected_dir.mkdir(exist_ok=True)
-    for old in [*out.iterdir(), *expected_dir.iterdir()]:
-        if old.is_file():
-            old.unlink()
+    for old in expected_dir.glob("*.expected.json"):
+        old.unlink()
     wrap = Wrappers(email_sender, attachment_note, fax_cover)
     for n, (name, builder, fmt) in enumerate(_INBOX, start=1):
         ctx = Ctx(random.Random(f"inbox-{seed}-{n}"), "dev")

@@ -113,9 +113,9 @@ def format_group(fmt: str) -> str:
 def generate(out: Path, seed: int, family: str, limit: int | None = None) -> list[Path]:
     """Write the family's documents and expected records into ``out``; returns the documents."""
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.iterdir():
-        if old.is_file():
-            old.unlink()
+    # Remove only what an earlier run of this family wrote, never anything else in ``out``.
+    for old in out.glob(f"{family[0]}[0-9][0-9][0-9].*"):
+        old.unlink()
     wrap = _wrappers(family)
     written = []
     plan = plan_for(family)

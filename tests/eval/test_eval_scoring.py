@@ -135,6 +135,10 @@ def test_eval_command_on_real_documents(tmp_path: Path) -> None:
     assert result.exit_code in (0, 1), result.output
     summary = json.loads(result.stdout[result.stdout.index("{"):])
     assert summary["documents"] == 3
+    assert set(summary["per_format"]) == {"txt"}
+    only = CliRunner().invoke(app, ["eval", str(tmp_path), "--json", "--workers", "1",
+                                    "--only", "judicial_warrant"])
+    assert json.loads(only.stdout[only.stdout.index("{"):])["documents"] == 0
     # An impossible bar must fail the run with exit code 1.
     strict = CliRunner().invoke(app, ["eval", str(tmp_path), "--min-subjects", "1.01",
                                       "--workers", "1"])
