@@ -67,6 +67,14 @@ CUES: tuple[Cue, ...] = (
         _p(r"commanded\s+to\s+(?:execute\s+this\s+warrant|search\b|arrest\s+and\s+bring)")),
     Cue("judicial_warrant", "command", 3,
         _p(r"to\s+any\s+(?:peace|police|law\s+enforcement)\s+officer\s+(?:in|of|within)\s+the\s+state")),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"(?:i|we)\s+(?:therefore\s+|hereby\s+)*command\s+(?:that\s+)?you\s+(?:to\s+)?(?:search|seize|arrest)")),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"commanded\s+to\s+(?:forthwith\s+)?(?:search|arrest)\b")),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"to\s+(?:the\s+)?(?:sheriff|constable|marshal)\s+or\s+any\s+(?:peace|police|law\s+enforcement)"
+           r"\s+officer|to\s+any\s+(?:sheriff|constable|peace\s+officer|police\s+officer)\s+(?:of|in)\s+"
+           r"(?:the\s+)?(?:said\s+)?(?:state|county|city)")),
     Cue("judicial_warrant", "signature", 2, _p(r"issuing\s+officer's\s+signature")),
     # --- court order (incl. 18 U.S.C. 2703(d) orders, state production orders)
     Cue("court_order", "heading", 4,
@@ -96,7 +104,15 @@ CUES: tuple[Cue, ...] = (
     Cue("court_subpoena", "heading", 3, _p(r"subpoena\s+duces\s+tecum")),
     Cue("court_subpoena", "authority", 2,
         _p(r"fed\.?\s*r\.?\s*civ\.?\s*p\.?\s*45|rule\s+45\s+of\s+the\s+federal")),
+    Cue("court_subpoena", "heading", 3,
+        _p(r"(?:criminal|civil|witness|trial)\s+subpoena|subpoena\s+(?:for\s+(?:the\s+)?production|to\s+produce"
+           r"|for\s+(?:records|documents|witness))")),
+    Cue("court_subpoena", "command", 2,
+        _p(r"you\s+are\s+(?:hereby\s+)?commanded\s+to\s+(?:appear|produce|attend|bring)")),
     Cue("court_subpoena", "signature", 2, _p(r"attorney's\s+signature")),
+    Cue("court_subpoena", "signature", 2,
+        _p(r"attorney\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|the\s+people)\b")),
+    Cue("court_subpoena", "signature", 3, _p(r"subpoena\s+issued\s+by\s+(?:the\s+)?clerk")),
     Cue("court_subpoena", "signature", 2, _p(r"who\s+issues\s+or\s+requests\s+this\s+subpoena")),
     # --- administrative warrant (Forms I-200, I-205)
     Cue("administrative_warrant", "form", 5,
@@ -137,6 +153,12 @@ CUES: tuple[Cue, ...] = (
         _p(r"by\s+the\s+service\s+of\s+this\s+(?:subpoena|summons)")),
     Cue("administrative_subpoena", "command", 3, _p(r"you\s+are\s+(?:hereby\s+)?summoned")),
     Cue("administrative_subpoena", "command", 3,
+        _p(r"(?:you\s+are\s+)?(?:hereby\s+)?required\s+to\s+appear\s+before\s+(?!the\s+(?:court|grand|judge|honorable)"
+           r"|a\s+(?:judge|grand|court))")),
+    Cue("administrative_subpoena", "authority", 2,
+        _p(r"an?\s+(?:officer|agent|employee)\s+of\s+the\s+(?:internal\s+revenue|drug\s+enforcement"
+           r"|office\s+of\s+(?:the\s+)?inspector|u\.?\s?s\.?\s+customs|department\s+of\s+homeland)")),
+    Cue("administrative_subpoena", "command", 3,
         _p(r"investigation\s+or\s+inquiry\s+relating\s+to\s+the\s+enforcement")),
     Cue("administrative_subpoena", "authority", 2, _p(r"\b1225\s?\(d\)")),
     Cue("administrative_subpoena", "authority", 2, _p(r"\b287\.4\b")),
@@ -151,8 +173,14 @@ CUES: tuple[Cue, ...] = (
            r"(?:official|officer)\b(?!'s)")),
 )
 
-# A generic "SUBPOENA" heading goes to the court or the agency depending on the rest.
-SUBPOENA_HEADING = _p(r"^[ \t]*(?:[a-z]+\s+){0,3}subpoena(?:\s+[a-z]+){0,4}[ \t]*$")
+# A generic "SUBPOENA" heading goes to the court or the agency depending on the rest. It may
+# carry its statute ("SUBPOENA (21 U.S.C. 876)") or be printed in title case.
+SUBPOENA_HEADING = _p(r"^[ \t]*(?:[a-z'.]+\s+){0,4}(?:subpoena|summons)\b"
+                      r"(?!\s+(?:unit|compliance|section|desk|coordinator|office|department|team"
+                      r"|processing|service|response|clerk|specialist))[^\n.;:]{0,90}"
+                      r"(?:\.\s?[^\n.;:]{0,40}){0,4}$")
+# Words of a sentence, not of a title.
+SENTENCE_WORDS = _p(r"\b(?:you|your|this|is|are|was|will|shall|must|may|has|have|we|our|i)\b")
 
 # Court captions: the court's name opening a line.
 CAPTION = _p(
@@ -163,6 +191,14 @@ CAPTION = _p(
     r"(?:the\s+)?people\s+of\s+the\s+state\s+of\s+[a-z]+)"
 )
 
+# A caption printed in capitals with the court's name after the state or county
+# ("STATE OF WASHINGTON, KING COUNTY SUPERIOR COURT", "FAMILY COURT OF THE STATE OF NEW YORK").
+CAPTION_CAPS = _p(
+    r"^[ \t]*(?:[a-z.'-]+,?\s+){0,6}(?:district|circuit|superior|county|municipal|justice|supreme"
+    r"|juvenile|probate|family|chancery|magistrate's|magistrate|common\s+pleas|criminal|city)\s+court\b"
+    r"[^\n]{0,60}$"
+)
+
 # A judge's or clerk's signature block.
 COURT_SIGNATURE = _p(
     r"judge's\s+signature|signature\s+of\s+(?:the\s+)?(?:clerk|judge)|clerk\s+of\s+(?:the\s+)?court"
@@ -170,6 +206,9 @@ COURT_SIGNATURE = _p(
     r"|(?:district|circuit|county|superior)\s+(?:court\s+)?judge\b|magistrate\s+judge"
     r"|\bhon(?:orable|\.)\s+[a-z]|\bby\s+the\s+court\b"
     r"|judge\s+of\s+the\s+(?:district|county|superior|circuit)\s+court|^[ \t]*judge[ \t]*$"
+    r"|^[ \t]*(?:presiding\s+|associate\s+|district\s+|circuit\s+)?judge\b[ \t]*[,_(]"
+    r"|judge,?\s+\d+(?:st|nd|rd|th)\s+(?:judicial\s+)?(?:district|circuit)\s+court"
+    r"|justice\s+of\s+the\s+peace|judge\s+presiding"
 )
 
 # Court words that appear on administrative forms and never mean a court issued them.

@@ -11,6 +11,13 @@ phrases are masked out before court cues are looked for.
 Mixed files (an email with both an I-200 and an AO 93 attached): the court-issued process is
 chosen when it clears that stricter bar, and the evidence says the administrative one was also
 present; otherwise the administrative process is chosen.
+
+A warrant often carries order wording ("IT IS FURTHER ORDERED that this warrant be sealed", a
+sealing order page): it stays a judicial warrant unless the file's first substantive heading is
+an ORDER (production orders, 2703(d) "APPLICATION AND ORDER"). A subpoena heading may be in
+capitals or title case and carry its statute ("SUBPOENA (21 U.S.C. 876)", "Summons"); whether a
+court or an agency issued it is decided by the court caption / clerk's or attorney's signature
+versus the agency's cues, never by a court named in an enforcement clause.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from requestdesk.classifiers.cues import (
     ADMIN_TYPES,
     ATTACHED_WORDS,
     CAPTION,
+    CAPTION_CAPS,
     COMPLIANCE_WORDS,
     COURT_MENTION,
     COURT_SIGNATURE,
@@ -30,6 +38,7 @@ from requestdesk.classifiers.cues import (
     CUES,
     ENFORCEMENT_WORDS,
     FORM_NAMES,
+    SENTENCE_WORDS,
     SUBPOENA_HEADING,
     Cue,
     fold,
@@ -39,6 +48,7 @@ from requestdesk.extractors.evidence import evidence_for
 from requestdesk.result import COURT_ISSUED, Evidence, LegalProcess
 
 ADMIN_THRESHOLD = 3
+ANCILLARY_ORDER = re.compile(r"seal|non-?disclosure|preclu|delay|notice|commencing|precluding")
 COURT_SPECIFIC_MIN = 3
 # Tie-break between types with equal scores: the more specific request first.
 PRIORITY = ("detainer", "administrative_warrant", "administrative_subpoena",
@@ -93,7 +103,7 @@ def classify_text(doc: Document) -> LegalProcess:
     court = [(scores.score(t), t) for t in COURT_TYPES if _court_ok(scores, t, strict=strict)]
     note: str | None = None
     if court:
-        chosen = _best(court)
+        chosen = _warrant_over_order(scores, court, folded)
         if admin:
             other = _best(admin)
             note = (f"Mixed file: court-issued {_describe(scores, chosen)} chosen over the "
@@ -152,6 +162,24 @@ def _court_ok(scores: Scores, ptype: str, strict: bool) -> bool:
         has_form = "form" in scores.kinds(ptype)
         return len(kinds) >= 3 or (has_form and len(kinds) >= 2 and specific >= 8)
     return len(kinds) >= 2
+
+
+def _warrant_over_order(scores: Scores, court: list[tuple[int, str]], folded: str) -> str:
+    """A warrant often carries "IT IS ORDERED" wording or a sealing order; it stays a warrant
+    unless the document's title (its first heading) is an ORDER."""
+    chosen = _best(court)
+    if chosen != "court_order" or "judicial_warrant" not in {t for _, t in court}:
+        return chosen
+    warrant = [f.start for f in scores.found if f.ptype == "judicial_warrant"
+               and f.kind in ("form", "heading")]
+    order = [f for f in scores.found if f.ptype == "court_order" and f.kind == "heading"]
+    if not warrant:
+        return chosen
+    # Orders that only travel with a warrant (sealing, non-disclosure, delayed notice).
+    substantive = [f.start for f in order if not ANCILLARY_ORDER.search(folded[f.start:f.end])]
+    if not substantive or min(warrant) <= min(substantive):
+        return "judicial_warrant"
+    return chosen
 
 
 def _unverified_subpoena(scores: Scores) -> bool:
@@ -276,6 +304,8 @@ def _is_heading(text: str, lines: list[tuple[int, int]], start: int, end: int) -
     if letters and all(c.isupper() for c in letters):
         return True
     line = text[ls:le]
+    if text[ls:start].strip() == "" and _title_line(line):
+        return True  # "Search Warrant No. 25-118" opening its line
     return _fill(line, end - start) >= 0.6
 
 
@@ -289,10 +319,18 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
             if found is not None:
                 scores.found.append(found)
     for m in SUBPOENA_HEADING.finditer(folded):
-        if text[m.start():m.end()].strip().isupper():
-            for ptype in ("court_subpoena", "administrative_subpoena"):
+        if _title_line(text[m.start():m.end()]):
+            summons = "summons" in folded[m.start():m.end()] and "subpoena" not in folded[m.start():m.end()]
+            for ptype in ("administrative_subpoena",) if summons else ("court_subpoena",
+                                                                       "administrative_subpoena"):
                 scores.found.append(Found(ptype, "heading", 2, m.start(), m.end(),
                                           label="subpoena-heading"))
+    for m in CAPTION_CAPS.finditer(court_view):
+        written = text[m.start():m.end()]
+        if _all_caps(written) and len(written.strip()) <= 100 and not SENTENCE_WORDS.search(
+                folded[m.start():m.end()]) and _is_caption_line(text, lines, m.start(), m.end()):
+            scores.court_kinds.add("caption")
+            scores.found.append(Found("court", "caption", 0, m.start(), m.end(), label="caption"))
     for m in CAPTION.finditer(court_view):
         if _is_caption_line(text, lines, m.start(), m.end()):
             scores.court_kinds.add("caption")
@@ -320,12 +358,24 @@ def _found(cue: Cue, index: int, m: re.Match[str], text: str, folded: str,
             kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
     elif cue.kind == "heading" and (
             not _is_heading(text, lines, m.start(), m.end())
-            or (cue.upper and not _all_caps(text[m.start():m.end()]))):
+            or (cue.upper and not _all_caps(text[m.start():m.end()])
+                and not _title_line(text[_line_of(lines, m.start())[0]:_line_of(lines, m.start())[1]]))):
         kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
     if weight <= 0:
         return None
     return Found(cue.ptype, kind, weight, m.start(), m.end(), form=form, label=label,
                  court_only=cue.court_only and kind == "heading")
+
+
+def _title_line(written: str) -> bool:
+    """A line that reads as a title: in capitals, or short, capitalised and not a sentence."""
+    line = written.strip()
+    if line.isupper():
+        return True
+    if not line[:1].isupper() or len(line.split()) > 10 or line.endswith((".", ",")):
+        return False
+    plain = re.sub(r"\([^)]*\)", " ", line)  # "(21 U.S.C. 876)" is part of a title
+    return not SENTENCE_WORDS.search(fold(plain))
 
 
 def _all_caps(written: str) -> bool:

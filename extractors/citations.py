@@ -2,7 +2,19 @@
 
 Patterns are written to survive OCR: "§" is often read as "8", "S", "$" or "&", and
 "U.S.C." as "USC", "U. S. C." or "U.8.C.". Subsections are dropped from the normalised
-form; lists ("§§ 1225(d), 1357") give one citation per section.
+form; lists ("§§ 1225(d), 1357", "Sections 1343 (wire fraud) and 1028A") give one citation per
+section.
+
+Normalisations beyond the plain "<title> USC <section>" form:
+- Inspector General Act section N (and "5 U.S.C. App. 3 § N") -> "5 USC 40N": the Act was
+  recodified in 2022 at 5 U.S.C. 401-424, so the subpoena power (§ 6) is "5 USC 406" however
+  it is written;
+- Internal Revenue Code / IRC § N -> "26 USC N";
+- Colorado court rules: C.R.C.P. 45 -> "CRCP 45", Crim. P. 17 / C.R.Crim.P. 17 -> "CRCrP 17";
+- "section 287 of the Act" -> "INA 287" only when the text names the INA;
+- other states: "<Abbrev> <Code name> <section>" with Bluebook-style state abbreviations
+  ("Texas Code of Criminal Procedure Article 18.02" -> "Tex Code Crim Proc 18.02"), prefix codes
+  kept as printed ("RCW 9A.56.020", "ORS 164.055", "720 ILCS 5/16-1").
 """
 
 from __future__ import annotations
@@ -29,6 +41,8 @@ _CRS = (
     r"(?:C\s?\.?\s?R\s?\.?\s?S(?![a-zA-Z])\.?"
     r"|Colo(?:rado|\.)?\s+Rev(?:ised|\.)?\s+Stat(?:utes|s?\.)?(?:\s+Ann\.)?)"
 )
+# A short description after a section: "1343 (wire fraud) and 1028A (aggravated identity theft)".
+_DESC = r"(?:\s?\((?=[A-Za-z][A-Za-z ,'&-]{3,60}\))[A-Za-z ,'&-]+\))?"
 _CONT_NUM_STOP = (
     r"(?!\s*(?:" + _USC + "|" + _CFR + r"|U\s?S\s?C|Fed|of\s+[Tt]itle|[Tt]itle|[A-Za-z]{3,}\.))"
     r"(?!\s+(?!and\b|or\b)[a-z])"
@@ -37,17 +51,17 @@ _CONT_NUM_STOP = (
 # the same section and is swallowed by _SUBS-style handling below.
 _CONT = (
     r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
-    r"(?:\([0-9A-Za-z]{1,4}\)|" + _NUM + _SUBS + _CONT_NUM_STOP + r"))"
+    r"(?:\([0-9A-Za-z]{1,4}\)|" + _NUM + r"(?!\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
 )
 
 _USC_RE = re.compile(
     r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?\s{0,3}" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
     r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
-    r"(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
+    r"(?P<first>" + _NUM + r")" + _SUBS + _DESC + r"(?P<rest>" + _CONT + r"*)"
 )
 _TITLE_CODE_RE = re.compile(
     r"\b[Tt]itle\s+(?P<title>\d{1,2}),?\s+(?:of\s+the\s+)?(?:United\s+States\s+Code|" + _USC + r")"
-    r",?\s*(?:" + _MARK + r"|[Ss]ection)\s*(?P<first>" + _NUM + r")" + _SUBS
+    r",?\s*(?:" + _MARK + r"|[Ss]ection)\s*(?P<first>" + _NUM + r")" + _SUBS + _DESC
     + r"(?P<rest>" + _CONT + r"*)"
 )
 _SECTION_OF_TITLE_RE = re.compile(
@@ -102,7 +116,10 @@ _FED_RULE_RE = re.compile(
     r"\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?" + _RULE_KIND
     + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:,?\s*Rule\s*)?(?P<first>\d{1,2})" + _NUM_END + _SUBS
 )
-_RULE_ABBR_RE = re.compile(r"\b(?P<abbr>FRCP|FRCrP)\s*(?P<first>\d{1,2})" + _NUM_END_RULE + _SUBS)
+_RULE_ABBR_RE = re.compile(
+    r"(?<![\w.])(?P<abbr>FRCP|FRCrP|F\.\s?R\.\s?C(?:iv)?\.\s?P\.|F\.\s?R\.\s?Crim\.\s?P\.)\s*(?P<first>\d{1,2})"
+    + _NUM_END_RULE + _SUBS
+)
 _RULE_OF_FED_RE = re.compile(
     r"\bRules?\s+(?P<first>\d{1,2})" + _NUM_END + _SUBS + r",?\s+of\s+the\s+Federal\s+Rules\s+of\s+"
     + _RULE_KIND + r"(?:\s+Procedure)?"
@@ -110,9 +127,90 @@ _RULE_OF_FED_RE = re.compile(
 _STATE_WORD = r"(?:[A-Z][A-Za-z]{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?:" + _STATE_WORD + r"\s+){0,4}"
-    r"(?:Code|Stat(?:utes|s?\.)|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.)"
-    r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?)\s*"
-    r"(?P<first>\d[\d.:/-]*[0-9A-Za-z]?)" + _SUBS
+    r"(?:Code|Stat(?:utes|s?\.)|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
+    r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?|[Aa]rt(?:icle|\.)?)\s*"
+    r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS
+)
+# Codes cited by a prefix with no section sign: "RCW 9A.56.020", "ORS 164.055", "A.R.S. § 13-1802".
+# The section needs a separator so a bare number (a zip code, a year) is never taken.
+_PREFIX_CODES = {
+    "RCW": "RCW", "ORS": "ORS", "NRS": "NRS", "ARS": "ARS", "MCL": "MCL", "KRS": "KRS",
+    "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA",
+    "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
+    "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
+}
+_PREFIX_CODE_RE = re.compile(
+    r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
+    r"|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington"
+    r"|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
+    r",?\s*(?:(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+)
+_ILCS_RE = re.compile(r"\b(?P<chapter>\d{1,3})\s+ILCS\s+(?P<act>\d{1,4})\s*/\s*(?P<first>\d[\w.-]*\w)")
+# Colorado's own court rules: "C.R.C.P. 45", "Crim. P. 17(c)", "C.R.Crim.P. 41".
+_COLO_CIVIL_RE = re.compile(
+    r"(?<!\w)(?:C\.?\s?R\.?\s?C\.?\s?P\.?|Colo(?:rado|\.)?\s+R(?:\.|ules?)?\s*(?:of\s+)?Civ(?:il|\.)?\s*"
+    r"P(?:rocedure|\.)?)\s*(?:,?\s*Rule\s*)?(?P<first>\d{1,3})" + _NUM_END_RULE
+)
+_COLO_CRIM_RE = re.compile(
+    r"(?<!\w)(?:C\.?\s?R\.?\s?Crim\.?\s?P\.?|Colo(?:rado|\.)?\s+R(?:\.|ules?)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*"
+    r"P(?:rocedure|\.)?|(?<![Rr]\.\s)(?<![Rr]\.)Crim\.\s?P\.)\s*(?:,?\s*Rule\s*)?(?P<first>\d{1,3})"
+    + _NUM_END_RULE
+)
+_COLO_RULE_OF_RE = re.compile(
+    r"\bRules?\s+(?P<first>\d{1,3})" + _NUM_END + _SUBS + r",?\s+of\s+the\s+Colorado\s+Rules\s+of\s+"
+    r"(?P<kind>Civil|Criminal)\s+Procedure"
+)
+# The Inspector General Act of 1978 was recodified in 2022 at 5 U.S.C. 401-424: section 6 (the
+# subpoena power) is now 5 U.S.C. 406. Every spelling is normalised to the current section.
+_IG_ACT_RE = re.compile(
+    r"(?:\b[Ss]ection\s+|§\s*)(?P<first>\d{1,2})" + _SUBS + r",?\s+of\s+the\s+Inspector\s+General\s+Act"
+    r"(?:\s+of\s+1978)?"
+    r"|\bInspector\s+General\s+Act(?:\s+of\s+1978)?(?:,?\s+as\s+amended)?,?\s*(?:§|[Ss]ection)\s*"
+    r"(?P<first2>\d{1,2})" + _SUBS
+)
+_IG_APP_RE = re.compile(
+    r"(?<!\w)5\s*U\.?\s?S\.?\s?C\.?\s*App(?:\.|endix)?\s*3?\b"
+    r"(?:,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,2})" + _SUBS + r")?"
+)
+_STATES = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey"
+    r"|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    r"|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
+    r"|Washington|West\s+Virginia|Wisconsin|Wyoming)"
+)
+# "Section 18.02 of the Texas Code of Criminal Procedure", "section 1524 of the California Penal Code"
+_SECTION_OF_STATE_CODE_RE = re.compile(
+    r"\b(?:[Ss]ection|[Aa]rticle|[Aa]rt\.|§)\s*(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS
+    + r",?\s+of\s+the\s+(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
+)
+_STATE_CODE_END = re.compile(r"\s(?:of|and)$")
+# The Internal Revenue Code is title 26 of the United States Code.
+_IRC_RE = re.compile(
+    r"(?<!\w)(?:I\.?R\.?C\.?|Internal\s+Revenue\s+Code(?:\s+of\s+1986)?),?\s*(?:§{1,2}|[Ss]ec(?:tions?|s?\.)?)"
+    r"\s*(?P<first>\d{2,4}[A-Z]?)" + _SUBS
+)
+_IRC_SECTION_OF_RE = re.compile(
+    r"\b[Ss]ections?\s+(?P<first>\d{2,4}[A-Z]?)" + _SUBS + r"\s+of\s+the\s+Internal\s+Revenue\s+Code"
+)
+_RULE_TRAILING_RE = re.compile(
+    r"\bRule\s+(?P<first>\d{1,2})" + _NUM_END + _SUBS + r",?\s+Fed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?"
+    + _RULE_KIND + r"\s*P(?:rocedure|\.)?"
+)
+# "section 287 of the Act" once the Immigration and Nationality Act has been named.
+_SECTION_OF_ACT_RE = re.compile(
+    r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")" + _NUM_END + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + _INA_NUM + _NUM_END + _SUBS + r"))*)\s+of\s+the\s+Act\b"
+)
+_SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS",
+              "Ariz Rev Stat": "ARS", "Ariz Rev Stat Ann": "ARS"}
+_STATE_NAMES = (
+    ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
+    ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
+    ("Florida", "Fla"), ("Arizona", "Ariz"), ("Code of Criminal Procedure", "Code Crim Proc"),
+    ("Revised Statutes", "Rev Stat"), ("Statutes Annotated", "Stat Ann"),
 )
 
 _RULE_ABBR = {"cri": "FRCrP", "civ": "FRCP", "evi": "FRE", "app": "FRAP"}
@@ -172,23 +270,62 @@ def _hits(text: str) -> Iterator[_Hit]:
         for m in rx.finditer(text):
             abbr = _RULE_ABBR[m["kind"][:3].lower()]
             yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
+    for rx in (_COLO_CIVIL_RE, _COLO_CRIM_RE, _COLO_RULE_OF_RE):
+        for m in rx.finditer(text):
+            crim = rx is _COLO_CRIM_RE or (rx is _COLO_RULE_OF_RE and m["kind"] == "Criminal")
+            yield _Hit(m.start(), m.end(), (f"{'CRCrP' if crim else 'CRCP'} {int(m['first'])}",))
+    for m in _IG_ACT_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or m['first2'])}",))
+    for m in _IG_APP_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or 6)}",))
+    for m in _PREFIX_CODE_RE.finditer(text):
+        written = " ".join(m["code"].replace(".", "").split())
+        code = _PREFIX_CODES.get(written) or _PREFIX_CODES.get(written.split()[0], written)
+        yield _Hit(m.start(), m.end(), (f"{code} {m['first']}",))
+    for rx in (_IRC_RE, _IRC_SECTION_OF_RE):
+        for m in rx.finditer(text):
+            yield _Hit(m.start(), m.end(), (f"26 USC {m['first']}",))
+    for m in _RULE_TRAILING_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"{_RULE_ABBR[m['kind'][:3].lower()]} {int(m['first'])}",))
+    if re.search(_INA, text):
+        for m in _SECTION_OF_ACT_RE.finditer(text):
+            sections = [m["first"], *_list_numbers(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"INA {s.upper()}" for s in sections))
+    for m in _SECTION_OF_STATE_CODE_RE.finditer(text):
+        code = _STATE_CODE_END.sub("", m["code"])
+        if not re.search(r"\b(?:Code|Procedure|Statutes|Laws)$", code):
+            continue
+        yield _Hit(m.start(), m.end(), (f"{_state_code_name(code)} {m['first'].rstrip('.:/-')}",))
+    for m in _ILCS_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"{m['chapter']} ILCS {m['act']}/{m['first']}",))
     for m in _RULE_ABBR_RE.finditer(text):
-        yield _Hit(m.start(), m.end(), (f"{m['abbr']} {int(m['first'])}",))
+        abbr = "FRCrP" if "cr" in m["abbr"].lower().replace(".", "") else "FRCP"
+        yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
     for m in _STATE_CODE_RE.finditer(text):
         code = m["code"]
         if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
             continue
-        code = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", code)
-        name = " ".join(code.replace(".", " ").split())
-        name = re.sub(r"^(?:of|&)\s+", "", name)
+        name = _state_code_name(code)
         section = m["first"].rstrip(".:/-")
         yield _Hit(m.start(), m.end(), (f"{name} {section}",))
+
+
+def _state_code_name(code: str) -> str:
+    """"Texas Code of Criminal Procedure" and "Tex. Code Crim. Proc." -> "Tex Code Crim Proc"."""
+    code = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", code)
+    name = " ".join(code.replace(".", " ").split())
+    name = re.sub(r"^(?:of|&)\s+", "", name)
+    for full, abbr in _STATE_NAMES:
+        name = name.replace(full, abbr)
+    return _SAME_CODE.get(name, name)
 
 
 def _usc_hits(text: str) -> Iterator[_Hit]:
     for rx in (_USC_RE, _TITLE_CODE_RE, _SECTION_OF_TITLE_RE):
         for m in rx.finditer(text):
             title = int(m["title"])
+            if title == 5 and "App" in m.group(0):
+                continue  # the Inspector General Act's old home, handled by _IG_APP_RE
             code = "USC"
             if rx is _SECTION_OF_TITLE_RE:
                 written_code = m["code"] or ""

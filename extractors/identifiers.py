@@ -22,16 +22,31 @@ _A_NUMBER = re.compile(
 _DL = re.compile(
     r"\b(?:driver'?s?'?\s+licen[cs]e|driver\s+license|D\.?L\.?|licen[cs]e|OLN|CDL)"
     r"(?:\s+(?:number|no\.?|num|#))?(?:\s*\((?:[A-Z]{2})\))?"
-    r"(?:\s+[A-Z]{2})?" + _SEP + r"(?:is\s+)?"
-    r"([A-Z]{0,2}\d[\d\s-]{4,14}\d|[A-Z]\d{3,12})\b",
+    r"(?:\s+[A-Z]{2})?" + _SEP + r"(?:(?:is|are)\s+)?"
+    r"([A-Z]{0,2}\d[\d\s-]{4,14}\d|[A-Z]\d{3,12}|(?=[A-Z*]{0,14}\d)[A-Z][A-Z0-9*]{4,15})\b",
     re.IGNORECASE,
 )
+# A table column of driver licence numbers: "DL No.", "WA DL No.", "License #", "OLN".
+DL_COLUMN = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[A-Z]{2}\s+)?D\.?L\.?(?:\s*(?:No\.?|#|Number|Num))?|OLN|CDL(?:\s*#)?|"
+    r"driver'?s?\s+licen[cs]e(?:\s*(?:no\.?|#|number))?|licen[cs]e\s*(?:#|no\.?|number))(?=\s|$)",
+    re.IGNORECASE,
+)
+_A_COLUMN = re.compile(r"(?i)\b(?:A[-\s]?(?:#|No\.?|Number)|alien\s*(?:#|no\.?|number)|A-file)")
+_LICENCE_CELL = re.compile(r"(?<![\w/-])(?=[A-Z*]{0,14}\d)[A-Z0-9*][A-Z0-9*-]{4,19}(?![\w/-])")
 _SSN_FULL = re.compile(r"(?<!\d)(\d{3})[\s-](\d{2})[\s-](\d{4})(?!\d)")
 _SSN = re.compile(
     r"\b(?:SSN|S\.S\.N\.|social\s+security(?:\s+(?:number|no\.?|#))?)"
     r"(?:\s*\(last\s*(?:4|four)\))?" + _SEP +
-    r"(?:(?:last\s+(?:4|four)(?:\s+digits)?|ending\s+in)" + _SEP + r")?"
+    r"(?:(?:last\s+(?:4|four)(?:\s+digits)?|ending(?:\s+in)?|ends\s+(?:in|with))" + _SEP + r")?"
     r"((?:\d{3}|[Xx*]{3})[\s-]?(?:\d{2}|[Xx*]{2})[\s-]?\d{4}|\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# "last four of SSN: 4471", "last 4 digits of the social security number 4471"
+_SSN_LAST4_FIRST = re.compile(
+    r"\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:SSN|S\.S\.N\.|social\s+security(?:\s+(?:number|no\.?|#))?)" + _SEP + r"(?:(?:is|are)\s+)?"
+    r"(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _SSN_MASKED = re.compile(r"(?<![\w-])[Xx*]{3}-[Xx*]{2}-(\d{4})(?!\d)")
@@ -64,6 +79,8 @@ def find_identifiers(text: str) -> list[FoundIdentifier]:
     found: list[FoundIdentifier] = []
     for m in _SSN.finditer(text):
         found.append(FoundIdentifier("ssn_last4", m[1][-4:], m.start(), m.end()))
+    for m in _SSN_LAST4_FIRST.finditer(text):
+        found.append(FoundIdentifier("ssn_last4", m[1], m.start(), m.end()))
     for m in _SSN_MASKED.finditer(text):
         found.append(FoundIdentifier("ssn_last4", m[1], m.start(), m.end()))
     for m in _FINS.finditer(text):
@@ -91,3 +108,22 @@ def find_identifiers(text: str) -> list[FoundIdentifier]:
 def redact_ssns(text: str) -> str:
     """Mask full SSNs so that they never reach evidence text or logs."""
     return _SSN_FULL.sub(lambda m: "XXX-XX-" + m[3], text)
+
+
+def licence_in_row(header: str, row: str) -> FoundIdentifier | None:
+    """The driver licence number in a table row whose header has a licence column: the first
+    licence-shaped cell, after the A-number's cell when the A-number column comes first."""
+    column = DL_COLUMN.search(header)
+    if column is None:
+        return None
+    a_column = _A_COLUMN.search(header)
+    skip_a = a_column is not None and a_column.start() < column.start()
+    for m in _LICENCE_CELL.finditer(row):
+        value = m.group(0).replace("-", "")
+        if re.fullmatch(r"A?\d{7,9}", value, re.IGNORECASE) and (skip_a or value[0] in "Aa"):
+            skip_a = False
+            continue  # the A-number's cell
+        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{10}", m.group(0)):
+            continue  # a date or a phone number
+        return FoundIdentifier("drivers_license", value.upper(), m.start(), m.end())
+    return None

@@ -36,7 +36,7 @@ def surnames() -> frozenset[str]:
 
 def not_name_words() -> frozenset[str]:
     """Words that never belong to a personal name (agency, role, place and form words)."""
-    return _lexicon("not_name_words.txt")
+    return _lexicon("not_name_words.txt") | ORG_SUFFIXES
 
 
 def fold(text: str) -> str:
@@ -159,6 +159,42 @@ def looks_like_name(raw: str) -> bool:
     return real >= 2
 
 
+# Words that make the capitalised run next to them an organisation ("Acme Trading LLC",
+# "Department of Licensing"), never a person.
+ORG_SUFFIXES = frozenset({
+    "llc", "l.l.c", "inc", "incorporated", "corp", "corporation", "co", "company", "companies",
+    "ltd", "limited", "lp", "l.p", "llp", "pllc", "plc", "pc", "p.c", "n.a", "trading",
+    "services", "service", "group", "holdings", "holding", "associates", "partners",
+    "partnership", "enterprises", "industries", "logistics", "freight", "construction", "farms",
+    "farm", "solutions", "systems", "technologies", "consulting", "management", "properties",
+    "investments", "ventures", "transport", "transportation", "trucking", "staffing", "supply",
+    "supplies", "manufacturing", "motors", "packing", "produce", "storage", "foods",
+    "restaurant", "bank", "trust", "foundation", "landscaping", "roofing", "cleaning",
+    "janitorial", "painting", "plumbing", "electric", "repair", "builders", "contractors",
+    "concrete", "drywall", "masonry", "apparel", "seafood", "meats", "poultry", "packers",
+    "growers", "imports", "exports", "distribution", "distributors", "wholesale", "marketing",
+    "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
+    "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
+})
+ORG_HEADS = frozenset({
+    "department", "dept", "division", "office", "bureau", "board", "agency", "commission",
+    "unit", "section", "administration", "university", "college", "school", "bank",
+})
+
+
+def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) -> bool:
+    """Whether the run ``words[first:after]`` names an organisation: an organisation word right
+    after it (a comma or "&" between is allowed) or "Department of" right before it."""
+    j = after
+    while j < len(words) and words[j][0] in {",", "&", "and"}:
+        j += 1
+    if j < len(words) and fold(words[j][0].strip(".,")).rstrip(".") in ORG_SUFFIXES:
+        return True
+    if first >= 2 and fold(words[first - 1][0]) in {"of", "for"}:
+        return fold(words[first - 2][0].strip(".,")) in ORG_HEADS
+    return False
+
+
 _WORD = re.compile(r"[^\s,;:()\[\]|/]+|[,;:()\[\]|/]")  # punctuation other than "," ends a name
 _JUNK = re.compile(r"^[~•·*_=»«—–-]+$")
 
@@ -227,7 +263,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
         if run and run[-1][0] == ",":
             run.pop()
         names = [r for r in run if r[0] != ","]
-        if len(names) >= 2:
+        if len(names) >= 2 and not _is_organisation(words, i, j):
             start, end = run[0][1], run[-1][2]
             raw = " ".join(r[0] for r in run).replace(" ,", ",")
             if looks_like_name(raw.replace(",", " ")):

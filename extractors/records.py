@@ -20,19 +20,27 @@ VOCABULARY: tuple[str, ...] = (
 _TERMS: dict[str, str] = {
     "address": r"address(?:es)?(?!\s+of\s+record\s+for\s+the\s+(?:agency|office))|residen(?:ce|tial)"
                r"|where\s+\w+\s+(?:lives|resides)|whereabouts|domicile",
-    "phone": r"(?:tele)?phone\s+numbers?|phone\s+records|contact\s+numbers?|cell(?:ular)?\s+numbers?",
+    "phone": r"(?:tele)?phone\s+numbers?|phone\s+records|contact\s+numbers?|cell(?:ular)?\s+numbers?"
+             r"|(?:home|cell|mobile|work)\s+(?:and\s+(?:home|cell|mobile|work)\s+)?(?:tele)?phones?\b"
+             r"|(?<!by\s)\btelephone\b(?!\s+or\s+other)",
     "email": r"e-?mail\s+address(?:es)?|e-?mail\s+accounts?",
-    "photo": r"photo(?:graph)?s?\b|digital\s+images?|images?\s+on\s+file|portrait|facial\s+image|likeness",
+    "photo": r"photo(?:graph)?s?\b|digital\s+images?|images?\s+on\s+file|portrait|facial\s+image|likeness"
+             r"|(?:(?:driver'?s?\s+)?licen[cs]e|\bDL|\bID)\s+(?:photo(?:graph)?s?|images?|pictures?)"
+             r"|\bmugshots?\b",
     "vehicle": r"vehicles?|registrations?\b(?!\s+number)|licen[cs]e\s+plates?|plate\s+numbers?|\bVINs?\b"
-               r"|title\s+(?:records|history)|motor\s+vehicle\s+records",
+               r"|title\s+(?:records|history)|motor\s+vehicle\s+records|(?:vehicle|car|auto)\s+titles?"
+               r"|titles?\s+(?:and|&)\s+registrations?|\bplates\b|\btag\s+numbers?",
     "license": r"driver'?s?\s+licen[cs]es?(?!\s+(?:photo|image|picture|number|no\b))"
                r"|identification\s+cards?|\bID\s+cards?|driving\s+(?:record|history|privilege)|licen[cs]e\s+"
-               r"(?:records?|history|status|applications?|files?)|\bCDL\b|\bDL\s+(?:records?|history)",
+               r"(?:records?|history|status|applications?|files?)|\bCDL\b|\bDL\s+(?:records?|history)"
+               r"|\bOLNs?\b|operator'?s?\s+licen[cs]e|\bDL\b(?!\s*(?:#|:|no\b|number))",
     "identity_documents": r"identi(?:fication|ty)\s+documents?|passports?"
                           r"|birth\s+certificates?|source\s+documents|documents?\s+(?:presented|submitted)"
                           r"|proof\s+of\s+(?:identity|lawful\s+presence|residency)|visas?\b",
-    "wages": r"wages?\b|earnings|payroll|salary|income\s+records|quarterly\s+(?:wage|earnings)|\bW-?2s?\b",
-    "employment": r"employ(?:er|ers|ment)\b|place\s+of\s+work|work\s+history|job\s+(?:title|history)",
+    "wages": r"(?:\bUI\s+)?wages?\b|earnings|payroll|salary|income\s+records|quarterly\s+(?:wage|earnings)"
+             r"|\bW-?2s?\b|\bpay\s+(?:stubs|records|history)",
+    "employment": r"employ(?:er|ers|ment)\b|place\s+of\s+work|work\s+history|job\s+(?:title|history)"
+                  r"|occupation",
     "claims": r"claims?\b(?!\s+(?:that|to\s+be))|unemployment\s+insurance|\bUI\s+(?:records|benefits|file)",
     "benefits": r"benefits?\b(?!\s+fraud)|\bSNAP\b|food\s+(?:stamps|assistance)|medicaid|\bTANF\b"
                 r"|public\s+assistance|cash\s+assistance|\bWIC\b|child\s+care\s+assistance|\bLEAP\b",
@@ -43,10 +51,14 @@ _TERMS: dict[str, str] = {
     "employer_address": r"employer'?s?\s+(?:name\s+(?:and|&)\s+)?address(?:es)?",
     "ssn": r"social\s+security\s+(?:numbers?|no\.?)|\bSSNs?\b",
     "date_of_birth": r"dates?\s+of\s+birth|\bDOBs?\b|birth\s*dates?",
+    "other": r"\bIP\s+address(?:es)?|IP\s+logs?|log-?in\s+(?:records|history|activity|information)"
+             r"|access\s+logs|session\s+(?:logs|records)|account\s+(?:activity|access)"
+             r"|device\s+identifiers|bank(?:ing)?\s+(?:account|records|information)|financial\s+records"
+             r"|utility\s+(?:records|accounts?)|\bmedical\s+records",
 }
 # Matched (and removed) first so that "e-mail address" is not also an address.
-_CONSUMING = ("email", "license", "photo", "employer_address")
-_PATTERNS = {key: re.compile(r"\b(?:" + rx + r")", re.IGNORECASE) for key, rx in _TERMS.items()}
+_CONSUMING = ("other", "email", "photo", "license", "employer_address", "wages")
+_PATTERNS = {key: re.compile(r"(?<!\w)(?:" + rx + r")", re.IGNORECASE) for key, rx in _TERMS.items()}
 
 _ASKING = re.compile(
     r"\b(?:provide|produce|request(?:s|ed|ing)?|seek(?:s|ing)?|send|furnish|disclose|release"
@@ -54,13 +66,17 @@ _ASKING = re.compile(
     r"|obtain|ask(?:s|ing)?\s+for|namely|seize|pull|look\s+up|run\s+a|can\s+you|could\s+you"
     r"|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
     r"|reflecting|showing|pertaining)|looking\s+for|would\s+like|asks?\s+for|ask\s+that|please"
-    r"|information\s+(?:on|about|regarding)|verify|confirm)\b",
+    r"|information\s+(?:on|about|regarding)|verify|confirm|locat(?:e|ing)|determin(?:e|ing)"
+    r"|identify(?:ing)?|whereabouts|listed\s+below|as\s+follows|the\s+following)\b",
     re.IGNORECASE,
 )
 _RECORDS_HEADING = re.compile(
     r"^\s*(?:records?\s+(?:requested|sought|to\s+be\s+produced)|information\s+requested|items?\s+to\s+be"
-    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+b|documents?\s+requested|records)"
-    r"[ \t]*(?::|$)",
+    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+[ab]|documents?\s+requested|records"
+    r"|requested|(?:the\s+)?(?:records|information|documents|items)\s+(?:listed\s+below|described\s+below"
+    r"|as\s+follows|to\s+be\s+(?:produced|provided|disclosed))"
+    r")[ \t]*(?::|$)"
+    r"|^[^\n:]{0,60}\b(?:provide|produce|request|seek|bring|disclose|furnish)[^\n:]{0,60}:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A field label followed by a value: it describes the subject, it does not ask for anything.
@@ -106,12 +122,33 @@ def _asking_segments(text: str) -> list[str]:
     """Sentences that ask for something, and the block under a records heading."""
     out: list[str] = []
     for sentence in _sentences(text):
-        if _ASKING.search(sentence) and not _CONTACT.search(sentence):
-            out.append(sentence)
+        asking = _ASKING.search(sentence)
+        if asking and not _CONTACT.search(sentence):
+            # What is asked for follows the request verb ("In a benefits fraud case, please
+            # provide his address"), unless the verb closes the sentence ("... are requested").
+            after = sentence[asking.start():]
+            out.append(after if len(sentence[asking.end():].strip()) > 15 else sentence)
     for m in _RECORDS_HEADING.finditer(text):
-        block_end = text.find("\n\n", m.end())
-        out.append(text[m.start():block_end if block_end != -1 else len(text)])
+        out.append(text[m.start():_block_end(text, m.end())])
     return out
+
+
+_LIST_ITEM = re.compile(r"\n\s*\n[ \t]*(?:\d{1,2}[.)]|[a-zA-Z][.)]|\([0-9a-z]{1,3}\)|[-•*▪])\s")
+
+
+def _block_end(text: str, start: int) -> int:
+    """The end of the block under a heading: the next blank line, unless a numbered or bulleted
+    item follows it (warrant attachments put a blank line between items)."""
+    limit = min(len(text), start + 3000)
+    pos = start
+    while True:
+        gap = text.find("\n\n", pos, limit)
+        if gap == -1:
+            return limit
+        item = _LIST_ITEM.match(text, gap)
+        if not item:
+            return gap
+        pos = item.end()
 
 
 def _sentences(text: str) -> list[str]:

@@ -20,7 +20,14 @@ from spacy.tokens import Doc
 from requestdesk.document import Document
 from requestdesk.extractors.dates import find_dates, parse_date
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.identifiers import FoundIdentifier, find_identifiers, redact_ssns
+from requestdesk.extractors.identifiers import (
+    DL_COLUMN,
+    FoundIdentifier,
+    find_identifiers,
+    licence_in_row,
+    redact_ssns,
+)
+from requestdesk.extractors.name_fields import split_name_fields
 from requestdesk.extractors.names import (
     PARTICLES,
     find_names,
@@ -32,7 +39,7 @@ from requestdesk.extractors.names import (
     surnames,
 )
 from requestdesk.extractors.nlp import person_spans
-from requestdesk.extractors.requestor import EMAIL, signature_blocks, text_lines
+from requestdesk.extractors.signature import EMAIL, signature_blocks, text_lines
 from requestdesk.result import Identifier, Requestor, Subject
 
 _LABEL = (
@@ -42,7 +49,7 @@ _LABEL = (
     r"|full\s+name(?:\s+of\s+(?:alien|subject))?|nombre(?:\s+completo)?|(?:subject\s+)?name"
     r"|subject(?:\s*\d+)?|subjects?\(s\)|individual|person|target|detainee|defendant|suspect"
     r"|re|regarding|in\s+re|in\s+reference\s+to|in\s+the\s+matter\s+of|reference|ref|alien)"
-    r"(?:\s*\((?:last|surname)[^)]*\))?"
+    r"(?:\s*\((?:last|surname|family|apellido)[^)]*\))?"
 )
 LABELLED = re.compile(rf"(?:^|\s{{2,}}|\t|\|)\s*{_LABEL}\s*[:#]\s*(?P<value>.+)$",
                       re.IGNORECASE | re.MULTILINE)
@@ -56,7 +63,8 @@ MIDDLE_FIELD = re.compile(r"\bmiddle\s*(?:name|initial)?\s*[:#]\s*([^\W\d_][\w'�
 _ROLE_NOUN = (r"(?:the\s+)?(?:defendant|subject|individual|suspect|person|alien|employee|"
               r"claimant|detainee|inmate|target|respondent|applicant|driver|owner)s?")
 CUE = re.compile(
-    r"\b(?:pertaining|relating|related|regarding|concerning|about|on|for|of|re)\s+(?:to\s+)?"
+    r"\b(?:pertaining|relating|related|regarding|concerning|about|on|for|of|re)"
+    r"(?:\s+to\s*:\s*|\s*:\s*|\s+(?:to\s+)?)"
     r"(?:the\s+following\s+(?:individuals?|persons?|people|subjects?)[:,]?\s*)?"
     rf"(?:{_ROLE_NOUN}[,:]?\s+)?"
     r"|\b(?:named|identified\s+as|known\s+as|by\s+the\s+name\s+of|whereabouts\s+of|locate|"
@@ -71,10 +79,13 @@ LAST_FIRST_HEADER = re.compile(
     r"\b(?:last|family|sur)\s*(?:name)?[\s,/|‘'’\"-]+(?:first|given)\s*(?:name)?\b", re.IGNORECASE
 )
 CAPTION_BELOW = re.compile(
-    r"^\s*\((?:full\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|detainee)\)",
+    r"^\s*\((?:full\s+|complete\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|"
+    r"detainee|respondent|defendant)\b[^)\n]*\)",
     re.IGNORECASE | re.MULTILINE,
 )
 ALIAS_BEFORE = re.compile(r"(?i:\b(?:a/k/a|aka|alias|also known as|f/k/a|n/k/a))\W*$")
+# "Jorge Ruiz d/b/a Ruiz Lawn Care": the name after it is a business.
+BUSINESS_BEFORE = re.compile(r"(?i:\b(?:d/b/a|dba|doing business as|t/a|trading as))\W*$")
 LIST_JOIN = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and|&)?|;|and|&)\s*", re.IGNORECASE)
 REQUEST_WORDS = re.compile(
     r"(?i)\b(?:request(?:s|ing|ed)?|provide|send|furnish|produce|records?|information|"
@@ -212,6 +223,8 @@ def _candidates(
             return
         if any(0 <= s - end <= 3 and not text[end:s].strip(" .") for end in role_ends):
             return
+        if BUSINESS_BEFORE.search(text[max(0, s - 25):s]):
+            return
         if ALIAS_BEFORE.search(text[max(0, s - 20):s]):
             return  # an alias of someone already named, not another person
         ocr = doc.locate(s, e)[2] is not None
@@ -223,6 +236,12 @@ def _candidates(
         # Stop at the next field on the same line ("  DOB:", "  A#:").
         cut = re.search(r"\s{2,}\w[\w .']*:|\s+(?i:dob|d\.o\.b|date of birth|born)\b", value)
         frag = value[:cut.start()] if cut else value
+        if re.search(r"(?i)\((?:last|surname|family|apellido)", m.group(0)) and "," not in frag:
+            # "Name (Last, First, Middle): Stavropoulos Eleni Maria": surname first, no comma.
+            row = last_first_row(frag)
+            if row:
+                add(row[0], vs + row[1], vs + row[2], "label")
+                continue
         for name, s, e in find_names(frag, vs):
             add(name, s, e, "label")
     for m in LAST_FIELD.finditer(text):
@@ -237,6 +256,8 @@ def _candidates(
         norm = normalize_name(raw)
         if norm and looks_like_name(raw):
             add(norm, min(m.start(1), first.start(1)), max(m.end(1), first.end(1)), "fields")
+    for name, s, e in split_name_fields(text):
+        add(name, s, e, "fields")
     for m in CAPTION_BELOW.finditer(text):
         prev_end = m.start() - 1
         prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
@@ -292,7 +313,7 @@ def _candidates(
         window_start = max(0, m.start() - 70)
         window = flat[window_start:m.start()]
         names = find_names(window, window_start)
-        if names and m.start() - names[-1][2] <= 3 and text[names[-1][2]:m.start()].strip(" ,(") == "":
+        if names and m.start() - names[-1][2] <= 3 and flat[names[-1][2]:m.start()].strip(" ,(") == "":
             add(*names[-1], "dob-follow")
     if not found and use_model:
         # The trained recogniser only speaks when the rules found nobody, and only for a name
@@ -328,12 +349,43 @@ def _attach_details(text: str, cands: list[_Candidate], single: bool) -> None:
             c.dob = _unlabelled_date(text, c.end, min(line_end, nxt))
         c.ids = [FoundIdentifier(f.type, f.value, f.start + c.end, f.end + c.end)
                  for f in find_identifiers(text[c.end:region_end])]
+        row_licence = _licence_column(text, c.start, c.end)
+        if row_licence and not any(f.type == "drivers_license" for f in c.ids):
+            c.ids.append(row_licence)
     if single and cands:
         # One person: a labelled DOB or identifier anywhere in the request is theirs.
         c = cands[0]
         if c.dob is None:
             c.dob, _ = _dob_after(text, 0, len(text))
         c.ids = c.ids + find_identifiers(text)
+
+
+def _licence_column(text: str, start: int, end: int) -> FoundIdentifier | None:
+    """The licence number in the candidate's table row, when a header line above the row
+    (digits-free, within the same table) has a licence column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    pos, blanks = line_start - 1, 0
+    for _ in range(40):
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos) + 1
+        prev = text[prev_start:pos]
+        pos = prev_start - 1
+        if not prev.strip():
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if DL_COLUMN.search(prev) and not re.search(r"\d", prev):
+            found = licence_in_row(prev, text[end:line_end])
+            if found is None:
+                return None
+            return FoundIdentifier(found.type, found.value, found.start + end, found.end + end)
+        if len(prev.split()) > 14:
+            return None  # prose, not a table
+    return None
 
 
 # How much a candidate's name form can be trusted (its word order in particular).

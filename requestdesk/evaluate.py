@@ -11,7 +11,7 @@ import json
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -264,7 +264,11 @@ def _extract(path: Path) -> dict[str, Any]:
 
 def run_extraction(cases: list[Case], workers: int = 2,
                    progress: Any = None) -> dict[str, dict[str, Any]]:
-    """Run ``extract_file`` on each case (in ``workers`` processes); doc id → Extraction dict."""
+    """Run ``extract_file`` on each case, ``workers`` at a time; doc id → Extraction dict.
+
+    Threads are enough: ``extract_file`` reads each file in its own child process, so the work
+    runs in parallel there (forking this process instead would break the reader's forkserver).
+    """
     results: dict[str, dict[str, Any]] = {}
     if workers <= 1:
         for case in cases:
@@ -272,7 +276,7 @@ def run_extraction(cases: list[Case], workers: int = 2,
             if progress:
                 progress()
         return results
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         futures = {case.doc_id: pool.submit(_extract, case.path) for case in cases}
         for doc_id, future in futures.items():
             results[doc_id] = future.result()

@@ -10,7 +10,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -76,6 +76,8 @@ def add_user(
     _check_role(role)
     if not username or len(username) > 80 or any(c.isspace() for c in username):
         raise AccountError("The user name must be 1 to 80 characters without spaces.")
+    if display_name and len(display_name) > 200:
+        raise AccountError("The full name may have at most 200 characters.")
     with Session(engine) as session:
         if session.exec(select(User).where(User.username == username)).first():
             raise AccountError("That user name is already taken; choose another one.")
@@ -116,8 +118,8 @@ def authenticate(engine: Engine, username: str, password: str) -> CurrentUser:
             raise SignInError(_locked_message())
         user_id = user.id
         password_hash = user.password_hash
-    attempt = _count_attempt(engine, user_id)
-    if attempt > MAX_FAILURES:
+    attempt = _count_attempt(engine, user_id, now)
+    if attempt is None or attempt > MAX_FAILURES:
         raise SignInError(_locked_message())
     if not _verify(password_hash, password):
         if attempt == MAX_FAILURES:
@@ -200,13 +202,16 @@ def _update(engine: Engine, user_id: int | None, **values: Any) -> None:
         session.commit()
 
 
-def _count_attempt(engine: Engine, user_id: int | None) -> int:
+def _count_attempt(engine: Engine, user_id: int | None, now: datetime) -> int | None:
+    """This attempt's number since the last success or lock-out; None if locked meanwhile."""
+    unlocked = or_(col(User.locked_until).is_(None), col(User.locked_until) <= now)
     with Session(engine) as session:
-        session.connection().execute(update(User).where(col(User.id) == user_id)
-                                     .values(failed_logins=col(User.failed_logins) + 1))
+        counted = session.connection().execute(
+            update(User).where(col(User.id) == user_id, unlocked)
+            .values(failed_logins=col(User.failed_logins) + 1)).rowcount
         count = session.exec(select(User.failed_logins).where(User.id == user_id)).one()
         session.commit()
-    return int(count)
+    return int(count) if counted == 1 else None
 
 
 def _stamp(user: User) -> str:

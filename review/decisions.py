@@ -11,7 +11,7 @@ from sqlmodel import select
 from requestdesk.models.base import utcnow
 from requestdesk.models.entries import DECISIONS, GROUNDS, Entry, EntryField
 from requestdesk.review.auth import CurrentUser
-from requestdesk.review.changes import EditError, Forbidden, change
+from requestdesk.review.changes import Change, EditError, Forbidden, change
 from requestdesk.review.notice import RELEASES, notice_text
 
 DENIAL_GROUNDS = frozenset(g for g in GROUNDS if g.startswith("denied_"))
@@ -32,15 +32,7 @@ def record_decision(engine: Engine, public_id: str, version: int, user: CurrentU
         if entry.supervisor_signed_at is not None and not user.can("sign_off"):
             raise EditError("A supervisor already signed off this decision; only a supervisor "
                             "can change it.")
-        if decision in RELEASES and ground == "court_issued_process" and not entry.court_issued:
-            raise EditError("The legal process on this entry is not issued by a court, so "
-                            "“court-issued process” cannot be the ground. Correct the process "
-                            "type if it is wrong, or choose another ground.")
-        if (decision in RELEASES and entry.purpose == "civil_immigration"
-                and ground == "agency_function_not_solely_immigration"):
-            raise EditError("The stated purpose is civil immigration enforcement, so data cannot "
-                            "be released on the ground “not solely immigration”. Correct the "
-                            "purpose if it is wrong, or deny the request.")
+        _check_against_fields(entry, decision, ground)
         old = {"decision": entry.decision, "ground": entry.decision_ground,
                "answered_on": entry.answered_on.isoformat() if entry.answered_on else None}
         entry.decision = decision
@@ -52,12 +44,7 @@ def record_decision(engine: Engine, public_id: str, version: int, user: CurrentU
         entry.supervisor_id = None
         entry.supervisor_signed_at = None
         entry.status = "confirmed"
-        entry.notice_text = None
-        if decision in RELEASES:
-            sentence = ch.session.exec(select(EntryField.value).where(
-                EntryField.entry_id == entry.id, EntryField.name == "purpose_sentence")).first()
-            entry.notice_text = notice_text(entry, answered, ground,
-                                            sentence if isinstance(sentence, str) else None)
+        _set_notice(ch)
         ch.log("decision_recorded", "decision", old,
                {"decision": decision, "ground": ground, "answered_on": answered.isoformat()},
                note=entry.decision_note)
@@ -76,6 +63,9 @@ def review_decision(engine: Engine, public_id: str, version: int, user: CurrentU
         if approve:
             if entry.status == "decided":
                 raise EditError("This decision is already approved.")
+            # Fields may have been corrected since the decision was proposed.
+            _check_against_fields(entry, entry.decision, entry.decision_ground or "")
+            _set_notice(ch)  # from the fields as they are now
             _approve(entry, user)
             ch.log("decision_approved", "status", "confirmed", "decided")
             return
@@ -87,6 +77,28 @@ def review_decision(engine: Engine, public_id: str, version: int, user: CurrentU
         entry.supervisor_id = entry.supervisor_signed_at = None
         entry.status = "confirmed"
         ch.log("decision_sent_back", "decision", old, None, note=reason.strip()[:2000])
+
+
+def _set_notice(ch: Change) -> None:
+    entry = ch.entry
+    entry.notice_text = None
+    if entry.decision in RELEASES and entry.answered_on and entry.decision_ground:
+        sentence = ch.session.exec(select(EntryField.value).where(
+            EntryField.entry_id == entry.id, EntryField.name == "purpose_sentence")).first()
+        entry.notice_text = notice_text(entry, entry.answered_on, entry.decision_ground,
+                                        sentence if isinstance(sentence, str) else None)
+
+
+def _check_against_fields(entry: Entry, decision: str, ground: str) -> None:
+    if decision in RELEASES and ground == "court_issued_process" and not entry.court_issued:
+        raise EditError("The legal process on this entry is not issued by a court, so "
+                        "“court-issued process” cannot be the ground. Correct the process "
+                        "type if it is wrong, or send the decision back for another ground.")
+    if (decision in RELEASES and entry.purpose == "civil_immigration"
+            and ground == "agency_function_not_solely_immigration"):
+        raise EditError("The stated purpose is civil immigration enforcement, so data cannot "
+                        "be released on the ground “not solely immigration”. Correct the "
+                        "purpose if it is wrong, or send the decision back.")
 
 
 def _approve(entry: Entry, user: CurrentUser) -> None:

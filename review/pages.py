@@ -24,18 +24,18 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
 from requestdesk.config import Settings
-from requestdesk.extractors.guard import ReadLimits
+from requestdesk.extractors.guard import ReadLimits, run_isolated
 from requestdesk.extractors.plaintext import html_to_text
 from requestdesk.extractors.sniff import decode_text, sniff
 from requestdesk.models.entries import StoredFile
 
 LIMITS = ReadLimits()  # the reader's attachment and nesting limits, so numbering matches
+RENDER_LIMITS = ReadLimits(timeout_s=60.0, memory_mb=1536)
 TARGET_WIDTH = 1400  # pixels of a rendered page: sharp enough to read small print
 MAX_TEXT_CHARS = 200_000
 CACHE_DAYS = 7
 PRUNE_EVERY_S = 3600.0
 IMAGE_TYPES = frozenset({"png", "jpeg", "tiff"})
-Image.MAX_IMAGE_PIXELS = 200_000_000  # originals already passed the reader's pixel limit
 
 
 class OriginalMissing(FileNotFoundError):
@@ -91,7 +91,8 @@ class PageImages:
         if path.is_file():
             data = json.loads(path.read_text())
             return Layout(kind=data["kind"], pages=[PageInfo(**p) for p in data["pages"]])
-        layout, _ = self._analyse(stored)
+        layout, _ = run_isolated(read_pages, str(self.original_path(stored)), None,
+                                 limits=RENDER_LIMITS)
         _write_atomic(path, json.dumps(asdict(layout)).encode())
         return layout
 
@@ -100,13 +101,12 @@ class PageImages:
         path = self._cache(stored.sha256) / f"page-{number}.png"
         if path.is_file():
             return path
-        _, sources = self._analyse(stored)
-        for source in sources:
-            if source.first_page <= number < source.first_page + source.count:
-                png = _render(source, number - source.first_page)
-                _write_atomic(path, png)
-                return path
-        return None
+        _, png = run_isolated(read_pages, str(self.original_path(stored)), number,
+                              limits=RENDER_LIMITS)
+        if png is None:
+            return None
+        _write_atomic(path, png)
+        return path
 
     def original_path(self, stored: StoredFile) -> Path:
         """Where the original is stored; never outside the originals folder."""
@@ -139,23 +139,36 @@ class PageImages:
             os.utime(folder)  # in use: keep it
         return folder
 
-    def _analyse(self, stored: StoredFile) -> tuple[Layout, list[_Source]]:
-        data = self.original_path(stored).read_bytes()
-        kind = sniff(data[:65536])
-        if kind == "pdf":
-            source = _Source("pdf", data, 1, _pdf_count(data), "main")
-            return Layout("pdf", _pages(source)), [source]
-        if kind in IMAGE_TYPES:
-            source = _Source("image", data, 1, _image_count(data), "main")
-            return Layout("image", _pages(source)), [source]
-        if kind == "email":
-            message = BytesParser(policy=email.policy.default).parsebytes(data)
-            assert isinstance(message, EmailMessage)
-            walk = _EmailWalk()
-            walk.message(message, "body", "", 0, _headers(message))
-            return Layout("email", walk.pages), walk.sources
-        text = _as_text(data, kind)
-        return Layout("text", [PageInfo(1, 0, 0, "main", False, text)]), []
+
+def read_pages(path: str, number: int | None) -> tuple[Layout, bytes | None]:
+    """The layout of an original and, when ``number`` is given, that page as PNG (None if it
+    has no image). Runs in a bounded child process: originals are untrusted, and a file that
+    crashes or exhausts the renderer must not take the web server with it."""
+    Image.MAX_IMAGE_PIXELS = LIMITS.max_pixels  # the reader's limit, which the file passed
+    layout, sources = _analyse(Path(path).read_bytes())
+    if number is not None:
+        for source in sources:
+            if source.first_page <= number < source.first_page + source.count:
+                return layout, _render(source, number - source.first_page)
+    return layout, None
+
+
+def _analyse(data: bytes) -> tuple[Layout, list[_Source]]:
+    kind = sniff(data[:65536])
+    if kind == "pdf":
+        source = _Source("pdf", data, 1, _pdf_count(data), "main")
+        return Layout("pdf", _pages(source)), [source]
+    if kind in IMAGE_TYPES:
+        source = _Source("image", data, 1, _image_count(data), "main")
+        return Layout("image", _pages(source)), [source]
+    if kind == "email":
+        message = BytesParser(policy=email.policy.default).parsebytes(data)
+        assert isinstance(message, EmailMessage)
+        walk = _EmailWalk()
+        walk.message(message, "body", "", 0, _headers(message))
+        return Layout("email", walk.pages), walk.sources
+    text = _as_text(data, kind)
+    return Layout("text", [PageInfo(1, 0, 0, "main", False, text)]), []
 
 
 class _EmailWalk:

@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from requestdesk.review.auth import SignInError, authenticate, end_sessions
-from requestdesk.review.web import engine, redirect, render
+from requestdesk.review.web import NotSignedIn, current_user, engine, redirect, render
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -18,8 +18,11 @@ router = APIRouter()
 
 @router.get("/login")
 def login_form(request: Request) -> Response:
-    if isinstance(request.session.get("uid"), int):
+    try:
+        current_user(request)
         return redirect("/queue")
+    except NotSignedIn:  # a stale session is cleared here, so no redirect loop
+        pass
     return render(request, "login.html", {"user": None})
 
 

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 from sqlmodel import Session, select
 
+from requestdesk.document import Rejected
 from requestdesk.models.entries import DECISIONS, GROUNDS, Entry, StoredFile
 from requestdesk.review import decisions, edits
 from requestdesk.review.auth import CurrentUser
@@ -31,6 +32,7 @@ from requestdesk.review.web import (
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/entries/{public_id}")
 MISSING = "The original file is missing from storage. Tell your administrator."
+UNREADABLE = "This page could not be shown. Use “Download original” to open the file."
 
 
 @router.get("")
@@ -47,6 +49,9 @@ def page_image(request: Request, public_id: str, number: int,
         path = page_images(request).page_png(stored, number)
     except OriginalMissing:
         return Response(MISSING, status_code=404)
+    except Rejected:
+        log.error("could not render a page of entry %s", public_id)
+        return Response(UNREADABLE, status_code=422)
     if path is None:
         return Response("No such page.", status_code=404)
     return FileResponse(path, media_type="image/png")

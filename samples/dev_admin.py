@@ -177,7 +177,7 @@ def i200(ctx: Ctx) -> Draft:
     agency = make_agency(ctx, "dhs-ice-ero")
     officer = random_officer(ctx, ["Supervisory Detention and Deportation Officer",
                                    "Assistant Field Office Director"], agency.domain)
-    s = random_subject(ctx, ids=("a_number",))
+    s = random_subject(ctx, with_dob=False, ids=("a_number",))
     ctx.note_cited("INA 236")
     ctx.note_cited("INA 287")
     ctx.note_cited("8 CFR 287")

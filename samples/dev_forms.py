@@ -44,6 +44,12 @@ def _cover(ctx: Ctx, agency: Agency, officer: Officer, enclosed: str, ask: str,
     ])))
     if why:
         blocks.append(Block("para", why))
+    if ctx.chance(0.4):
+        blocks.append(Block("para", ctx.choice([
+            f"The enclosed was signed by the Honorable {ctx.choice(JUDGES)} on "
+            f"{letter_date(ctx)}.",
+            f"Judge {ctx.choice(JUDGES).split()[-1]} reviewed and signed the enclosed document.",
+        ])))
     blocks.append(Block("para", ctx.choice([
         "Records may be sent electronically to the e-mail address below.",
         "Please contact me with any questions about this request.",
@@ -127,7 +133,7 @@ def ao93(ctx: Ctx) -> Draft:
 def ao442(ctx: Ctx) -> Draft:
     key = ctx.choice(["doj-usms", "doj-fbi", "doj-atf"])
     agency, officer = _agent(ctx, key)
-    s = random_subject(ctx)
+    s = random_subject(ctx, with_dob=False)  # an arrest warrant names, it does not date
     ask = ctx.want(ctx.choice([["address", "photo", "vehicle"], ["address", "employment"],
                                ["address", "phone"]]))
     crime, cited = _criminal_offense(ctx, key)

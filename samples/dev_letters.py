@@ -104,6 +104,11 @@ def formal_letter(ctx: Ctx) -> Draft:
             f"Could your office provide the {ask} associated with the person(s) below?",
         ])))
     blocks += subject_blocks(ctx, subjects)
+    if ctx.chance(0.3):
+        backup = random_officer(ctx, titles(key), agency.domain)
+        if backup.name != officer.name:
+            blocks.append(Block("para", f"If I am unavailable, please contact {backup.title} "
+                                        f"{backup.name} at {backup.phone}."))
     blocks.append(Block("para", ctx.choice([
         "Please treat this request as confidential and do not notify the subject.",
         "Kindly return the records by email or fax at your earliest convenience.",

@@ -70,7 +70,7 @@ def county_warrant(ctx: Ctx) -> Draft:
 
 def disclosure_order(ctx: Ctx) -> Draft:
     agency, officer = _staff(ctx, "district-attorney")
-    s = random_subject(ctx)
+    s = random_subject(ctx, with_dob=False)
     ask = ctx.want(ctx.choice([["claims", "wages"], ["benefits"], ["address", "phone"]]))
     blocks = [
         Block("caption", ["DISTRICT COURT, MESA COUNTY, COLORADO", "Court Address: 125 N. "
@@ -113,7 +113,7 @@ def gj_subpoena(ctx: Ctx) -> Draft:
 
 def clerk_subpoena(ctx: Ctx) -> Draft:
     agency, officer = _staff(ctx, "district-attorney")
-    s = random_subject(ctx)
+    s = random_subject(ctx, with_dob=False)
     ask = ctx.want(ctx.choice([["address"], ["vehicle", "license"]]))
     blocks = [
         Block("caption", ["COUNTY COURT, PUEBLO COUNTY, STATE OF COLORADO"]),
@@ -191,7 +191,7 @@ def customs_summons(ctx: Ctx) -> Draft:
 def arrest_warrant_alien(ctx: Ctx) -> Draft:
     agency = make_agency(ctx, "dhs-ice-ero")
     officer = random_officer(ctx, titles("dhs-ice-ero"), agency.domain)
-    s = random_subject(ctx, ids=("a_number",))
+    s = random_subject(ctx, with_dob=False, ids=("a_number",))
     c1, c2 = ctx.cite("ina236"), ctx.cite("ina287")
     blocks = [
         Block("heading", "Warrant for Arrest of Alien"),

@@ -59,8 +59,10 @@ def encrypt_pdf(pdf: bytes) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp, "in.pdf"), Path(tmp, "out.pdf")
         src.write_bytes(pdf)
-        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--encrypt", "user-secret", "owner-secret",
-                        "256", "--", str(src), str(dst)], check=True)
+        # 128-bit AES with qpdf's static id and IV: the same input gives the same bytes.
+        subprocess.run(["qpdf", "--static-id", "--static-aes-iv", "--encrypt", "user-secret",
+                        "owner-secret", "128", "--use-aes=y", "--", str(src), str(dst)],
+                       check=True)
         return dst.read_bytes()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from requestdesk.samples.model import Agency, Block, Ctx, Officer, Subject
-from requestdesk.samples.people import dob_as, name_as
+from requestdesk.samples.people import dob_as, name_as, random_officer
 
 
 def letter_date(ctx: Ctx) -> str:
@@ -54,6 +54,12 @@ def signature(officer: Officer, agency: Agency, ctx: Ctx, closing: str | None = 
         lines.append(" | ".join(contact))
     else:
         lines.extend(contact)
+    if ctx.chance(0.25):
+        # A second officer named on the letter: neither the requestor nor a subject.
+        other = random_officer(ctx, ["Supervisory Special Agent", "Sergeant", "Group Supervisor",
+                                     "Field Office Director"], agency.domain)
+        if other.name != officer.name:
+            lines += ["", f"cc: {other.name}, {other.title}"]
     return Block("sig", lines)
 
 

@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export OMP_THREAD_LIMIT=1
 mkdir -p var/inbox
-cp -n samples/inbox/* var/inbox/ 2>/dev/null || true
+find samples/inbox -maxdepth 1 -type f -exec cp -n {} var/inbox/ \;
 .venv/bin/requestdesk run --inbox var/inbox
 .venv/bin/requestdesk queue

@@ -11,6 +11,7 @@ from rich.console import Console
 from requestdesk.config import load_settings
 
 err = Console(stderr=True)
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 CONFIG_HELP = "Configuration file (default requestdesk.toml, env REQUESTDESK_CONFIG)."
 
 
@@ -42,6 +43,10 @@ def register(app: typer.Typer) -> None:
             os.environ["REQUESTDESK_DATABASE_URL"] = database_url
         err.print(f"Review app on http://{settings.web_host}:{settings.web_port}/ "
                   "(Ctrl-C to stop)")
+        if settings.web_host not in LOOPBACK:
+            err.print("[yellow]Listening beyond this computer over plain http: passwords and "
+                      "personal data would cross the network unencrypted. Put an https reverse "
+                      "proxy in front, or use the default address 127.0.0.1.[/yellow]")
         try:
             run(settings, workers=workers)
         except DatabaseUnavailable as exc:

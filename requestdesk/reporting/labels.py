@@ -49,8 +49,8 @@ GROUNDS: dict[str, str] = {
     "active_criminal_investigation": "Active criminal investigation",
     "required_by_law": "Required by law",
     "agency_function_not_solely_immigration": "Agency function, not solely immigration",
-    "denied_solely_civil_immigration": "Denied: solely civil immigration",
-    "denied_no_valid_process": "Denied: no valid process",
+    "denied_solely_civil_immigration": "Solely civil immigration",
+    "denied_no_valid_process": "No valid process",
 }
 CHANNELS: dict[str, str] = {
     "email": "Email",

@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -69,6 +70,8 @@ class _Styles:
                                     textColor=colors.HexColor("#444444"))
         self.cell = ParagraphStyle("cell", fontName=font, fontSize=6.8, leading=8.2)
         self.head = ParagraphStyle("head", fontName=bold, fontSize=6.8, leading=8.2)
+        self.th = ParagraphStyle("th", fontName=bold, fontSize=9, leading=11)
+        self.th_num = ParagraphStyle("th_num", parent=self.th, alignment=TA_RIGHT)
 
 
 def _p(text: object, style: ParagraphStyle) -> Paragraph:
@@ -85,6 +88,8 @@ def _table(data: list[list[object]], widths: list[float] | None, header_rows: in
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     return table
@@ -110,17 +115,17 @@ def _summary(report: Report, st: _Styles) -> Table:
     return table
 
 
-def _breakdown(title: str, groups: dict[str, Counts], overall: Counts, st: _Styles) -> list:
-    head = [title, "Requests", "Granted", "Partly granted", "Denied", "Awaiting decision"]
-    data: list[list[object]] = [head]
+def _breakdown(title: str, first: str, groups: dict[str, Counts], overall: Counts,
+               st: _Styles) -> list:
+    head = [first, "Requests", "Granted", "Partly granted", "Denied", "Awaiting decision"]
+    data: list[list[object]] = [[_p(head[0], st.th)] + [_p(h, st.th_num) for h in head[1:]]]
     for name, c in groups.items():
         data.append([_p(name, st.body), c.requests, c.granted, c.partly_granted, c.denied,
                      c.undecided])
     data.append(["Total", overall.requests, overall.granted, overall.partly_granted,
                  overall.denied, overall.undecided])
-    table = _table(data, [3.0 * inch] + [1.0 * inch] * 5, font=st.font, size=9)
+    table = _table(data, [3.0 * inch] + [1.1 * inch] * 5, font=st.font, size=9)
     table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, 0), st.bold),
         ("FONTNAME", (0, -1), (-1, -1), st.bold),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
     ]))
@@ -157,9 +162,9 @@ def _cover(report: Report, st: _Styles) -> list:
         _summary(report, st),
     ]
     overall = report.totals.overall
-    flow += _breakdown("By requesting agency", report.totals.by_agency, overall, st)
-    flow += _breakdown("By legal process", report.totals.by_process, overall, st)
-    flow += _breakdown("By purpose", report.totals.by_purpose, overall, st)
+    flow += _breakdown("By requesting agency", "Agency", report.totals.by_agency, overall, st)
+    flow += _breakdown("By legal process", "Legal process", report.totals.by_process, overall, st)
+    flow += _breakdown("By purpose", "Purpose", report.totals.by_purpose, overall, st)
     flow.append(CondPageBreak(2.2 * inch))
     flow += _signature(report, st)
     return flow
@@ -180,10 +185,10 @@ def _fmt(value: date | None) -> str:
 
 
 LOG_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Received", 0.62), ("Channel", 0.45), ("Agency, component", 0.9),
-    ("Requesting person", 0.8), ("Subjects", 0.55), ("Records requested", 0.85),
-    ("Stated purpose", 1.1), ("Legal basis cited", 0.75), ("Legal process", 0.8),
-    ("Decision, ground", 0.85), ("Supervisor", 0.62), ("Answered", 0.62), ("Days", 0.36),
+    ("Received", 0.8), ("Channel", 0.56), ("Agency, component", 0.95),
+    ("Requesting person", 0.85), ("Subjects", 0.75), ("Records requested", 0.8),
+    ("Stated purpose", 1.05), ("Legal basis cited", 0.75), ("Legal process", 0.85),
+    ("Decision, ground", 0.9), ("Supervisor", 0.75), ("Answered", 0.8), ("Days", 0.36),
 )
 
 

@@ -19,6 +19,10 @@ FORMS = {
     "detainer__i247a": "I-247A", "administrative_subpoena__i138": "I-138",
     "administrative_subpoena__customs_summons": "DHS 3115",
     "judicial_warrant__mixed_email_i200_ao93": "AO 93",
+    "judicial_warrant__sealing_order_first_page": "AO 93",
+    "administrative_subpoena__irs_summons_titlecase": "2039",
+    "administrative_subpoena__cbp_summons_1509": "CBP 3115",
+    "administrative_warrant__i200_commanded": "I-200",
 }
 
 

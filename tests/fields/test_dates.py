@@ -25,6 +25,10 @@ from requestdesk.extractors.dates import find_dates, parse_date
         ("25/12/1990", "1990-12-25"),  # day first when the first number cannot be a month
         ("July 4th, 1976", "1976-07-04"),
         ("05/06/10", "2010-05-06"),  # two-digit year not in the future: this century
+        ("Sept. 3, 1972", "1972-09-03"),
+        ("Sep. 30, 1981", "1981-09-30"),
+        ("Jan. 9, 1994", "1994-01-09"),
+        ("3 Sept. 1972", "1972-09-03"),
         ("02/30/1990", None),
         ("13/13/1990", None),
         ("no date here", None),

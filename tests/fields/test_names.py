@@ -2,7 +2,7 @@
 
 import pytest
 
-from requestdesk.extractors.names import looks_like_name, name_key, normalize_name
+from requestdesk.extractors.names import find_names, looks_like_name, name_key, normalize_name
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,17 @@ def test_looks_like_name(raw: str, expected: bool) -> None:
 def test_name_key_ignores_accents_case_and_hyphens() -> None:
     assert name_key("María Hernández-López") == name_key("MARIA HERNANDEZ LOPEZ")
     assert name_key("Jose Perez") != name_key("Josefina Perez")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("records of Acme Trading LLC and its owner Jane Roe", ["Jane Roe"]),
+        ("wages paid by Blue Heron Logistics, Inc. to Tomas Ruiz", ["Tomas Ruiz"]),
+        ("Washington State Department of Licensing", []),
+        ("Cascade Timber Holdings and Mara Quill", ["Mara Quill"]),
+        ("Ruiz & Sons Construction Co.", []),
+    ],
+)
+def test_organisations_are_not_names(text: str, expected: list[str]) -> None:
+    assert [n for n, _, _ in find_names(text)] == expected

@@ -36,9 +36,30 @@ def fixture(name: str) -> Document:
     ("Please provide his criminal history, Social Security number and date of birth on file.",
      ["criminal_history", "ssn", "date_of_birth"]),
     ("Please send the e-mail address on file.", ["email"]),
+    ("We are trying to determine the whereabouts of Ana Ruiz; any last known mailing address "
+     "would help.", ["address"]),
+    ("Please provide the DL image, the OLN and the vehicle title and plates registered to him.",
+     ["photo", "vehicle", "license"]),
+    ("Please produce the UI wage records and the employer of record.", ["wages", "employment"]),
+    ("Please provide the IP addresses and login records for his online account.",
+     ["other"]),
+    ("SEARCH AND SEIZURE WARRANT BY TELEPHONE OR OTHER RELIABLE ELECTRONIC MEANS\n"
+     "YOU ARE COMMANDED to seize the wage records.", ["wages"]),
 ])
 def test_vocabulary(text: str, expected: list[str]) -> None:
     assert extract_records_requested(text_document(text), None) == expected
+
+
+def test_a_list_under_an_asking_line_is_read() -> None:
+    doc = text_document("""
+        The Department is asked to produce the records listed below:
+        - unemployment benefit payments and claim history
+        - SNAP and TANF case records
+        - state tax returns for 2023
+
+        Our address is 101 Main St, Salem OR. Reply by fax.
+        """)
+    assert extract_records_requested(doc, None) == ["claims", "benefits", "tax"]
 
 
 def test_subject_identifiers_are_not_records_asked_for() -> None:
@@ -69,3 +90,23 @@ def test_requester_contact_details_are_not_records_asked_for() -> None:
 def test_fixtures(name: str, expected: list[str]) -> None:
     found = extract_records_requested(fixture(name), None)
     assert found == expected and set(found) <= set(VOCABULARY)
+
+
+def test_numbered_items_under_a_heading_are_read_across_blank_lines() -> None:
+    doc = text_document("""
+        ATTACHMENT B
+        Property to be seized
+
+        1. Any residential or mailing addresses associated with the account holder.
+
+        2. Quarterly wage reports for the account holder, 2022 to present.
+
+        Dated at Portland, Oregon. The employer directory is public.
+        """)
+    assert extract_records_requested(doc, None) == ["address", "wages"]
+
+
+def test_what_the_letter_investigates_is_not_what_it_asks_for() -> None:
+    doc = text_document("In connection with an unemployment benefits fraud investigation, please "
+                        "provide the current address of the claimant.")
+    assert extract_records_requested(doc, None) == ["address"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
 from typing import Any, get_args
 
@@ -91,26 +94,55 @@ def _pdf_text(path: Path) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
+def _eml_text(path: Path) -> str | None:
+    """Headers, text bodies and PDF attachments; None when an attachment is an image."""
+    message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+    parts = [str(message["From"])]
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind == "text/plain":
+            parts.append(part.get_content())
+        elif kind == "application/pdf":
+            with pdfplumber.open(io.BytesIO(part.get_content())) as pdf:
+                parts += [page.extract_text() or "" for page in pdf.pages]
+        elif kind.startswith("image/"):
+            return None
+    return "\n".join(parts)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def test_labels_are_in_the_born_digital_text() -> None:
-    """Each subject's surname, the requestor's name and each cited section appear in the PDF."""
+def test_labels_are_in_the_document_text() -> None:
+    """Each subject's surname, the requestor's name and each cited section appear in the text
+    of every born-digital PDF, plain-text file and e-mail (bodies and PDF attachments)."""
     checked = 0
     for case in find_cases(CORPUS) + find_cases(HOLDOUT):
-        if case.expected["format"] != "born_digital":
+        if case.expected["format"] == "born_digital":
+            text = _fold(_pdf_text(case.path))
+        elif case.expected["format"] == "txt":
+            text = _fold(case.path.read_text(encoding="utf-8"))
+        elif case.expected["format"] == "eml":
+            raw = _eml_text(case.path)
+            if raw is None:
+                continue
+            text = _fold(raw)
+        else:
             continue
-        text = _fold(_pdf_text(case.path))
         for s in case.expected["subjects"]:
             surname = s["name"].split()[-1]
             assert _fold(surname) in text, case.doc_id
+            if s["dob"]:  # a labelled date of birth is written somewhere, in some format
+                year = s["dob"][:4]
+                assert year in text or f"-{year[2:]}" in text or f"/{year[2:]}" in text, \
+                    (case.doc_id, s["dob"])
         assert _fold(case.expected["requestor"]["person"]) in text, case.doc_id
         for c in case.expected["legal_basis"]:
             number = c["normalized"].split()[-1]
             assert number.casefold() in text, (case.doc_id, number)
         checked += 1
-    assert checked >= 70
+    assert checked >= 110
 
 
 def test_ocr_budget_of_the_dev_corpus() -> None:
@@ -143,6 +175,17 @@ def test_hostile_manifest_lists_every_file() -> None:
     assert [row["file"] for row in manifest if not row["rejected"]] == ["letter-pdf-named.jpg"]
     assert (SAMPLES / "hostile" / "empty.pdf").stat().st_size == 0
     assert (SAMPLES / "hostile" / "bomb.png").stat().st_size < 2000
+
+
+def test_hostile_and_inbox_sets_are_reproducible(tmp_path: Path) -> None:
+    from requestdesk.samples.extra import generate_hostile, generate_inbox
+
+    generate_hostile(tmp_path / "hostile", 7)
+    generate_inbox(tmp_path / "inbox", 7)
+    for name in ("hostile", "inbox"):
+        for made in (tmp_path / name).iterdir():
+            if made.is_file():
+                assert made.read_bytes() == (SAMPLES / name / made.name).read_bytes(), made.name
 
 
 def test_inbox_is_a_realistic_mix() -> None:

@@ -21,6 +21,7 @@ from requestdesk.flows.inbox_scan import is_ignored
 from requestdesk.review import auth
 from requestdesk.review.app import create_app
 from requestdesk.review.auth import MAX_FAILURES, AccountError, SignInError, authenticate
+from requestdesk.review.changes import EditError
 from requestdesk.review.pages import PageImages
 from requestdesk.review.security import SESSION_COOKIE, SESSION_MAX_AGE
 from requestdesk.review.upload import place_in_inbox, safe_name
@@ -72,6 +73,7 @@ def test_a_password_change_ends_the_other_sessions(client: TestClient, env: WebE
     assert client.get("/queue").status_code == 200
     auth.set_password(env.engine, "rita", "a brand new passphrase")
     assert client.get("/queue", follow_redirects=False).headers["location"] == "/login"
+    assert client.get("/login", follow_redirects=False).status_code == 200
 
 
 @pytest.mark.skipif(not auth.REVOCABLE, reason="needs the users.session_generation column")
@@ -111,6 +113,8 @@ def test_head_is_answered_like_get_without_a_body(client: TestClient) -> None:
     assert reply.status_code == 200 and reply.content == b""
     assert reply.headers["x-frame-options"] == "DENY"
     assert client.head("/queue", follow_redirects=False).status_code == 303
+    wrong = client.put("/queue")
+    assert wrong.status_code == 405 and "cannot be used this way" in wrong.text
 
 
 def test_a_server_error_says_what_to_do_and_shows_no_traceback(env: WebEnv) -> None:
@@ -134,6 +138,8 @@ def test_admin_changes_a_role_which_applies_at_once(client: TestClient, env: Web
     page = client.get("/users").text
     token = csrf_of(page)
     users = {u.username: u.id for u in auth.list_users(env.engine)}
+    assert f'action="/users/{users["clara"]}/role"' in page
+    assert f'action="/users/{users["ada"]}/role"' not in page  # not offered for oneself
     url = f"/users/{users['clara']}/role"
     assert "clara" not in url
     assert client.post(url, data={"csrf_token": token, "role": "reviewer"},
@@ -170,11 +176,16 @@ def test_password_policy(env: WebEnv) -> None:
         auth.add_user(env.engine, "longusername", "clerk", "longusername")
     with pytest.raises(AccountError, match="at most"):
         auth.add_user(env.engine, "longpass", "clerk", "x" * 2000)
+    with pytest.raises(AccountError, match="full name"):
+        auth.add_user(env.engine, "longname", "clerk", PASSWORD, display_name="n" * 300)
 
 
 def test_page_cache_is_private_and_cleaned(env: WebEnv) -> None:
     public_id = store_letter(env.engine, env.settings)
+    legacy = env.settings.base / "page-cache" / "abc"
+    legacy.mkdir(parents=True)
     with TestClient(create_app(env.settings, env.engine)) as c:
+        assert not legacy.parent.exists()
         sign_in(c, "rita")
         assert c.get(f"/entries/{public_id}/pages/1.png").status_code == 200
         pages: PageImages = c.app.state.pages  # type: ignore[attr-defined]
@@ -191,3 +202,60 @@ def test_page_cache_is_private_and_cleaned(env: WebEnv) -> None:
     assert pages.prune(max_age_s=3600) == len(cached)
     assert not any(cache.iterdir())
 
+
+
+def test_approval_rechecks_the_ground_against_fields_changed_since(env: WebEnv) -> None:
+    from requestdesk.review import decisions, edits
+
+    from .test_services import user
+
+    pid = store_letter(env.engine, env.settings, process_type="judicial_warrant")
+    rita, sam = user(env, "rita"), user(env, "sam")
+    edits.confirm_entry(env.engine, pid, 1, rita)
+    decisions.record_decision(env.engine, pid, 2, rita, "granted", "court_issued_process",
+                              "2025-02-01")
+    edits.save_field(env.engine, pid, 3, rita, "process_type", "administrative_subpoena",
+                     reason="signed by an agency officer")
+    with pytest.raises(EditError, match="not issued by a court"):
+        decisions.review_decision(env.engine, pid, 4, sam, approve=True)
+    from requestdesk.review.entries import get_entry
+
+    assert get_entry(env.engine, pid).entry.status == "confirmed"
+    edits.save_field(env.engine, pid, 4, rita, "process_type", "judicial_warrant",
+                     reason="the warrant is signed by a judge after all")
+    edits.save_field(env.engine, pid, 5, rita, "agency_name", "Aurora Police Department")
+    decisions.review_decision(env.engine, pid, 6, sam, approve=True)
+    entry = get_entry(env.engine, pid).entry
+    assert entry.status == "decided"
+    assert entry.notice_text and "Aurora Police Department" in entry.notice_text
+
+
+def test_sign_in_starts_a_new_session_and_ignores_next(client: TestClient) -> None:
+    before = csrf_of(client.get("/login?next=https://evil.example/").text)
+    reply = client.post("/login?next=https://evil.example/", data={
+        "username": "rita", "password": PASSWORD, "csrf_token": before,
+        "next": "//evil.example/"}, follow_redirects=False)
+    assert reply.headers["location"] == "/queue"
+    after = csrf_of(client.get("/queue").text)
+    assert after != before
+    assert client.post("/logout", data={"csrf_token": before}).status_code == 403
+
+
+def test_a_damaged_original_is_refused_without_harming_the_server(client: TestClient,
+                                                                  env: WebEnv) -> None:
+    from sqlmodel import Session, select
+
+    from requestdesk.models.entries import Entry, StoredFile
+
+    public_id = store_letter(env.engine, env.settings)
+    with Session(env.engine) as session:
+        sha = session.exec(select(Entry.sha256).where(Entry.public_id == public_id)).one()
+        stored = session.get(StoredFile, sha)
+        assert stored is not None
+    (env.settings.originals_dir / stored.storage_path).write_bytes(b"%PDF-1.7\n" + b"\xff" * 4096)
+    sign_in(client, "rita")
+    image = client.get(f"/entries/{public_id}/pages/1.png")
+    assert image.status_code == 422 and "Download original" in image.text
+    page = client.get(f"/entries/{public_id}")
+    assert page.status_code == 200 and "could not be shown" in page.text
+    assert client.get("/queue").status_code == 200

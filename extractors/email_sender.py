@@ -1,0 +1,67 @@
+"""The sender of an e-mail: the display name of the ``From`` header (of the forwarded message,
+if forwarded) when it is a person's, not an office mailbox's; the address; and, as a last
+resort, the name spelled by a first.last address."""
+
+from __future__ import annotations
+
+import re
+
+from requestdesk.document import Document
+from requestdesk.extractors.names import find_names, looks_like_name, normalize_name
+from requestdesk.extractors.signature import EMAIL, TITLE_PREFIX
+
+FORWARDED = re.compile(
+    r"(?:-+\s*forwarded message\s*-+|-+\s*original message\s*-+|begin forwarded message:)"
+    r"[\s\S]{0,200}?^\s*from\s*:\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# An e-mail display name made of these is an office's mailbox, not a person:
+# "ERO Los Angeles Fugitive Operations", "Spokane RA Violent Crimes Task Force".
+MAILBOX_WORDS = re.compile(
+    r"\b(?:operations|team|task\s+force|unit|division|office|section|squad|desk|mailbox|records|"
+    r"center|centre|program|branch|bureau|department|dept|enforcement|investigations|fugitive|"
+    r"crimes|intake|inbox|no[- ]?reply|group|agency|services|ERO|HSI|FBI|ICE|DHS|DEA|ATF|USMS|"
+    r"police|sheriff|patrol|PD|SO)\b",
+    re.IGNORECASE,
+)
+
+
+def from_line(raw: str) -> tuple[str | None, str | None]:
+    email_m = EMAIL.search(raw)
+    display = raw[: email_m.start()] if email_m else raw
+    display = display.strip(" \"'<>[]")
+    # "Smith, John - HSI Denver", "John Smith (ICE)": the person comes before the separator.
+    display = re.split(r"\s+[-–|/]\s+|\s*[(\[]", display)[0].strip()
+    name = None
+    if display and "@" not in display and not MAILBOX_WORDS.search(display):
+        stripped = TITLE_PREFIX.sub(lambda m: m.group(2), display)
+        if looks_like_name(stripped.replace(",", " ")):
+            name = normalize_name(stripped)
+        else:  # "John Smith (ICE)", "Smith, John - HSI Denver"
+            found = find_names(stripped)
+            name = found[0][0] if found else None
+    return name, email_m.group(0) if email_m else None
+
+
+def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]:
+    """Sender of the e-mail (name, address, where the From line is in ``doc.text``); for a
+    forwarded e-mail, the sender of the forwarded message."""
+    m = FORWARDED.search(doc.text)
+    if m:
+        return (*from_line(m.group(1)), (m.start(1), m.end(1)))
+    raw = doc.headers.get("From", "")
+    at = doc.text.find(raw) if raw else -1
+    return (*from_line(raw), (at, at + len(raw)) if at >= 0 else (-1, -1))
+
+
+def name_from_address(email: str | None) -> str | None:
+    """"john.q.smith@ice.dhs.gov" → "John Q. Smith": only for first.last addresses, and only when
+    nothing in the request names the sender."""
+    if not email:
+        return None
+    parts = email.split("@")[0].split(".")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or len(parts[-1]) < 2:
+        return None
+    return normalize_name(" ".join(parts))

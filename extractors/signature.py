@@ -1,0 +1,208 @@
+"""Signature and contact blocks: the closing ("Sincerely,"), the signer's name and title under
+it, a signature without a closing at the end of a cover part, and the words that mark titles
+and officials (judges, clerks and notaries never request anything)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from requestdesk.extractors.names import find_names, looks_like_name, name_key, normalize_name
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+PHONE = re.compile(
+    r"(?<![\d-])(?:\+?1[\s.-]?)?\(?\b(\d{3})\)?[\s.-]?(\d{3})[\s.-](\d{4})\b(?:\s*(?:x|ext\.?)\s*\d+)?"
+)
+
+
+CLOSING = re.compile(
+    r"^[ \t]*(?:(sinc\w*ly(?: yours)?|respe\w*ly(?: submitted| yours)?|very respectfully|v/r|"
+    r"(?:best |kind |warm )?regards|best|thank you(?: for your (?:assistance|help|cooperation)"
+    r"[^,\n]*)?|thanks(?: again)?|cordially|(?:very )?truly yours|yours truly|atentamente|"
+    r"saludos|gracias)[ \t]*[,.!]?[ \t\-—–_~|.:,]*|--[ \t]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+OFFICIAL_ROLE = re.compile(
+    r"\b(judge|magistrate|justice|hon\.?|honorable|clerk|notary|court|grand jury foreperson|"
+    r"foreperson)\b",
+    re.IGNORECASE,
+)
+
+
+TITLE_WORDS = re.compile(
+    r"\b(officer|agent|detective|det\.|sergeant|sgt\.?|lieutenant|lt\.|captain|deputy|trooper|"
+    r"inspector|investigator|director|supervisor|attorney|analyst|marshal|sheriff|chief|"
+    r"specialist|commander|corporal|AUSA|TFO|SDDO|AFOD|FOD|SA|special agent in charge)\b",
+    re.IGNORECASE,
+)
+
+
+TITLE_PREFIX = re.compile(
+    r"\b((?i:(?:supervisory |senior |lead )?(?:special agent|deportation officer|detention and "
+    r"deportation officer|immigration enforcement agent|immigration officer|task force officer|"
+    r"detective sergeant|detective|det\.|sergeant|sgt\.?|deputy sheriff|deputy|trooper|tpr\.|"
+    r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
+    r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
+    r"district attorney))|SA|TFO|DO|SDDO|AUSA)\.?[ \t]+"
+    r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    start: int
+    end: int
+    text: str
+
+
+def text_lines(text: str) -> list[TextLine]:
+    out: list[TextLine] = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append(TextLine(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def signature_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Ranges of the lines after each closing ("Sincerely,") up to a blank gap or 9 lines."""
+    end = len(text) if end is None else end
+    blocks: list[tuple[int, int]] = []
+    for m in CLOSING.finditer(text, start, end):
+        lines = text_lines(text[m.end():end])
+        taken: list[TextLine] = []
+        blanks = 0
+        for line in lines[1:]:
+            if not line.text.strip():
+                blanks += 1
+                if (taken and blanks >= 2) or "\f" in line.text:
+                    break
+                continue
+            if "\f" in line.text:
+                break
+            blanks = 0
+            taken.append(line)
+            if len(taken) >= 9:
+                break
+        if taken:
+            blocks.append((m.end() + taken[0].start, m.end() + taken[-1].end))
+    return blocks
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    how: str = ""
+
+
+def clean_name(raw: str) -> str | None:
+    raw = re.sub(r"^\s*(?:/s/|s/|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
+                 flags=re.IGNORECASE)
+    raw = re.split(r"\s+[-–|]\s+|\s{2,}|\t", raw.strip())[0]
+    raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
+    raw = raw.strip(" ,;_.:|~—–-")
+    if not raw or OFFICIAL_ROLE.search(raw):
+        return None
+    m = TITLE_PREFIX.match(raw)
+    if m:
+        raw = m.group(2)
+    if not looks_like_name(raw):
+        found = find_names(raw, allow_inverted=False)
+        return found[-1][0] if found and found[-1][2] == len(raw) else None
+    return normalize_name(raw)
+
+
+def title_after_comma(value: str) -> str | None:
+    """"Angela Ruiz, Deputy District Attorney, 1801 ..." → "Deputy District Attorney"."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 1 and TITLE_WORDS.search(parts[1]) and len(parts[1]) < 60:
+        return parts[1]
+    return None
+
+
+def title_before(text: str) -> str | None:
+    m = TITLE_PREFIX.search(text)
+    return m.group(1) if m else None
+
+
+SIGNED_MARK = re.compile(r"[/\[(]*signed[/\])]*|_+|x_*", re.IGNORECASE)
+
+
+def signature_person(text: str, block: tuple[int, int]) -> Person | None:
+    for line in text_lines(text[block[0]:block[1]])[:4]:
+        s = line.text.strip()
+        if EMAIL.search(s) or PHONE.search(s):
+            s = re.split(r"\s*[|,]\s*|\s[-–]\s", s)[0]  # "Dana Cruz | Special Agent | 303-..."
+            if EMAIL.search(s) or PHONE.search(s):
+                continue
+        if not s or SIGNED_MARK.fullmatch(s):
+            continue
+        if OFFICIAL_ROLE.search(s):
+            return None
+        name = clean_name(s)
+        if name:
+            title = title_before(s) or title_after_comma(s)
+            if title is None:  # "Dana Cruz | Special Agent | HSI Denver"
+                parts = [p.strip() for p in re.split(r"[|]|\s[-–]\s", line.text)[1:]]
+                title = next((p for p in parts if TITLE_WORDS.search(p) and len(p) < 60), None)
+            return Person(name, block[0] + line.start, block[0] + line.end, title, "signature")
+    return None
+
+
+def signature_title(text: str, block: tuple[int, int], person: Person) -> str | None:
+    if person.title:
+        return person.title
+    lines = text_lines(text[person.end:block[1]])
+    same_line = lines[0].text if lines else ""
+    if same_line.lstrip()[:1] in {",", "|", "-", "–"} and TITLE_WORDS.search(same_line):
+        # "Colleen Murphy, Special Agent" or "Dana Cruz | Special Agent | HSI Denver"
+        parts = [p.strip() for p in re.split(r"[,|]|\s[-–]\s", same_line) if p.strip()]
+        return next((p for p in parts if TITLE_WORDS.search(p)), None)
+    for line in lines[:4]:
+        s = line.text.strip(" ,")
+        if s.startswith("(") and s.endswith(")"):
+            continue  # a form's caption: "(Title of immigration officer)"
+        if s and TITLE_WORDS.search(s) and not EMAIL.search(s) and len(s) < 80:
+            return re.split(r",\s*(?=(?:U\.S\.|ICE|HSI|ERO|FBI|DEA|Homeland|Immigration))", s)[0]
+    return None
+
+
+def trailing_signature(text: str, end: int) -> tuple[int, int] | None:
+    """The last block of the cover part when it starts with a name (a signature without a
+    closing line: "Colleen Murphy / Detective Sergeant / Denver Police Department")."""
+    body = text[:end].rstrip()
+    cut = max(body.rfind("\n\n"), body.rfind("\f"))
+    start = cut + 1 if cut >= 0 else 0
+    block = body[start:]
+    lines = [ln for ln in block.strip().split("\n") if ln.strip()]
+    if len(lines) > 2 and clean_name(lines[0]) is None and len(lines[0].split()) <= 2:
+        lines = lines[1:]  # "- Rachel" above the full signature
+    if not 2 <= len(lines) <= 8 or OFFICIAL_ROLE.search(lines[0]):
+        return None
+    if clean_name(lines[0]) is None or not any(TITLE_WORDS.search(ln) for ln in lines[1:4]):
+        return None
+    lead = len(block) - len(block.lstrip())
+    return start + lead, start + len(block)
+
+
+def name_block(text: str, name: str, end: int) -> tuple[tuple[int, int], int] | None:
+    """The lines from the last mention of ``name`` on a line of its own (or with a title)."""
+    key = name_key(name).split()
+    for line in reversed(text_lines(text[:end])):
+        found = find_names(line.text, line.start, allow_inverted=False)
+        if not found or len(line.text.strip()) > len(found[0][0]) + 40:
+            continue
+        got = name_key(found[0][0]).split()
+        if got == key or (got[0] == key[0] and got[-1] == key[-1]):
+            rest = text_lines(text[line.end:end])[1:8]
+            stop = next((i for i, ln in enumerate(rest) if not ln.text.strip()), len(rest))
+            block_end = line.end + 1 + (rest[stop - 1].end if stop else 0)
+            return (line.start, max(block_end, line.end)), found[0][2]
+    return None

@@ -1,0 +1,466 @@
+"""Requests written in other people's styles: company names, address blocks, split name
+fields, office mailboxes as senders, form captions in attachments, unusual identifier labels."""
+
+from __future__ import annotations
+
+from .letters import Letter
+
+OTHERS: list[Letter] = [
+    Letter(
+        "hsi-company-owner",
+        """
+        U.S. Department of Homeland Security
+        Homeland Security Investigations
+        Office of the Special Agent in Charge - Seattle
+
+        Washington State Department of Labor and Industries
+        Attn: Employer Records Unit
+        PO Box 44000, Olympia, WA 98504
+
+        Re: Administrative request - Pacific Rim Harvest Services LLC
+
+        Dear Custodian:
+        HSI requests payroll and quarterly wage records of Pacific Rim Harvest Services LLC,
+        Northgate Cold Storage Co., and its owner Bartolomé Quispe Mamani (DOB 07/22/1969)
+        for the period January 2022 through present.
+
+        Respectfully,
+        Kendra Oyelaran-Voss
+        Special Agent, HSI Seattle
+        kendra.oyelaran-voss@hsi.dhs.gov
+        """,
+        "dhs-ice-hsi", "Kendra Oyelaran-Voss", [("Bartolomé Quispe Mamani", "1969-07-22")],
+    ),
+    Letter(
+        "company-records-of",
+        """
+        From the desk of Sgt. Wendell Farraday
+        Kittitas County Sheriff's Office
+        205 W 5th Ave, Ellensburg, WA
+
+        To: Records, Employment Security Department
+
+        We are seeking employment records of Blue Heron Logistics, Inc. and Cascade Timber
+        Holdings, as well as any wage records for Tobias Renn Whitlock, date of birth
+        11 Feb 1988.
+
+        Regards,
+        Sgt. Wendell Farraday
+        Kittitas County Sheriff's Office
+        """,
+        "sheriff", "Wendell Farraday", [("Tobias Renn Whitlock", "1988-02-11")],
+    ),
+    Letter(
+        "address-block-attn",
+        """
+        FEDERAL BUREAU OF INVESTIGATION
+        Seattle Field Office
+        1110 Third Avenue, Seattle, WA 98101
+
+        Washington State Department of Licensing
+        Attn: Law Enforcement Records Unit
+        c/o Driver Records Section
+        PO Box 9030
+        Olympia, WA 98507
+
+        To: Custodian of Records, Vehicle Services Division
+
+        Subject: Request for driver record — DUONG, Minh Chau
+
+        The FBI requests the driver record, photograph and address history for Minh Chau
+        Duong, born Sept. 3, 1972.
+
+        Sincerely,
+        Rosalind Achterberg
+        Special Agent
+        Federal Bureau of Investigation
+        """,
+        "doj-fbi", "Rosalind Achterberg", [("Minh Chau Duong", "1972-09-03")],
+    ),
+    Letter(
+        "split-name-fields",
+        """
+        REQUEST FOR INFORMATION - LAW ENFORCEMENT
+        Requesting agency: Yakima Police Department
+        Requesting officer: Ofc. Delphine Marchetti #2231
+
+        Last name: Ibarra Delgado     First: Guadalupe     DOB: Sept. 3, 1972
+        Middle: Rocío
+
+        Surname: OKONKWO-BELL
+        Given name(s): Chidi Marcus
+        Date of birth: Jan. 9, 1994
+
+        Reason: suspects in a felony theft investigation, case 24-118832.
+        """,
+        "local-police", "Delphine Marchetti",
+        [("Guadalupe Rocío Ibarra Delgado", "1972-09-03"), ("Chidi Marcus Okonkwo-Bell", "1994-01-09")],
+    ),
+    Letter(
+        "one-field-last-first-middle",
+        """
+        Spokane County Sheriff's Office - Investigative Unit
+        Records request form
+
+        Name (Last, First, Middle): STAVROPOULOS, Eleni Maria
+        DOB: Sep. 30, 1981         OLN: STAVREM123QB
+
+        Apellido(s): Cárdenas Villalobos    Nombre: Héctor
+        Fecha de nacimiento: 12/05/1979
+
+        Requested by: Deputy Orrin Blackwood
+        """,
+        "sheriff", "Orrin Blackwood",
+        [("Eleni Maria Stavropoulos", "1981-09-30"), ("Héctor Cárdenas Villalobos", "1979-12-05")],
+        ids={"Eleni Maria Stavropoulos": [("drivers_license", "STAVREM123QB")]},
+    ),
+    Letter(
+        "office-mailbox-sender",
+        """
+        Good morning,
+
+        Please provide the most recent residential address on file for the individual below.
+
+        Name: TRAN, Quoc Bao
+        DOB: 04/18/1985
+        SSN ending 4471
+
+        Thank you,
+
+        Ignatius Rubenfeld
+        Deportation Officer, ERO Los Angeles
+        Fugitive Operations Team
+        (213) 555-0148
+        """,
+        "dhs-ice-ero", "Ignatius Rubenfeld", [("Quoc Bao Tran", "1985-04-18")],
+        headers={"From": "ERO Los Angeles Fugitive Operations <laero.fugops@ice.dhs.gov>",
+                 "To": "records@dol.wa.gov", "Subject": "Address request"},
+        ids={"Quoc Bao Tran": [("ssn_last4", "4471")]},
+    ),
+    Letter(
+        "unit-mailbox-sender",
+        """
+        Records staff,
+
+        We need wage history for Marisol Etxeberria Gaztañaga, last four of SSN: 8812, and
+        her employer of record.
+
+        Respectfully,
+        Thaddeus Okafor-Lindqvist
+        Task Force Officer
+        FBI Spokane Resident Agency
+        """,
+        "doj-fbi", "Thaddeus Okafor-Lindqvist", [("Marisol Etxeberria Gaztañaga", None)],
+        headers={"From": "Spokane RA Violent Crimes Task Force <spokane.vctf@fbi.gov>",
+                 "To": "records@esd.wa.gov", "Subject": "wage request"},
+        ids={"Marisol Etxeberria Gaztañaga": [("ssn_last4", "8812")]},
+    ),
+    Letter(
+        "i205-in-email-attachment",
+        """
+        Please see the attached warrant. We request the current address on file.
+
+        Thanks,
+        Lucinda Wojcik-Abara
+        Supervisory Detention and Deportation Officer
+        ERO Seattle
+        \f
+        U.S. Department of Homeland Security            Warrant of Removal/Deportation
+                                                        File No: A 098 114 562
+                                                        Date: June 2, 2025
+        To any immigration officer of the United States Department of Homeland Security:
+
+        HERNÁNDEZ-LÓPEZ, María Guadalupe
+        (Full name of alien to be removed)
+
+        who entered the United States at El Paso, Texas on or about March 2011 is subject to
+        removal/deportation from the United States, based upon a final order by an
+        immigration judge in exclusion, deportation, or removal proceedings.
+
+        Felicity Armbruster-Nwosu
+        (Signature of immigration officer)
+        Field Office Director
+        (Title of immigration officer)
+        """,
+        "dhs-ice-ero", "Lucinda Wojcik-Abara", [("María Guadalupe Hernández-López", None)],
+        headers={"From": "Wojcik-Abara, Lucinda <lucinda.wojcik-abara@ice.dhs.gov>",
+                 "To": "records@dol.wa.gov", "Subject": "Warrant"},
+        attachment_from=2,
+        ids={"María Guadalupe Hernández-López": [("a_number", "A098114562")]},
+    ),
+    Letter(
+        "i200-standalone",
+        """
+        U.S. Department of Homeland Security              Warrant for Arrest of Alien
+                                                          File No. 212 608 457
+                                                          Date: 04/11/2025
+        To: Any immigration officer authorized pursuant to sections 236 and 287 of the
+        Immigration and Nationality Act and part 287 of title 8, Code of Federal Regulations,
+        to serve warrants of arrest for immigration violations
+
+        I have determined that there is probable cause to believe that NGUYEN, Van Thanh is
+        removable from the United States. This determination is based upon the execution of a
+        charging document to initiate removal proceedings against the subject.
+
+        YOU ARE COMMANDED to arrest and take into custody for removal proceedings under the
+        Immigration and Nationality Act, the above-named alien.
+
+        Signature of Authorized Immigration Officer
+        Corwin Abernathy-Sola
+        Supervisory Detention and Deportation Officer
+        (Printed Name and Title of Authorized Immigration Officer)
+        """,
+        "dhs-ice-ero", "Corwin Abernathy-Sola", [("Van Thanh Nguyen", None)],
+        ids={"Van Thanh Nguyen": [("a_number", "A212608457")]},
+    ),
+    Letter(
+        "dl-table",
+        """
+        Pierce County Sheriff's Department
+        Special Investigations Unit
+
+        Washington State Department of Licensing, Attn: Records
+
+        Please provide photographs and addresses for the following persons:
+
+        Name                        DOB           WA DL No.
+        Reyes Andrade, Itzel        02/14/1990    REYESIA901PB
+        Kowalczyk, Bartosz          10/30/1983    KOWALBA321KR
+
+        Sgt. Imelda Fairweather
+        Special Investigations Unit
+        (253) 555-0190
+        """,
+        "sheriff", "Imelda Fairweather",
+        [("Itzel Reyes Andrade", "1990-02-14"), ("Bartosz Kowalczyk", "1983-10-30")],
+        ids={"Itzel Reyes Andrade": [("drivers_license", "REYESIA901PB")],
+             "Bartosz Kowalczyk": [("drivers_license", "KOWALBA321KR")]},
+    ),
+    Letter(
+        "court-order-ausa",
+        """
+        UNITED STATES DISTRICT COURT
+        for the Western District of Washington
+
+        In the Matter of the Application of the United States for an Order Directing
+        Production of Records Relating to Dmitri Alexeyevich Sorokin (DOB 06/01/1977)
+
+        ORDER
+
+        Upon the application of Assistant United States Attorney Philippa Goldthwaite, the
+        Court finds that the records sought are relevant and material to an ongoing criminal
+        investigation. It is ORDERED that the Employment Security Department produce the
+        records of Dmitri Alexeyevich Sorokin and of Sorokin Freight Group to the FBI.
+
+        Hon. Bartholomew Ekwueme
+        United States Magistrate Judge
+
+        Presented by:
+        Philippa Goldthwaite
+        Assistant United States Attorney
+        """,
+        "doj-usao", "Philippa Goldthwaite", [("Dmitri Alexeyevich Sorokin", "1977-06-01")],
+    ),
+
+    Letter("i247a-attached", """
+        Attached is a detainer for the subject below. Please advise of release date and last known address.
+
+        V/R,
+        Ofelia Brandstetter-Ruiz
+        Immigration Enforcement Agent
+        ICE ERO Phoenix
+        \f
+        DEPARTMENT OF HOMELAND SECURITY
+        IMMIGRATION DETAINER - NOTICE OF ACTION
+        Subject ID: 398211004            Event #: PHX2504000123
+        File No: A 213 774 908
+        TO: (Name and Title of Institution - OR Any Subsequent Law Enforcement Agency)
+        Maricopa County Sheriff's Office, Lower Buckeye Jail
+        Name of Alien: ZÚÑIGA PALACIOS, Efraín
+        Date of Birth: 11/02/1991          Citizenship: Mexico          Sex: M
+        THE U.S. DEPARTMENT OF HOMELAND SECURITY (DHS) HAS TAKEN THE FOLLOWING ACTION
+        RELATED TO THE PERSON IDENTIFIED ABOVE
+        Darnell Whitcombe-Aguilar
+        (Name and title of Immigration Officer)
+        Supervisory Detention and Deportation Officer
+        """, "dhs-ice-ero", "Ofelia Brandstetter-Ruiz", [("Efraín Zúñiga Palacios", "1991-11-02")],
+        headers={"From": "ERO Phoenix Detainer Unit <phx.detainers@ice.dhs.gov>",
+                 "To": "records@azdes.gov", "Subject": "Detainer"},
+        attachment_from=2, ids={"Efraín Zúñiga Palacios": [("a_number", "A213774908")]}),
+    Letter("address-block-co", """
+        DRUG ENFORCEMENT ADMINISTRATION
+        Portland District Office
+
+        Oregon Employment Department
+        Unemployment Insurance Division
+        Attn: Custodian of Records
+        c/o Marisela Vance, Records Supervisor
+        875 Union St NE, Salem, OR 97311
+
+        Re: Subpoena response - Wexford Orchard Supply
+
+        Pursuant to the attached subpoena, DEA requests information regarding Leopold Arvid
+        Sandqvist, DOB 5/17/1980, including employer names and wages reported.
+
+        Sincerely,
+
+        Grainne Mulcahy-Otieno
+        Diversion Investigator
+        """, "doj-dea", "Grainne Mulcahy-Otieno", [("Leopold Arvid Sandqvist", "1980-05-17")]),
+    Letter("last-first-no-comma", """
+        CITY OF EUGENE POLICE DEPARTMENT - RECORDS REQUEST
+        Name (Last, First, Middle): Przybylski Tomasz Jan
+        DOB: 22 Jan. 1979
+        Officer: Ofc. Bexley Harrow #311
+        """, "local-police", "Bexley Harrow", [("Tomasz Jan Przybylski", "1979-01-22")]),
+    Letter("duty-agent-mailbox", """
+        Good afternoon,
+        HSI requests subscriber and address records for Anselm Kirabo Mugisha (A# 215-443-190).
+
+        Regards,
+        SA Roberto Quiñones-Baptiste
+        Homeland Security Investigations, Newark
+        (973) 555-0112
+        """, "dhs-ice-hsi", "Roberto Quiñones-Baptiste", [("Anselm Kirabo Mugisha", None)],
+        headers={"From": "HSI Newark Duty Agent <newark.duty@hsi.dhs.gov>",
+                 "To": "records@nj.gov", "Subject": "request"},
+        ids={"Anselm Kirabo Mugisha": [("a_number", "A215443190")]}),
+    Letter("pipe-table", """
+        Lane County Sheriff's Office
+        Please provide current addresses for the individuals listed below.
+        Last, First | DOB | License # | SSN
+        Haugland, Sigrid | 04/04/1970 | 7734129 | xxx-xx-5521
+        Abernethy, Callum | 12/12/1985 | 8812004 | xxx-xx-0093
+        Deputy Marguerite Solano
+        """, "sheriff", "Marguerite Solano",
+        [("Sigrid Haugland", "1970-04-04"), ("Callum Abernethy", "1985-12-12")],
+        ids={"Sigrid Haugland": [("ssn_last4", "5521"), ("drivers_license", "7734129")],
+             "Callum Abernethy": [("ssn_last4", "0093"), ("drivers_license", "8812004")]}),
+    Letter("gj-subpoena", """
+        UNITED STATES DISTRICT COURT
+        DISTRICT OF OREGON
+        SUBPOENA TO TESTIFY BEFORE A GRAND JURY
+        To: Custodian of Records, Oregon Department of Revenue
+
+        YOU ARE COMMANDED to produce all wage and tax records relating to Emeka Obiora
+        Nwachukwu, DOB 2 Apr 1966, SSN ending 0192, and Nwachukwu Imports Co.
+
+        Date: 03/03/2025
+        CLERK OF COURT
+        Signature of Clerk or Deputy Clerk
+        Tabitha Greenhalgh
+
+        The name, address, e-mail, and telephone number of the United States attorney, or
+        assistant United States attorney, who requests this subpoena, are:
+        Cassius Edelman-Ward, AUSA, 1000 SW Third Ave, Portland, OR 97204
+        """, "doj-usao", "Cassius Edelman-Ward", [("Emeka Obiora Nwachukwu", "1966-04-02")],
+        ids={"Emeka Obiora Nwachukwu": [("ssn_last4", "0192")]}),
+
+    Letter("recipient-person-block", """
+        Bexar County Sheriff's Office
+        Criminal Investigations Division
+        200 N. Comal St., San Antonio, TX 78207
+
+        Ms. Janet Kowalski
+        Custodian of Records
+        Texas Workforce Commission
+        101 E. 15th Street, Austin, TX 78778
+
+        To: Janet Kowalski, Records Custodian
+
+        Dear Ms. Kowalski,
+
+        In connection with an active homicide investigation, I am requesting employment and wage
+        records for Desmond Achebe Fairclough (date of birth August 30, 1990).
+
+        Respectfully,
+        Det. Lorenzo Villanueva-Strand
+        Criminal Investigations Division
+        """, "sheriff", "Lorenzo Villanueva-Strand", [("Desmond Achebe Fairclough", "1990-08-30")]),
+    Letter("i205-standalone", """
+        U.S. Department of Homeland Security                 Warrant of Removal/Deportation
+                                                             File No: A 076 552 013
+                                                             Date: 01/15/2025
+        To any immigration officer of the United States Department of Homeland Security:
+
+        BALASUBRAMANIAN, Kavitha Devi
+        (Full name of alien to be removed)
+
+        who entered the United States at Houston, Texas on or about 06/2014 is subject to
+        removal/deportation from the United States, based upon a final order by an immigration
+        judge in exclusion, deportation, or removal proceedings.
+
+        Ingrid Solvang-Mbeki
+        (Signature of immigration officer)
+        Field Office Director
+        (Title of immigration officer)
+        Houston, Texas
+        """, "dhs-ice-ero", "Ingrid Solvang-Mbeki", [("Kavitha Devi Balasubramanian", None)],
+        ids={"Kavitha Devi Balasubramanian": [("a_number", "A076552013")]}),
+    Letter("state-warrant-affiant", """
+        IN THE DISTRICT COURT OF TRAVIS COUNTY, TEXAS
+        SEARCH WARRANT
+
+        THE STATE OF TEXAS, to any Sheriff or Peace Officer of Travis County:
+
+        Whereas the Affiant, Detective Harriet Obuya-Lindgren of the Austin Police Department,
+        has made an affidavit, you are commanded to obtain from the Texas Workforce Commission
+        all records of employment for Ezekiel Thornbury Vasquez, DOB 10/10/1984.
+
+        Issued this 4th day of March, 2025.
+        Judge Maximilian Ortega-Pryce
+        167th District Court
+        """, "local-police", "Harriet Obuya-Lindgren", [("Ezekiel Thornbury Vasquez", "1984-10-10")]),
+    Letter("email-attached-subpoena", """
+        Hello, please see the attached subpoena and respond by the date listed.
+        Thank you.
+        Octavia Remington
+        Special Agent
+        HSI San Antonio
+        \f
+        DEPARTMENT OF HOMELAND SECURITY
+        IMMIGRATION AND CUSTOMS ENFORCEMENT
+        SUBPOENA
+        To: Custodian of Records, Texas Workforce Commission
+        By the service of this subpoena upon you, you are hereby required to produce the following
+        records relating to: YILMAZ, Cengiz Emre (DOB: 1988-02-29) and ARSLAN, Derya
+        (DOB: 03/07/1990) for the period 2022 to present.
+        Octavia Remington, Special Agent
+        """, "dhs-ice-hsi", "Octavia Remington",
+        [("Cengiz Emre Yilmaz", "1988-02-29"), ("Derya Arslan", "1990-03-07")],
+        headers={"From": "Remington, Octavia <octavia.remington@ice.dhs.gov>",
+                 "To": "records@twc.texas.gov", "Subject": "subpoena"},
+        attachment_from=2),
+    Letter("subject-label-form", """
+        STATE OF NEVADA - DEPARTMENT OF PUBLIC SAFETY
+        NEVADA HIGHWAY PATROL
+        INFORMATION REQUEST
+        Subject: Rafferty, Siobhan Clodagh        Sex: F     DOB: 12-01-1969
+        Alien's name: n/a
+        Reason: fatal collision investigation
+        Requesting Trooper: Tpr. Augustin Malakhov
+        """, "state-police", "Augustin Malakhov", [("Siobhan Clodagh Rafferty", "1969-12-01")]),
+
+    Letter("dba-and-trade-words", """
+        Office of the Sheriff, Clackamas County
+        Property Crimes Unit
+
+        We request quarterly wage filings for Jorge Ismael Rentería d/b/a Rentería Lawn Care,
+        and for employees of Summit Ridge Roofing during 2024, in particular Wilhelmina Castellanos
+        (DOB 06-15-1993).
+
+        Thank you,
+        Sgt. Barnaby Okwuosa
+        Property Crimes Unit
+        """, "sheriff", "Barnaby Okwuosa",
+        [("Jorge Ismael Rentería", None), ("Wilhelmina Castellanos", "1993-06-15")]),
+    Letter("i213-family-label", """
+        RECORD OF DEPORTABLE/INADMISSIBLE ALIEN
+        Name (Family, Given, Middle): LOPEZ MENDEZ, Carlos Efrén
+        Date of Birth: 02/02/2000        Country of Citizenship: Guatemala
+        File No: A 219 334 001
+        Narrative: subject encountered during a targeted enforcement operation.
+        Recording officer: Deportation Officer Anneliese Tchoukova
+        """, "dhs-ice-ero", "Anneliese Tchoukova", [("Carlos Efrén Lopez Mendez", "2000-02-02")],
+        ids={"Carlos Efrén Lopez Mendez": [("a_number", "A219334001")]}),
+]

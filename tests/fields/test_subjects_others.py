@@ -1,0 +1,25 @@
+"""Requests in other writers' styles (``others.py``): who asks, about whom, with identifiers."""
+
+import pytest
+
+from requestdesk.extractors.nlp import parse
+from requestdesk.extractors.requestor import extract_requestor
+from requestdesk.extractors.subjects import extract_subjects
+
+from .letters import Letter
+from .others import OTHERS
+from .textdoc import text_document
+
+
+@pytest.mark.parametrize("letter", OTHERS, ids=[x.id for x in OTHERS])
+def test_other_writers(letter: Letter) -> None:
+    doc = text_document(letter.text, headers=letter.headers, attachment_from=letter.attachment_from)
+    parsed = parse(doc)
+    requestor = extract_requestor(doc, parsed)
+    subjects = extract_subjects(doc, parsed, requestor)
+    assert (requestor.agency_key, requestor.person) == (letter.agency, letter.person)
+    assert [(s.name, s.dob) for s in subjects] == letter.subjects
+    for subject in subjects:
+        expected = letter.ids.get(subject.name)
+        if expected is not None:
+            assert [(i.type, i.value) for i in subject.identifiers] == expected
