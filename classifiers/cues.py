@@ -61,6 +61,16 @@ CUES: tuple[Cue, ...] = (
     Cue("judicial_warrant", "heading", 4,
         _p(r"warrant\s+(?:for|of)\s+(?:the\s+)?arrest\b(?!\s+of\s+(?:an\s+)?alien)")),
     Cue("judicial_warrant", "heading", 4, _p(r"warrant\s+by\s+telephone\s+or\s+other\s+reliable")),
+    Cue("judicial_warrant", "heading", 4,
+        _p(r"warrant\s+(?:to|for(?:\s+the)?)\s+(?:search|seize|seizure|enter)\b"), upper=True),
+    Cue("judicial_warrant", "heading", 3, _p(r"^[ \t]*warrant[ \t]*$"), upper=True),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"(?:authorized|directed|commanded|ordered)\s+(?:and\s+(?:directed|commanded|required)\s+)?to\s+"
+           r"(?:forthwith\s+|immediately\s+)?(?:make\s+(?:immediate\s+)?search|enter\s+and\s+search"
+           r"|search\s+(?:the|for|forthwith))")),
+    Cue("judicial_warrant", "command", 2,
+        _p(r"date\s+and\s+time\s+warrant\s+executed|inventory\s+(?:of\s+(?:the\s+)?property\s+(?:taken|seized)"
+           r"|made\s+in\s+the\s+presence)|(?:execute|return)\s+this\s+warrant")),
     Cue("judicial_warrant", "command", 3,
         _p(r"to:?\s+any\s+authorized\s+law\s+enforcement\s+officer")),
     Cue("judicial_warrant", "command", 3,

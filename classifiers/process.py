@@ -48,7 +48,7 @@ from requestdesk.extractors.evidence import evidence_for
 from requestdesk.result import COURT_ISSUED, Evidence, LegalProcess
 
 ADMIN_THRESHOLD = 3
-ANCILLARY_ORDER = re.compile(r"seal|non-?disclosure|preclu|delay|notice|commencing|precluding")
+ANCILLARY_ORDER = re.compile(r"seal|non-?disclosure|preclu|delay|notice|warrant|granting")
 COURT_SPECIFIC_MIN = 3
 # Tie-break between types with equal scores: the more specific request first.
 PRIORITY = ("detainer", "administrative_warrant", "administrative_subpoena",
@@ -171,13 +171,17 @@ def _warrant_over_order(scores: Scores, court: list[tuple[int, str]], folded: st
     if chosen != "court_order" or "judicial_warrant" not in {t for _, t in court}:
         return chosen
     warrant = [f.start for f in scores.found if f.ptype == "judicial_warrant"
-               and f.kind in ("form", "heading")]
+               and f.kind in ("form", "heading", "command")]
     order = [f for f in scores.found if f.ptype == "court_order" and f.kind == "heading"]
     if not warrant:
         return chosen
     # Orders that only travel with a warrant (sealing, non-disclosure, delayed notice).
     substantive = [f.start for f in order if not ANCILLARY_ORDER.search(folded[f.start:f.end])]
-    if not substantive or min(warrant) <= min(substantive):
+    if not substantive:
+        return "judicial_warrant"
+    titled = [f.start for f in scores.found if f.ptype == "judicial_warrant"
+              and f.kind in ("form", "heading")]
+    if titled and min(titled) <= min(substantive):
         return "judicial_warrant"
     return chosen
 

@@ -64,7 +64,8 @@ NEGATED_CRIMINAL = re.compile(
 # Citations, by normalised prefix, as hints of the purpose.
 CRIMINAL_CITATIONS = re.compile(
     r"^(?:18 USC|21 USC (?!876)|26 USC 7[12]\d\d|8 USC 132[4-8]|FRCrP|CRS 18-|.*\b(?:Penal|Crim)"
-    r"|INA 27[4-8])"
+    r"|INA 27[4-8]|CRCrP|720 ILCS 5/|RCW 9A\.|ORS 16[1-7]\.|NM Stat Ann 30-|NMSA 30-|ARS 13-"
+    r"|NRS (?:19[3-9]|20[0-7])\.)"
 )
 DEA_CITATION = re.compile(r"^21 USC 876$")
 CIVIL_CITATIONS = re.compile(r"^(?:8 USC 1(?:225|226|227|229|231|357)|INA 2(?:12|35|36|37|39|41|87)|8 CFR)")

@@ -77,6 +77,9 @@ def agency_zones(doc: Document, main_end: int, sig: tuple[int, int] | None) -> l
     return zones
 
 
+COPY_LINE = re.compile(r"^[ \t]*(?:cc|bcc|c\.c\.)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+
+
 def agency_scores(
     doc: Document, parsed: Doc, zones: list[tuple[int, int, float]]
 ) -> tuple[dict[str, float], dict[str, tuple[float, int, int]]]:
@@ -84,7 +87,10 @@ def agency_scores(
     best: dict[str, tuple[float, int, int]] = {}
     mentions = [(e.start_char, e.end_char, e.ent_id_) for e in parsed.ents if e.label_ == "AGENCY"]
     mentions += wrapped_mentions(doc.text)
+    copied = [(m.start(), m.end()) for m in COPY_LINE.finditer(doc.text)]
     for start, end, key in mentions:
+        if any(s <= start < e for s, e in copied):
+            continue  # "cc: SA Dorian Pelletier, HSI Seattle" names a copy's recipient
         weight = max((w for s, e, w in zones if s <= start < e), default=0.4)
         scores[key] += weight
         rank = (weight >= 3.0) * 1000 + (end - start)
@@ -181,6 +187,7 @@ def choose_agency(
     context = " ".join(
         filter(None, [title, text[sig[0]:sig[1]] if sig else None, text[:600]])
     )
+    context = COPY_LINE.sub(" ", context)
     key = choose_key(scores, context, text)
     if key == "other" and not scores:
         # OCR-damaged letterhead or signature ("Immigratlon and Customs Enforcernent").

@@ -28,6 +28,9 @@ MAILBOX_WORDS = re.compile(
 )
 
 
+ATTACHED_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*(.+)$", re.IGNORECASE | re.MULTILINE)
+
+
 def from_line(raw: str) -> tuple[str | None, str | None]:
     email_m = EMAIL.search(raw)
     display = raw[: email_m.start()] if email_m else raw
@@ -53,7 +56,27 @@ def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]
         return (*from_line(m.group(1)), (m.start(1), m.end(1)))
     raw = doc.headers.get("From", "")
     at = doc.text.find(raw) if raw else -1
+    inner = _attached_request(doc, raw)
+    if inner:
+        return (*from_line(inner.group(1)), (inner.start(1), inner.end(1)))
     return (*from_line(raw), (at, at + len(raw)) if at >= 0 else (-1, -1))
+
+
+def _domain(header: str) -> str | None:
+    m = EMAIL.search(header)
+    return m.group(0).rsplit("@", 1)[1].lower() if m else None
+
+
+def _attached_request(doc: Document, outer_from: str) -> re.Match[str] | None:
+    """An internal forward (sender and recipient share a domain) with the original e-mail
+    attached: the ``From`` line of that attached e-mail."""
+    outer = _domain(outer_from)
+    if outer is None or outer != _domain(doc.headers.get("To", "")):
+        return None
+    for m in ATTACHED_FROM.finditer(doc.text):
+        if m.group(1).strip() != outer_from.strip() and _domain(m.group(1)) not in {None, outer}:
+            return m
+    return None
 
 
 def name_from_address(email: str | None) -> str | None:

@@ -73,7 +73,8 @@ _ASKING = re.compile(
 _RECORDS_HEADING = re.compile(
     r"^\s*(?:records?\s+(?:requested|sought|to\s+be\s+produced)|information\s+requested|items?\s+to\s+be"
     r"\s+seized|property\s+to\s+be\s+seized|attachment\s+[ab]|documents?\s+requested|records"
-    r"|requested|(?:the\s+)?(?:records|information|documents|items)\s+(?:listed\s+below|described\s+below"
+    r"|requested|(?:the\s+)?(?:records?|information|documents?|items?|data)\s+(?:sought|needed|desired"
+    r"|requested|listed\s+below|described\s+below"
     r"|as\s+follows|to\s+be\s+(?:produced|provided|disclosed))"
     r")[ \t]*(?::|$)"
     r"|^[^\n:]{0,60}\b(?:provide|produce|request|seek|bring|disclose|furnish)[^\n:]{0,60}:[ \t]*$",
@@ -160,7 +161,8 @@ def _sentences(text: str) -> list[str]:
         current = parts[0]
         for part in parts[1:]:
             last_line = current.rstrip().rsplit("\n", 1)[-1]
-            if re.search(r"[a-z,;]$", last_line) and len(last_line) > 40 and part[:1].islower():
+            if last_line.endswith(":") or (re.search(r"[a-z,;]$", last_line) and len(last_line) > 40
+                                           and part[:1].islower()):
                 current += " " + part
             else:
                 out.append(current)

@@ -109,10 +109,11 @@ SUBPOENA_REQUESTER = re.compile(
     r"who\s+(?:issues\s+or\s+)?requests?\s+this\s+subpoena,?\s+(?:are|is)\s*:?", re.IGNORECASE
 )
 NAME_COMMA_TITLE = re.compile(
-    r"^[ \t]*((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
+    r"^[ \t]*(?:--|—|–)?[ \t]*((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
     r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w ]{0,40}?"
     r"(?:officer|agent|detective|sergeant|investigator|inspector|trooper|director|attorney|"
-    r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief)))\b",
+    r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief))|"
+    r"SDDO|AFOD|FOD|TFO|IEA|SSA|ASAC|SAC|DDO)\b",
     re.MULTILINE,
 )
 
@@ -264,7 +265,9 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     evidence: dict[str, Evidence] = {}
     header_name, header_email, from_span = from_header(doc)
     person, sig = find_person(doc, main_end)
-    name = header_name or (person.name if person else None) or name_from_address(header_email)
+    from_display = EMAIL.sub("", doc.headers.get("From", "")).strip(" <>\"'")
+    name = (header_name or (person.name if person else None)
+            or (None if from_display else name_from_address(header_email)))
     title = person.title if person and (not header_name or person.name == header_name) else None
 
     if header_name:

@@ -68,6 +68,11 @@ def text_lines(text: str) -> list[TextLine]:
     return out
 
 
+# Lines after a signature that name other people or papers: "cc: Brandon Tso, Group Supervisor".
+BLOCK_END = re.compile(r"\s*(?:cc|bcc|c\.c\.|encl(?:osures?)?|attachments?|distribution)\s*:",
+                       re.IGNORECASE)
+
+
 def signature_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Ranges of the lines after each closing ("Sincerely,") up to a blank gap or 9 lines."""
     end = len(text) if end is None else end
@@ -82,7 +87,7 @@ def signature_blocks(text: str, start: int = 0, end: int | None = None) -> list[
                 if (taken and blanks >= 2) or "\f" in line.text:
                     break
                 continue
-            if "\f" in line.text:
+            if "\f" in line.text or BLOCK_END.match(line.text):
                 break
             blanks = 0
             taken.append(line)

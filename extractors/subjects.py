@@ -426,8 +426,14 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if match is None:
             people.append(c)
             continue
-        if (not c.ocr, _RANK[c.source], len(c.name)) > (
-            not match.ocr, _RANK[match.source], len(match.name)
+        # Only sources that read a name where it stands (not a run before a DOB label, which
+        # may pull in the word before it) can offer a fuller form.
+        ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 else set()
+        mk = set(name_key(match.name).split()) if _RANK[match.source] >= 3 else set()
+        # The fuller form of a name wins ("Babatunde Adeyemi Oyelowo" over a caption's
+        # "OYELOWO, Babatunde"); otherwise the more trusted source.
+        if (not c.ocr, ck > mk, _RANK[c.source], len(c.name)) > (
+            not match.ocr, mk > ck, _RANK[match.source], len(match.name)
         ):
             match.name, match.source, match.ocr = c.name, c.source, c.ocr
         match.dob = match.dob or c.dob

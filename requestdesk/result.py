@@ -66,6 +66,7 @@ class LegalProcess(BaseModel):
     type: ProcessType = "none"
     court_issued: bool = False
     form: str | None = None  # "I-200", "AO 110", ...
+    return_date: str | None = None  # ISO date the process demands an answer by, when printed
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = 0.0
 

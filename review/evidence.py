@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from requestdesk.review.entries import EntryView
-from requestdesk.review.pages import Layout
+from requestdesk.review.page_render import Layout
 
 # Which evidence keys light up when a field is selected.
 FIELD_EVIDENCE: dict[str, tuple[str, ...]] = {

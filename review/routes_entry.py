@@ -27,6 +27,7 @@ from requestdesk.review.web import (
     redirect,
     render,
     require,
+    viewer,
 )
 
 log = logging.getLogger(__name__)
@@ -37,13 +38,13 @@ UNREADABLE = "This page could not be shown. Use “Download original” to open 
 
 @router.get("")
 def entry_page(request: Request, public_id: str,
-               user: CurrentUser = Depends(current_user)) -> Response:
+               user: CurrentUser = Depends(viewer)) -> Response:
     return _render_entry(request, public_id)
 
 
 @router.get("/pages/{number}.png")
 def page_image(request: Request, public_id: str, number: int,
-               user: CurrentUser = Depends(current_user)) -> Response:
+               user: CurrentUser = Depends(viewer)) -> Response:
     stored = _original(request, public_id)
     try:
         path = page_images(request).page_png(stored, number)
@@ -59,7 +60,7 @@ def page_image(request: Request, public_id: str, number: int,
 
 @router.get("/original")
 def original(request: Request, public_id: str,
-             user: CurrentUser = Depends(current_user)) -> Response:
+             user: CurrentUser = Depends(viewer)) -> Response:
     stored = _original(request, public_id)
     try:
         path = page_images(request).original_path(stored)

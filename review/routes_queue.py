@@ -12,7 +12,7 @@ from requestdesk.models.events import Event
 from requestdesk.review.auth import CurrentUser
 from requestdesk.review.labels import AGENCIES, PROCESS_TYPES
 from requestdesk.review.queue import STATUS_FILTERS, QueueFilter, list_queue
-from requestdesk.review.web import current_user, engine, redirect, render
+from requestdesk.review.web import engine, redirect, render, viewer
 
 router = APIRouter()
 
@@ -24,19 +24,19 @@ def home() -> Response:
 
 @router.get("/queue")
 def queue(request: Request, status: str = "open", agency: str = "", process: str = "",
-          page: int = 1, user: CurrentUser = Depends(current_user)) -> Response:
+          page: int = 1, user: CurrentUser = Depends(viewer)) -> Response:
     return _queue_page(request, _filter(status, agency, process, "", page))
 
 
 @router.post("/queue")
 def queue_search(request: Request, status: str = Form("open"), agency: str = Form(""),
                  process: str = Form(""), q: str = Form(""), page: int = Form(1),
-                 user: CurrentUser = Depends(current_user)) -> Response:
+                 user: CurrentUser = Depends(viewer)) -> Response:
     return _queue_page(request, _filter(status, agency, process, q[:200], page))
 
 
 @router.get("/history")
-def history(request: Request, user: CurrentUser = Depends(current_user)) -> Response:
+def history(request: Request, user: CurrentUser = Depends(viewer)) -> Response:
     with Session(engine(request)) as session:
         rows = session.exec(
             select(Event, Entry.public_id).join(Entry, col(Entry.id) == col(Event.entry_id))

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
 
 from requestdesk.config import Settings, load_settings
+from requestdesk.extractors.guard import run_isolated
 from requestdesk.review.app import create_app
+from requestdesk.review.pages import RENDER_LIMITS
 
 
 def app_from_env() -> FastAPI:
     """Factory for worker processes: settings from the config file and ``REQUESTDESK_*``."""
+    warm_renderer()
     return create_app(load_settings())
+
+
+def warm_renderer() -> None:
+    """Start the bounded page renderer's process server in the background, so the first
+    reviewer to open an entry does not wait for it."""
+    threading.Thread(target=run_isolated, args=(os.getpid,),
+                     kwargs={"limits": RENDER_LIMITS}, name="warm-renderer", daemon=True).start()
 
 
 def run(settings: Settings, workers: int = 1) -> None:
@@ -27,4 +39,5 @@ def run(settings: Settings, workers: int = 1) -> None:
         uvicorn.run("requestdesk.review.server:app_from_env", factory=True, workers=workers,
                     **options)
     else:
+        warm_renderer()
         uvicorn.run(create_app(settings), **options)

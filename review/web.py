@@ -71,6 +71,13 @@ def current_user(request: Request) -> CurrentUser:
     return user
 
 
+def viewer(request: Request) -> CurrentUser:
+    """Dependency: a signed-in user whose role may see entries and their originals."""
+    user = current_user(request)
+    require(user, "view")
+    return user
+
+
 def require(user: CurrentUser, permission: str) -> None:
     if not user.can(permission):
         raise RoleRefused

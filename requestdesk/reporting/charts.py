@@ -122,3 +122,12 @@ def decisions_by_process(totals: Totals, font: str, bold: str, width: float = 70
     drawing.add(_legend(width - 160, height - 25, list(
         (DECISION_COLORS[n], n) for n in series), font))
     return drawing
+
+
+def charts_svg(totals: Totals, width: float = 700) -> list[str]:
+    """Both charts as SVG documents for the web page (labels are our own words, not input)."""
+    from reportlab.graphics import renderSVG
+
+    drawings = (requests_by_month(totals, "Helvetica", "Helvetica-Bold", width),
+                decisions_by_process(totals, "Helvetica", "Helvetica-Bold", width))
+    return [renderSVG.drawToString(d) for d in drawings]

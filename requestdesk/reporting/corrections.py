@@ -57,6 +57,8 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[FieldChange]
         if name in _NOT_COMPARED:
             continue
         old, new = before.get(name), after.get(name)
+        if old in (None, "", []) and new in (None, "", []):
+            continue
         if name == "subject_names" and (old is None or new is None):
             continue  # names withheld on one side: the count still shows a change
         if old != new:

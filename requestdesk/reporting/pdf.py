@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -66,6 +67,7 @@ class _Styles:
         self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=13, spaceBefore=6,
                                  spaceAfter=3)
         self.body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=12.5)
+        self.cell9 = ParagraphStyle("cell9", fontName=font, fontSize=9, leading=11)
         self.small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10,
                                     textColor=colors.HexColor("#444444"))
         self.cell = ParagraphStyle("cell", fontName=font, fontSize=6.8, leading=8.2)
@@ -81,16 +83,17 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 def _table(data: list[list[object]], widths: list[float] | None, header_rows: int = 1,
            font: str = "Helvetica", size: float = 8.5) -> Table:
     table = Table(data, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    if header_rows:
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD)]))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), size),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     return table
 
@@ -106,7 +109,7 @@ def _summary(report: Report, st: _Styles) -> Table:
         ["With court-issued process", overall.court_issued],
         ["Pending review (listed separately, not counted above)", report.totals.pending_review],
     ]
-    table = _table(data, [3.6 * inch, 0.8 * inch], header_rows=0, font=st.font, size=9.5)
+    table = _table(data, [4.2 * inch, 0.8 * inch], header_rows=0, font=st.font, size=9)
     table.setStyle(TableStyle([
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("FONTNAME", (0, 0), (-1, 0), st.bold),
@@ -116,15 +119,15 @@ def _summary(report: Report, st: _Styles) -> Table:
 
 
 def _breakdown(title: str, first: str, groups: dict[str, Counts], overall: Counts,
-               st: _Styles) -> list:
+               st: _Styles) -> list[Flowable]:
     head = [first, "Requests", "Granted", "Partly granted", "Denied", "Awaiting decision"]
     data: list[list[object]] = [[_p(head[0], st.th)] + [_p(h, st.th_num) for h in head[1:]]]
     for name, c in groups.items():
-        data.append([_p(name, st.body), c.requests, c.granted, c.partly_granted, c.denied,
+        data.append([_p(name, st.cell9), c.requests, c.granted, c.partly_granted, c.denied,
                      c.undecided])
     data.append(["Total", overall.requests, overall.granted, overall.partly_granted,
                  overall.denied, overall.undecided])
-    table = _table(data, [3.0 * inch] + [1.1 * inch] * 5, font=st.font, size=9)
+    table = _table(data, [3.0 * inch] + [1.3 * inch] * 5, font=st.font, size=9)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, -1), (-1, -1), st.bold),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
@@ -132,27 +135,29 @@ def _breakdown(title: str, first: str, groups: dict[str, Counts], overall: Count
     return [KeepTogether([Paragraph(escape(title), st.h2), table])]
 
 
-def _signature(report: Report, st: _Styles) -> list:
+def _signature(report: Report, st: _Styles) -> list[Flowable]:
     blank = "_" * 38
+    signed = Table([["Signature", blank], ["Name and title", blank], ["Date", blank]],
+                   colWidths=[1.4 * inch, 3.4 * inch], hAlign="LEFT")
+    signed.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.font),
+                                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                                ("TOPPADDING", (0, 0), (-1, -1), 12)]))
     lines = [
         Paragraph("Attestation", st.h1),
         _p(report.attestation, st.body),
         Spacer(1, 14),
-        _table(
-            [["Signature", blank], ["Name and title", blank], ["Date", blank]],
-            [1.4 * inch, 3.4 * inch], header_rows=0, font=st.font, size=9.5,
-        ),
+        signed,
     ]
     return [KeepTogether(lines)]
 
 
-def _cover(report: Report, st: _Styles) -> list:
+def _cover(report: Report, st: _Styles) -> list[Flowable]:
     prepared = f"Generated {report.generated_at:%d %B %Y, %H:%M} UTC"
     if report.created_by:
         prepared += f" by {report.created_by}"
     if report.run_id:
         prepared += f" · report id {report.run_id}"
-    flow: list = [
+    flow: list[Flowable] = [
         Paragraph(escape(f"Requests for personal data — log report {report.period.label}"),
                   st.title),
         _p(f"Requests received {report.period.description} (UTC).", st.body),
@@ -231,14 +236,23 @@ def _pending_table(pending: list[PendingRow], st: _Styles) -> Table:
     return _table(data, [w * inch for w in widths], font=st.font, size=6.8)
 
 
-def _shown(value: object) -> str:
+_CODED: dict[str, dict[str, str]] = {
+    "agency_key": labels.AGENCIES, "process_type": labels.PROCESSES,
+    "purpose": labels.PURPOSES, "decision": labels.DECISIONS,
+    "decision_ground": labels.GROUNDS, "channel": labels.CHANNELS,
+}
+
+
+def _shown(name: str, value: object) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    if name in _CODED:
+        return labels.label(_CODED[name], str(value))
+    return str(value).replace("_", " ") if name == "status" else str(value)
 
 
 def _corrections_table(corrections: list[Correction], st: _Styles) -> Table:
@@ -251,7 +265,7 @@ def _corrections_table(corrections: list[Correction], st: _Styles) -> Table:
             values = [
                 c.public_id[:8] if first else "", c.received_at if first else "",
                 earlier if first else "", change.name.replace("_", " "),
-                _shown(change.reported), _shown(change.now),
+                _shown(change.name, change.reported), _shown(change.name, change.now),
             ]
             data.append([_p(v, st.cell) for v in values])
     widths = [0.8, 0.8, 1.3, 1.3, 2.6, 2.6]
@@ -281,10 +295,13 @@ def render_pdf(report: Report) -> bytes:
         creator="requestdesk",
     )
     width = PAGE[0] - 2 * MARGIN
-    flow: list = _cover(report, st)
-    flow += [PageBreak(), Paragraph("Charts", st.h1),
-             requests_by_month(report.totals, font, bold, width), Spacer(1, 16),
-             decisions_by_process(report.totals, font, bold, width)]
+    flow: list[Flowable] = _cover(report, st)
+    flow += [PageBreak(), Paragraph("Charts", st.h1)]
+    if report.rows:
+        flow += [requests_by_month(report.totals, font, bold, width), Spacer(1, 16),
+                 decisions_by_process(report.totals, font, bold, width)]
+    else:
+        flow.append(_p("No confirmed requests in this period, so nothing to chart.", st.body))
     flow += [PageBreak(), Paragraph(f"Request log ({len(report.rows)} requests)", st.h1)]
     flow.append(_log_table(report.rows, st) if report.rows
                 else _p("No confirmed requests were received in this period.", st.body))

@@ -41,6 +41,11 @@ FIXTURE_PURPOSE = {
     "none__letter_mentions_warrant": CRIMINAL,
     "none__police_email": CRIMINAL,
     "none__statute_only_letter": UNKNOWN,
+    # State criminal codes cited by their own prefixes (NM Stat Ann, ORS, 720 ILCS).
+    "judicial_warrant__warrant_to_search_authorized": CRIMINAL,
+    "judicial_warrant__order_granting_then_warrant": CRIMINAL,
+    "judicial_warrant__warrant_with_sealing_order_page": CRIMINAL,
+    "none__letter_from_subpoena_unit": CRIMINAL,
 }
 
 

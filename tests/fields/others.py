@@ -463,4 +463,91 @@ OTHERS: list[Letter] = [
         Recording officer: Deportation Officer Anneliese Tchoukova
         """, "dhs-ice-ero", "Anneliese Tchoukova", [("Carlos Efrén Lopez Mendez", "2000-02-02")],
         ids={"Carlos Efrén Lopez Mendez": [("a_number", "A219334001")]}),
+
+    Letter("nested-forward", """
+        Forwarding for logging - came in to the general inbox.
+        -- Pam
+        \f
+        From: Anastasia Vukovic <anastasia.vukovic@fbi.gov>
+        To: UI Records <uirecords@des.state.example>
+        Subject: Records request - OYELOWO, Babatunde
+        Date: Mon, 3 Mar 2025 10:12:00 -0500
+
+        Good morning,
+        The FBI Albuquerque Field Office requests wage records for Babatunde Adeyemi Oyelowo,
+        DOB 9/9/1979, SSN xxx-xx-3310.
+
+        Anastasia Vukovic
+        Special Agent, FBI Albuquerque
+        """, "doj-fbi", "Anastasia Vukovic", [("Babatunde Adeyemi Oyelowo", "1979-09-09")],
+        headers={"From": "Pamela Hurst <pamela.hurst@des.state.example>",
+                 "To": "intake@des.state.example", "Subject": "Fwd: Records request"},
+        attachment_from=2, ids={"Babatunde Adeyemi Oyelowo": [("ssn_last4", "3310")]}),
+
+    Letter("cc-line-not-sender", """
+        U.S. Immigration and Customs Enforcement
+        Office of the Principal Legal Advisor
+        1623 E. J Street, Tacoma, WA 98421
+
+        Re: Records of Teodora Ilieva Marinova, DOB 1/30/1986
+
+        Our office represents the Department of Homeland Security before the immigration court
+        and requests certified copies of the identity documents this respondent submitted with
+        her licence application.
+
+        Very truly yours,
+        Fenella Achterberg-Diallo
+        Assistant Chief Counsel
+        U.S. Immigration and Customs Enforcement
+        cc: SA Dorian Pelletier, HSI Seattle
+        Encl: Form I-862
+        """, "dhs-ice", "Fenella Achterberg-Diallo", [("Teodora Ilieva Marinova", "1986-01-30")]),
+
+    Letter("spanish-fields-email", """
+        Buenos días,
+        Solicitamos la dirección registrada de la siguiente persona:
+
+        Nombre: Luz Marina      Apellidos: Ramírez Ochoa
+        Fecha de nacimiento: 7 de julio de 1977
+
+        Gracias,
+        CORNELIUS ABERNATHY
+        Deportation Officer
+        ICE ERO El Paso
+        """, "dhs-ice-ero", "Cornelius Abernathy", [("Luz Marina Ramírez Ochoa", "1977-07-07")],
+        headers={"From": "ELP ERO Records Liaison <elp.records@ice.dhs.gov>",
+                 "To": "records@txdps.example", "Subject": "Solicitud"}),
+    Letter("recipient-at-company", """
+        Utah Department of Public Safety
+        State Bureau of Investigation
+
+        Mr. Tobias Grant
+        HR Director
+        Pinecrest Dairy LLC
+        4400 W 2100 S, Salt Lake City, UT
+
+        Re: Employment verification
+
+        Dear Mr. Grant:
+        The State Bureau of Investigation requests the personnel file, including any I-9 form,
+        for your employee Yusuf Kemal Demirci, date of birth March 3, 1995.
+
+        Sincerely,
+        Agent Philomena Castellanos-Reyes
+        State Bureau of Investigation
+        """, "state-police", "Philomena Castellanos-Reyes", [("Yusuf Kemal Demirci", "1995-03-03")]),
+    Letter("header-subject-person", """
+        See below.
+
+        Name                  A-Number        DOB
+        QUISPE HUAMAN, Rosa   A 208 119 450   05/05/1983
+        MAMANI, Eusebio       A 208 119 451   11/11/1980
+
+        -- Leopold Ainsworth, SDDO, ERO Salt Lake City
+        """, "dhs-ice-ero", "Leopold Ainsworth",
+        [("Rosa Quispe Huaman", "1983-05-05"), ("Eusebio Mamani", "1980-11-11")],
+        headers={"From": "SLC ERO Detained Docket <slc.docket@ice.dhs.gov>",
+                 "To": "records@utah.example", "Subject": "Address check x2"},
+        ids={"Rosa Quispe Huaman": [("a_number", "A208119450")],
+             "Eusebio Mamani": [("a_number", "A208119451")]}),
 ]

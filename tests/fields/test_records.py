@@ -110,3 +110,15 @@ def test_what_the_letter_investigates_is_not_what_it_asks_for() -> None:
     doc = text_document("In connection with an unemployment benefits fraud investigation, please "
                         "provide the current address of the claimant.")
     assert extract_records_requested(doc, None) == ["address"]
+
+
+def test_a_command_ending_in_a_colon_takes_the_next_paragraph() -> None:
+    doc = text_document("""
+        Production: YOU ARE COMMANDED to produce at the time, date, and place set forth below the
+        following documents, and to permit inspection of the material:
+
+        Quarterly wage records and the claim history of the claimant.
+
+        Place: Office of the Clerk, 100 Main St. The clerk's telephone is listed on our website.
+        """)
+    assert extract_records_requested(doc, None) == ["wages", "claims"]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import Session
 
 from requestdesk.models.users import User
+
 from .factory import Spec, make_entry
 
 AGENCIES = ("dhs-ice-ero", "dhs-ice-hsi", "doj-fbi", "local-police", "sheriff", "dhs-cbp")

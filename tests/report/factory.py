@@ -62,6 +62,7 @@ def make_entry(session: Session, spec: Spec, supervisor: User | None = None) -> 
     serial = next(_serial)
     sha = hashlib.sha256(f"file-{serial}-{spec.received_at.isoformat()}".encode()).hexdigest()
     session.add(StoredFile(sha256=sha, size=100, kind="pdf", storage_path=f"{sha}.pdf", pages=1))
+    session.flush()  # no ORM relationship orders these inserts; foreign keys are enforced
     court = spec.process_type in COURT_ISSUED
     confirmed = spec.status != "pending_review"
     decided = spec.status == "decided"

@@ -3,15 +3,18 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import Session
 
 from requestdesk.config import Settings
 from requestdesk.reporting import labels
 from requestdesk.reporting.period import PeriodError, parse_period, period_between
 from requestdesk.reporting.report import build_report
+
 from .dataset import fill_quarter
 from .factory import Spec, make_entry, make_user
 
+BOTH = pytest.mark.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
 NOW = datetime(2026, 10, 5, 12, tzinfo=UTC)
 
 
@@ -39,6 +42,7 @@ def test_periods_are_read_as_quarters_months_years_and_ranges() -> None:
             raise AssertionError(f"{bad!r} was accepted")
 
 
+@BOTH
 def test_totals_add_up_to_the_rows_for_every_breakdown(session: Session) -> None:
     supervisor = make_user(session, "sup")
     fill_quarter(session, supervisor)
@@ -91,6 +95,7 @@ def test_pending_entries_are_listed_apart_and_never_counted(session: Session) ->
     assert report.pending[0].days_waiting == (NOW.date() - at.date()).days
 
 
+@BOTH
 def test_period_boundaries_include_first_and_last_instant_only(session: Session) -> None:
     supervisor = make_user(session, "sup")
     moments = {
@@ -125,3 +130,4 @@ def test_rows_use_confirmed_values_and_withhold_names_unless_allowed(session: Se
     assert row.supervisor == "Maria" and row.legal_basis == ["8 USC 1357"]
     shown = build_report(session, "2026-07", Settings(report_subject_names=True), now=NOW)
     assert shown.rows[0].subject_names == ["Ana Ruiz", "Luis Ruiz"]
+

@@ -11,6 +11,7 @@ from PIL import Image, ImageStat
 from sqlmodel import Session
 
 from requestdesk.config import Settings
+from requestdesk.reporting.charts import charts_svg
 from requestdesk.reporting.pdf import render_pdf
 from requestdesk.reporting.report import build_report, record_report
 
@@ -99,3 +100,15 @@ def test_pdf_pages_render_and_totals_read_back_match_the_rows(
     assert "<script>alert(" in raw and ")</script>&" in raw
     assert "no personal identifying information" in " ".join(text.split())
     assert f"Pending review ({len(report.pending)}), not counted as decided" in text
+
+
+def test_charts_as_svg_for_the_web_page(session: Session) -> None:
+    supervisor = make_user(session, "sup")
+    fill_quarter(session, supervisor, count=12)
+    report = build_report(session, "2026-Q3", Settings(), now=NOW)
+    by_month, by_process = charts_svg(report.totals)
+    assert by_month.lstrip().startswith("<?xml") and "<svg" in by_month
+    for month in ("2026-07", "2026-08", "2026-09"):
+        assert month in by_month
+    for process in report.totals.by_process:
+        assert process in by_process
