@@ -33,7 +33,7 @@ _MARK = r"(?:§{1,2}|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(
 _SUBS = r"(?:\s?[({\[][0-9A-Za-z]{1,4}[)}\]])*"
 _NUM = r"\d+[a-zA-Z]{0,2}(?:-\d+[a-zA-Z]{0,2})?"
 _USC = (
-    r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?![a-zA-Z])\.?(?:\s?A\.?(?![a-zA-Z]))?"
+    r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))\.?(?:\s?A\.?(?![a-zA-Z]))?"
     r"|U\.?\s?S\.?\s+Code\b|United\s+States\s+Code\b)"
 )
 _CFR = r"C\s?[.,]?\s?F\s?[.,]?\s?R(?![a-zA-Z])[.,]?"
@@ -69,6 +69,10 @@ _SECTION_OF_TITLE_RE = re.compile(
     r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,?\s+(?:of\s+the\s+)?(?P<code>United\s+States\s+Code"
     r"|" + _USC + r"|Code\s+of\s+Federal\s+Regulations|" + _CFR + r"))?"
 )
+_TITLE_CFR_RE = re.compile(
+    r"\b[Tt]itle\s+(?P<title>\d{1,2}),?\s+(?:of\s+the\s+)?(?:Code\s+of\s+Federal\s+Regulations|" + _CFR + r")"
+    r",?\s*(?:§{1,2}|[Ss]ections?|[Pp]arts?)\s*(?P<first>\d+(?:\.\d+[a-z]?)?)" + _SUBS
+)
 _PART_OF_TITLE_CFR_RE = re.compile(
     r"\b(?:[Pp]arts?|[Ss]ections?)\s+(?P<first>\d+(?:\.\d+)?)" + _SUBS
     + r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2}),?\s+(?:of\s+the\s+)?(?:Code\s+of\s+Federal\s+Regulations|"
@@ -81,7 +85,7 @@ _CFR_RE = re.compile(
     r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r"))*)"
 )
 _INA = (
-    r"(?:[Il¡|]\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+and\s+Nationality\s+Act(?:\s+of\s+1952)?"
+    r"(?:[Il¡|]\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+(?:and|&)\s+Nationality\s+Act(?:\s+of\s+1952)?"
     r"(?:\s+\(\s?(?:the\s+)?[\"“]?INA[\"”]?\s?\))?)"
 )
 _INA_NUM = r"\d{3}[A-Z]?"
@@ -256,6 +260,8 @@ def _hits(text: str) -> Iterator[_Hit]:
         sections = [m["first"], *_list_numbers(m["rest"])]
         yield _Hit(m.start(), m.end(),
                    tuple(f"{int(m['title'])} CFR {_nospace(s)}" for s in sections))
+    for m in _TITLE_CFR_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"{int(m['title'])} CFR {m['first']}",))
     for m in _PART_OF_TITLE_CFR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{int(m['title'])} CFR {m['first']}",))
     for rx in (_INA_FIRST_RE, _SECTION_OF_INA_RE):

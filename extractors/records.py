@@ -152,6 +152,19 @@ def _block_end(text: str, start: int) -> int:
         pos = item.end()
 
 
+_ABOUT_PEOPLE = re.compile(
+    r"\b(?:for|on|regarding|concerning|about|of|to|identify)\s+(?:the\s+)?following\b[^:]*:$"
+    r"|\b(?:person|persons|individuals?|subjects?|people|claimants?|defendants?)\b[^:]*:$",
+    re.IGNORECASE,
+)
+
+
+def _introduces_records(line: str) -> bool:
+    """A sentence that ends in a colon before the list of what it asks for, not before the
+    list of people it asks about, and not a short form label ("Requested by:")."""
+    return line.endswith(":") and len(line) > 40 and not _ABOUT_PEOPLE.search(line)
+
+
 def _sentences(text: str) -> list[str]:
     """Split at sentence ends and at blank lines, but keep a sentence whole when a blank line
     falls inside it (scans and faxes often break a paragraph mid-sentence)."""
@@ -161,8 +174,8 @@ def _sentences(text: str) -> list[str]:
         current = parts[0]
         for part in parts[1:]:
             last_line = current.rstrip().rsplit("\n", 1)[-1]
-            if last_line.endswith(":") or (re.search(r"[a-z,;]$", last_line) and len(last_line) > 40
-                                           and part[:1].islower()):
+            if _introduces_records(last_line) or (re.search(r"[a-z,;]$", last_line)
+                                                  and len(last_line) > 40 and part[:1].islower()):
                 current += " " + part
             else:
                 out.append(current)

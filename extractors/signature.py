@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from requestdesk.extractors.names import find_names, looks_like_name, name_key, normalize_name
+from requestdesk.extractors.names import (
+    find_names,
+    fold,
+    looks_like_name,
+    name_key,
+    normalize_name,
+    not_name_words,
+)
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -107,6 +114,9 @@ class Person:
     how: str = ""
 
 
+INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?")
+
+
 def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
@@ -118,6 +128,8 @@ def clean_name(raw: str) -> str | None:
     m = TITLE_PREFIX.match(raw)
     if m:
         raw = m.group(2)
+    if INITIAL_SURNAME.fullmatch(raw) and fold(raw.split()[-1]) not in not_name_words():
+        return normalize_name(raw)  # a signature by initial: "R. Okafor"
     if not looks_like_name(raw):
         found = find_names(raw, allow_inverted=False)
         return found[-1][0] if found and found[-1][2] == len(raw) else None
@@ -130,6 +142,23 @@ def title_after_comma(value: str) -> str | None:
     if len(parts) > 1 and TITLE_WORDS.search(parts[1]) and len(parts[1]) < 60:
         return parts[1]
     return None
+
+
+def clean_title(title: str | None, name: str | None) -> str | None:
+    """The title alone: without the signer's name, badge number, phone or other columns
+    ("Renata Okafor, Detective #7781" → "Detective")."""
+    if not title:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[-–]\s+", title) if p.strip()]
+    part = next((p for p in parts if TITLE_WORDS.search(p)), parts[0] if parts else "")
+    if name and "," in part and name_key(part.split(",")[0]) == name_key(name):
+        part = part.split(",", 1)[1]
+    part = re.sub(r"(?i)\s*(?:#\s*\d+|badge\s*(?:no\.?|#)?\s*\d+)", "", part)
+    head = part.split(",")[0]
+    if "," in part and TITLE_WORDS.search(head):
+        part = head  # "Detective, Fraud Unit": the office after the comma is the component
+    part = PHONE.sub("", EMAIL.sub("", part)).strip(" ,;:")
+    return part or None
 
 
 def title_before(text: str) -> str | None:

@@ -5,7 +5,11 @@ fields), request phrases ("records pertaining to ..."), list and table rows (sur
 when the header says so), any line that gives a date of birth; the trained PERSON recogniser
 only when those rules find nobody, and then only for a name followed by a date of birth.
 Anyone in a signature block, the e-mail headers, or next to an official's title (judge, clerk,
-officer, attorney, notary) is left out, as is the requestor. Mentions of one person are merged.
+officer, attorney, notary) is left out, as is the requestor; so are organisations (``names``
+drops a capitalised run next to "LLC", "Services", "Department of" ...) and businesses after
+"d/b/a". Separate last/first/middle fields are joined by ``name_fields``; a licence number in a
+table column under a "DL No." header goes to the row's person. Mentions of one person are
+merged, keeping the fullest form of the name.
 """
 
 from __future__ import annotations

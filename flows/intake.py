@@ -34,6 +34,7 @@ from requestdesk.models.store import (
     create_entry,
     entry_for_sha,
     intake_for_claim,
+    link_new_entry,
     record_duplicate,
     record_intake,
 )
@@ -139,10 +140,12 @@ def _decide(claim: Claim, settings: Settings, engine: Engine) -> IntakeRecord:
                 add_original(session, sha, st.st_size, relative, extraction.kind,
                              extraction.pages)
             entry = create_entry(session, extraction, claim.name,
-                                 received_at=datetime.now(UTC))
-            return record_intake(session, IntakeRecord(
+                                 received_at=datetime.now(UTC), due_days=settings.due_days)
+            record = record_intake(session, IntakeRecord(
                 **base, outcome="entry", sha256=sha, entry_id=entry.id,
                 seconds=round(time.perf_counter() - started, 3)))
+            link_new_entry(session, entry, settings.followup_days)  # last: it commits
+            return record
     except IntegrityError:
         # Another run stored the same bytes at the same moment: this file is its duplicate.
         duplicate = _commit_if_duplicate(engine, base, sha, started)

@@ -7,12 +7,13 @@ transaction holds (intake commits an entry, its rows, its event and its intake r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
+from requestdesk.config import Settings
 from requestdesk.models.entries import (
     CitationRow,
     Duplicate,
@@ -24,6 +25,15 @@ from requestdesk.models.entries import (
 )
 from requestdesk.models.events import Event
 from requestdesk.models.intake import IntakeRecord
+from requestdesk.reporting.due_dates import (
+    DUE_SOON_DAYS,
+    DueState,
+    compute_due_on,
+    due_soon_entries,
+    due_state,
+    overdue_entries,
+)
+from requestdesk.reporting.followups import link_followups
 from requestdesk.result import Evidence, Extraction
 
 PIPELINE = "pipeline"
@@ -107,10 +117,12 @@ def _evidence(entry_id: int, name: str, ev: Evidence | None) -> EvidenceRow | No
 
 def create_entry(
     session: Session, extraction: Extraction, source_name: str,
-    received_at: datetime | None = None,
+    received_at: datetime | None = None, due_days: int = Settings.due_days,
 ) -> Entry:
-    """A new ``pending_review`` entry with its fields, subjects, citations, evidence and a
-    ``created`` event. The original (``extraction.sha256``) must already be registered."""
+    """A new ``pending_review`` entry with its fields, subjects, citations, evidence, its
+    response due date and a ``created`` event. The original (``extraction.sha256``) must already
+    be registered. Follow-up links are made by ``link_new_entry`` once the transaction holds
+    everything else."""
     received = parse_received(extraction.received_at) or received_at or datetime.now(UTC)
     process = extraction.legal_process
     subjects = extraction.subjects
@@ -129,6 +141,7 @@ def create_entry(
         purpose=extraction.purpose,
         subjects_summary=subjects_summary([(s.name, s.dob) for s in subjects]),
     )
+    entry.due_on = compute_due_on(entry, due_days)
     session.add(entry)
     session.flush()
     assert entry.id is not None
@@ -162,6 +175,14 @@ def create_entry(
                       new={"status": entry.status}))
     session.flush()
     return entry
+
+
+def link_new_entry(session: Session, entry: Entry, followup_days: int) -> int:
+    """Link a new entry to the earlier requests it follows up; returns how many links.
+
+    ``link_followups`` commits the session, so call this last: its commit is the one that
+    stores the entry, its rows and its intake record together with the links."""
+    return len(link_followups(session, entry, followup_days))
 
 
 def record_duplicate(session: Session, entry: Entry, source_name: str) -> Duplicate:
@@ -199,6 +220,7 @@ class QueueItem:
     court_issued: bool
     purpose: str | None
     due_on: date | None
+    due: DueState = "no_due_date"
     subjects: list[dict[str, str | None]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
@@ -207,7 +229,7 @@ class QueueItem:
             "source": self.source, "sha256": self.sha256, "agency_key": self.agency_key,
             "agency_name": self.agency_name, "process_type": self.process_type,
             "court_issued": self.court_issued, "purpose": self.purpose,
-            "due_on": self.due_on.isoformat() if self.due_on else None,
+            "due_on": self.due_on.isoformat() if self.due_on else None, "due": self.due,
             "subjects": self.subjects,
         }
 
@@ -217,16 +239,42 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def _urgency(today: date) -> Any:
+    """0 for overdue, 1 for due soon, 2 for the rest (answered entries are never urgent)."""
+    unanswered = col(Entry.answered_on).is_(None)
+    return case(
+        (unanswered & (col(Entry.due_on) < today), 0),
+        (unanswered & (col(Entry.due_on) <= today + timedelta(days=DUE_SOON_DAYS)), 1),
+        else_=2,
+    )
+
+
 def list_queue(
     session: Session, status: str | None = None, limit: int | None = None,
+    today: date | None = None,
 ) -> list[QueueItem]:
-    """Entries newest first (by received date), optionally of one status."""
-    stmt = select(Entry).order_by(col(Entry.received_at).desc(), col(Entry.id).desc())
+    """Overdue entries first (most overdue first), then due-soon ones (soonest first), then the
+    rest newest first (by received date); optionally of one status."""
+    today = today or datetime.now(UTC).date()
+    urgency = _urgency(today)
+    due_first = case((urgency < 2, col(Entry.due_on)), else_=None)
+    stmt = select(Entry).order_by(urgency, due_first, col(Entry.received_at).desc(),
+                                  col(Entry.id).desc())
     if status:
         stmt = stmt.where(Entry.status == status)
     if limit:
         stmt = stmt.limit(limit)
-    entries = list(session.exec(stmt))
+    return _items(session, list(session.exec(stmt)), today)
+
+
+def list_due(session: Session, today: date | None = None) -> list[QueueItem]:
+    """Unanswered entries past their due date, then those due within the week."""
+    today = today or datetime.now(UTC).date()
+    entries = overdue_entries(session, today) + due_soon_entries(session, today)
+    return _items(session, entries, today)
+
+
+def _items(session: Session, entries: list[Entry], today: date) -> list[QueueItem]:
     ids = [e.id for e in entries]
     subjects: dict[int, list[dict[str, str | None]]] = {}
     if ids:
@@ -243,7 +291,7 @@ def list_queue(
             source=e.source_name, sha256=e.sha256, agency_key=e.agency_key,
             agency_name=e.agency_name, process_type=e.process_type,
             court_issued=e.court_issued, purpose=e.purpose, due_on=e.due_on,
-            subjects=subjects.get(e.id or 0, []),
+            due=due_state(e, today), subjects=subjects.get(e.id or 0, []),
         )
         for e in entries
     ]

@@ -10,7 +10,13 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 
 from requestdesk.config import Settings
-from requestdesk.review import routes_admin, routes_auth, routes_entry, routes_queue
+from requestdesk.review import (
+    routes_admin,
+    routes_auth,
+    routes_entry,
+    routes_queue,
+    routes_report,
+)
 from requestdesk.review.db import engine_for
 from requestdesk.review.errors import ServerErrors, add_handlers
 from requestdesk.review.pages import PageImages, private_dir
@@ -43,7 +49,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(HeadAsGet)
     app.add_middleware(ServerErrors)  # outermost but Starlette's own
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (routes_auth, routes_queue, routes_entry, routes_admin):
+    for module in (routes_auth, routes_queue, routes_entry, routes_admin, routes_report):
         app.include_router(module.router)
     add_handlers(app)
     return app

@@ -1,4 +1,5 @@
-"""``requestdesk queue`` (the review queue, newest first) and ``requestdesk show ID``."""
+"""``requestdesk queue`` (the review queue: overdue and due-soon entries first, then newest
+first; ``--overdue`` lists only those) and ``requestdesk show ID``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from sqlmodel import Session, col, select
 from requestdesk.commands.inbox import CONFIG_HELP, DB_HELP, INBOX_HELP, settings_from_flags
 
 if TYPE_CHECKING:
-    from requestdesk.models.store import EntryDetail
+    from requestdesk.models.store import EntryDetail, QueueItem
 
 out = Console()
 err = Console(stderr=True)
@@ -25,6 +26,19 @@ PROCESS_SHORT = {
     "administrative_subpoena": "admin. subpoena", "administrative_warrant": "admin. warrant",
     "detainer": "detainer", "none": "none",
 }
+
+
+DUE_WORDS = {
+    "overdue": "[bold red]overdue[/bold red]", "due_soon": "[yellow]due soon[/yellow]",
+    "open": "", "answered": "[dim]answered[/dim]", "no_due_date": "",
+}
+
+
+def _due(item: QueueItem) -> str:
+    if item.due_on is None:
+        return "-"
+    word = DUE_WORDS.get(item.due, "")
+    return f"{item.due_on:%Y-%m-%d} {word}".rstrip()
 
 
 def _session(database_url: str) -> Session:
@@ -120,26 +134,38 @@ def register(app: typer.Typer) -> None:
             None, "--status", help="Only entries of this status (pending_review, confirmed, "
             "decided)."),
         limit: int | None = typer.Option(None, "--limit", help="At most this many entries."),
+        overdue: bool = typer.Option(
+            False, "--overdue", help="Only unanswered entries past their due date, then those "
+            "due within a week."),
         inbox: Path | None = typer.Option(None, "--inbox", help=INBOX_HELP),
         database_url: str | None = typer.Option(None, "--database-url", help=DB_HELP),
         config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
     ) -> None:
-        """List the request log, newest first."""
-        from requestdesk.models.store import list_queue
+        """List the request log: overdue and due-soon entries first, then newest first."""
+        from requestdesk.models.store import list_due, list_queue
 
         settings = settings_from_flags(config, inbox, database_url)
         with _session(settings.database_url) as session:
-            items = list_queue(session, status=status, limit=limit)
+            if overdue:
+                items = list_due(session)
+                if status:
+                    items = [i for i in items if i.status == status]
+                items = items[:limit] if limit else items
+            else:
+                items = list_queue(session, status=status, limit=limit)
         if as_json:
             for item in items:
                 typer.echo(json.dumps(item.as_json(), ensure_ascii=False))
             return
         if not items:
-            out.print("The queue is empty. Save requests into the inbox and run "
+            out.print("No entry is overdue or due within a week." if overdue else
+                      "The queue is empty. Save requests into the inbox and run "
                       "'requestdesk run'.")
             return
-        table = Table(title=f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}, newest first")
-        for name in ("Received", "Id", "Status", "Agency", "Subjects", "Process", "Court"):
+        order = "overdue first" if overdue else "overdue and due soon first, then newest first"
+        table = Table(title=f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}, {order}")
+        for name in ("Received", "Id", "Status", "Due", "Agency", "Subjects", "Process",
+                     "Court"):
             table.add_column(name)
         for item in items:
             subjects = "; ".join(
@@ -148,7 +174,7 @@ def register(app: typer.Typer) -> None:
             )
             table.add_row(
                 item.received_at.strftime("%Y-%m-%d %H:%M"), item.id[:8], item.status,
-                item.agency_name or item.agency_key or "?", subjects or "-",
+                _due(item), item.agency_name or item.agency_key or "?", subjects or "-",
                 PROCESS_SHORT.get(item.process_type or "", item.process_type or "?"),
                 "[green]yes[/green]" if item.court_issued else "no",
             )

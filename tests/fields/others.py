@@ -550,4 +550,50 @@ OTHERS: list[Letter] = [
                  "To": "records@utah.example", "Subject": "Address check x2"},
         ids={"Rosa Quispe Huaman": [("a_number", "A208119450")],
              "Eusebio Mamani": [("a_number", "A208119451")]}),
+
+    Letter("affidavit-notary-bullets", """
+        AFFIDAVIT IN SUPPORT OF REQUEST FOR RECORDS
+        Tacoma Police Department - Special Investigations
+
+        I, Detective Sergeant Imogen Blackwood, being duly sworn, state that the following
+        persons are suspects in an organized retail theft investigation and request their
+        employment records:
+
+          • PHAM, Thi Hoa (DOB 01/02/1990), SSN: ***-**-1234
+          • Lindqvist, Oskar Emil (DOB 7.8.1988)
+
+        Imogen Blackwood
+        Detective Sergeant, Tacoma Police Department
+
+        Subscribed and sworn before me this 3rd day of April, 2025.
+        Quentin Alvarez
+        Notary Public, State of Washington
+        My commission expires 5/1/2027
+        """, "local-police", "Imogen Blackwood",
+        [("Thi Hoa Pham", "1990-01-02"), ("Oskar Emil Lindqvist", "1988-07-08")],
+        ids={"Thi Hoa Pham": [("ssn_last4", "1234")]}),
+    Letter("display-with-title", """
+        Records,
+        Following up on my call: please pull the claim file for Genevieve Oduya-Hart,
+        D0B 4-4-1974, claim number 88812.
+        Imogen
+        """, "local-police", "Imogen Blackwood", [("Genevieve Oduya-Hart", "1974-04-04")],
+        headers={"From": "Det. Sgt. Imogen Blackwood (Tacoma PD) <iblackwood@cityoftacoma.org>",
+                 "To": "claims@esd.wa.gov", "Subject": "claim file"}),
+
+    Letter("label-value-below", """
+        IMMIGRATION DETAINER - NOTICE OF ACTION
+        Subject ID: 400219883
+        File No: A 221 009 347
+        Name of Alien:
+        KOWALCZYK, Bartosz Piotr
+        Date of Birth:
+        Sept. 14, 1986
+        Nationality: Poland
+
+        Percival Amundsen-Obi
+        (Name and title of Immigration Officer)
+        Deportation Officer
+        """, "dhs-ice-ero", "Percival Amundsen-Obi", [("Bartosz Piotr Kowalczyk", "1986-09-14")],
+        ids={"Bartosz Piotr Kowalczyk": [("a_number", "A221009347")]}),
 ]

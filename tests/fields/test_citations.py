@@ -111,6 +111,8 @@ CASES: list[tuple[str, list[str]]] = [
      ["INA 235", "INA 287"]),
     ("Section 287 of the Act", []),
     ("under Section 18.02 of the Texas Code of Criminal Procedure", ["Tex Code Crim Proc 18.02"]),
+    ("Title 8, Code of Federal Regulations, Section 287.7", ["8 CFR 287.7"]),
+    ("Immigration & Nationality Act § 287 and 21 USCA 876", ["INA 287", "21 USC 876"]),
     # Not citations: form numbers, case numbers, phone numbers, a number after a citation.
     ("Case No. 2024CR1234, Portland OR 97201, 1234 NW Main St., Suite 18, dated 03/14/2024", []),
     ("CBP Form 3115 (10/20), Form 2039 (Rev. 12-2017), RCW office at 1500 Jefferson", []),

@@ -122,3 +122,16 @@ def test_a_command_ending_in_a_colon_takes_the_next_paragraph() -> None:
         Place: Office of the Clerk, 100 Main St. The clerk's telephone is listed on our website.
         """)
     assert extract_records_requested(doc, None) == ["wages", "claims"]
+
+
+def test_a_colon_before_the_people_asked_about_does_not_take_their_table() -> None:
+    doc = text_document("""
+        To assist our investigation, please furnish the current mailing address on file for the
+        following persons:
+
+        Last Name      First Name     DOB          SSN
+        PRUITT         Lena           02/11/1988   xxx-xx-4411
+
+        Requested by: Det. Ames, Telephone: 555-0100
+        """)
+    assert extract_records_requested(doc, None) == ["address"]

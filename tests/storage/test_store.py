@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
@@ -94,7 +96,8 @@ def test_queue_lists_newest_first_with_subjects(engine: Engine) -> None:
     ids = {seed: _store(engine, seed) for seed in (2, 7, 4)}
     undated = _store(engine, 11, received_at=None)  # received now: the newest
     with Session(engine) as session:
-        items = list_queue(session)
+        # Seen from a day when none is overdue or due soon (they are first otherwise).
+        items = list_queue(session, today=date(2026, 3, 1))
         assert [i.id for i in items] == [undated, ids[7], ids[4], ids[2]]
         row = items[1].as_json()
         for key in ("id", "status", "received_at", "source", "sha256", "agency_key",
