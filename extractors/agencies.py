@@ -169,6 +169,8 @@ AGENCIES: tuple[Agency, ...] = (
             [_CAP_OPT, _CAP, {"LOWER": "county"},
              {"LOWER": {"IN": ["sheriff", "sheriffs", "sheriff’s"]}}, _APOS_S, _OFFICE],
             [_CAP, {"LOWER": {"IN": ["sheriff", "sheriffs", "sheriff’s"]}}, _APOS_S, _OFFICE],
+            # County constables (Texas and elsewhere): county peace officers like deputies.
+            [_CAP_OPT, _CAP, {"LOWER": "county"}, {"LOWER": "constable"}],
         ),
     ),
     Agency(
@@ -176,7 +178,8 @@ AGENCIES: tuple[Agency, ...] = (
         ("District Attorney's Office", "District Attorney’s Office", "Office of the District Attorney",
          "District Attorney", "Deputy District Attorney", "DA's Office", "State's Attorney",
          "Office of the State's Attorney", "Prosecuting Attorney", "Commonwealth's Attorney",
-         "County Attorney's Office"),
+         "County Attorney's Office", "State Attorney's Office", "Office of the State Attorney",
+         "Solicitor General's Office", "Circuit Solicitor"),
         ("DDA",),
         (
             [{"LIKE_NUM": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}, "OP": "?"},

@@ -176,6 +176,10 @@ ORG_SUFFIXES = frozenset({
     "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
     "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
 })
+LEGAL_FORMS = frozenset({
+    "llc", "l.l.c", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd",
+    "limited", "lp", "l.p", "llp", "pllc", "plc", "pc", "p.c", "n.a",
+})
 ORG_HEADS = frozenset({
     "department", "dept", "division", "office", "bureau", "board", "agency", "commission",
     "unit", "section", "administration", "university", "college", "school", "bank",
@@ -188,7 +192,10 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
     j = after
     while j < len(words) and words[j][0] in {",", "&", "and"}:
         j += 1
-    if j < len(words) and fold(words[j][0].strip(".,")).rstrip(".") in ORG_SUFFIXES:
+    nxt = fold(words[j][0].strip(".,")).rstrip(".") if j < len(words) else ""
+    comma = any(w[0] == "," for w in words[after:j])
+    # After a comma only a legal form counts: "Jane Roe, Group Supervisor" is a person.
+    if nxt in (LEGAL_FORMS if comma else ORG_SUFFIXES):
         return True
     if first >= 2 and fold(words[first - 1][0]) in {"of", "for"}:
         return fold(words[first - 2][0].strip(".,")) in ORG_HEADS

@@ -120,7 +120,7 @@ INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-ZÀ-Þ][a-zà-�
 def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
-    raw = re.split(r"\s+[-–|]\s+|\s{2,}|\t", raw.strip())[0]
+    raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
     raw = raw.strip(" ,;_.:|~—–-")
     if not raw or OFFICIAL_ROLE.search(raw):
@@ -149,7 +149,7 @@ def clean_title(title: str | None, name: str | None) -> str | None:
     ("Renata Okafor, Detective #7781" → "Detective")."""
     if not title:
         return None
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[-–]\s+", title) if p.strip()]
+    parts = [p.strip(" /") for p in re.split(r"\s*\|\s*|\s+[-–/]\s+", title) if p.strip(" /")]
     part = next((p for p in parts if TITLE_WORDS.search(p)), parts[0] if parts else "")
     if name and "," in part and name_key(part.split(",")[0]) == name_key(name):
         part = part.split(",", 1)[1]
@@ -157,7 +157,7 @@ def clean_title(title: str | None, name: str | None) -> str | None:
     head = part.split(",")[0]
     if "," in part and TITLE_WORDS.search(head):
         part = head  # "Detective, Fraud Unit": the office after the comma is the component
-    part = PHONE.sub("", EMAIL.sub("", part)).strip(" ,;:")
+    part = PHONE.sub("", EMAIL.sub("", part)).strip(" ,;:/|-–")
     return part or None
 
 
@@ -176,8 +176,8 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
             s = re.split(r"\s*[|,]\s*|\s[-–]\s", s)[0]  # "Dana Cruz | Special Agent | 303-..."
             if EMAIL.search(s) or PHONE.search(s):
                 continue
-        if not s or SIGNED_MARK.fullmatch(s):
-            continue
+        if not s or SIGNED_MARK.fullmatch(s) or re.search(r"(?i)\bfor:?$", s):
+            continue  # "Lt. Paolo Ferrante for" signs on behalf of the person on the next line
         if OFFICIAL_ROLE.search(s):
             return None
         name = clean_name(s)

@@ -90,7 +90,13 @@ CAPTION_BELOW = re.compile(
 ALIAS_BEFORE = re.compile(r"(?i:\b(?:a/k/a|aka|alias|also known as|f/k/a|n/k/a))\W*$")
 # "Jorge Ruiz d/b/a Ruiz Lawn Care": the name after it is a business.
 BUSINESS_BEFORE = re.compile(r"(?i:\b(?:d/b/a|dba|doing business as|t/a|trading as))\W*$")
-LIST_JOIN = re.compile(r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and|&)?|;|and|&)\s*", re.IGNORECASE)
+LIST_JOIN = re.compile(
+    r"\s*(?:\([^)]{0,60}\))?\s*(?:,\s*(?:and|&)?|;|and|&)\s*"
+    # "... and his wife Carmen Ortiz": a relative or associate named next
+    r"(?:(?:his|her|their|the)\s+(?:wife|husband|spouse|son|daughter|brother|sister|mother|"
+    r"father|partner|girlfriend|boyfriend|associate|co-?defendant|roommate)s?,?\s+)?",
+    re.IGNORECASE,
+)
 REQUEST_WORDS = re.compile(
     r"(?i)\b(?:request(?:s|ing|ed)?|provide|send|furnish|produce|records?|information|"
     r"address|photo(?:graph)?s?|claims?|wages?|file)\b"
@@ -313,11 +319,15 @@ def _candidates(
     # A name right before a date-of-birth label, even wrapped over a line end
     # ("...; Inés Isabel\nMuñoz, date of birth 09.12.1978").
     flat = text.replace("\n", " ")
-    for m in DOB_LABEL.finditer(text):
-        window_start = max(0, m.start() - 70)
-        window = flat[window_start:m.start()]
+    # ... or before a bare date in brackets: "Carmen Ortiz de Benitez (2/2/82)".
+    bracketed = [d.start for d in find_dates(text)
+                 if text[max(0, d.start - 3):d.start].rstrip(" ").endswith("(")]
+    starts = [m.start() for m in DOB_LABEL.finditer(text)]
+    for at in sorted(set(starts) | {text.rfind("(", 0, b) for b in bracketed}):
+        window_start = max(0, at - 70)
+        window = flat[window_start:at]
         names = find_names(window, window_start)
-        if names and m.start() - names[-1][2] <= 3 and flat[names[-1][2]:m.start()].strip(" ,(") == "":
+        if names and at - names[-1][2] <= 3 and flat[names[-1][2]:at].strip(" ,(") == "":
             add(*names[-1], "dob-follow")
     if not found and use_model:
         # The trained recogniser only speaks when the rules found nobody, and only for a name

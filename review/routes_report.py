@@ -64,7 +64,7 @@ def _build(request: Request, period: Period) -> Report:
 def chart_images(report: Report) -> list[tuple[str, str]]:
     """Each chart as a ``data:`` image: an SVG inside ``<img>`` never runs script or reaches the
     page, and the CSP's ``img-src data:`` allows it without loosening anything."""
-    images = []
+    images: list[tuple[str, str]] = []
     for alt, svg in zip(CHART_ALT, charts_svg(report.totals), strict=True):
         encoded = base64.b64encode(svg.encode("utf-8")).decode("ascii")
         images.append((alt, f"data:image/svg+xml;base64,{encoded}"))

@@ -65,6 +65,8 @@ def test_name_key_ignores_accents_case_and_hyphens() -> None:
         ("Washington State Department of Licensing", []),
         ("Cascade Timber Holdings and Mara Quill", ["Mara Quill"]),
         ("Ruiz & Sons Construction Co.", []),
+        ("Maria Lopez & Associates", []),
+        ("Brandon Tso, Group Supervisor", ["Brandon Tso"]),  # a title, not a company
     ],
 )
 def test_organisations_are_not_names(text: str, expected: list[str]) -> None:

@@ -1,0 +1,45 @@
+"""The agency key from a letterhead, for agencies named the many ways they name themselves."""
+
+import pytest
+
+from requestdesk.extractors.nlp import parse
+from requestdesk.extractors.requestor import extract_requestor
+
+from .textdoc import text_document
+
+LETTER = """{agency}
+100 Main Street
+
+Records Custodian
+State Department of Labor
+
+Re: records request
+
+Please send wage records for Arturo Benitez, DOB 1/1/1980.
+
+Sincerely,
+Morgan Quill
+Investigator
+"""
+
+
+@pytest.mark.parametrize(
+    ("agency", "key"),
+    [
+        ("Cook County State's Attorney's Office", "district-attorney"),
+        ("Office of the Commonwealth's Attorney, Fairfax County", "district-attorney"),
+        ("Office of the State Attorney, Ninth Judicial Circuit", "district-attorney"),
+        ("Maricopa County Attorney's Office", "district-attorney"),
+        ("Georgia Bureau of Investigation", "state-police"),
+        ("Arizona Department of Public Safety", "state-police"),
+        ("Harris County Constable Precinct 4", "sheriff"),
+        ("Las Vegas Metropolitan Police Department", "local-police"),
+        ("U.S. Marshals Service, District of Arizona", "doj-usms"),
+        ("Department of Labor, Office of Inspector General", "dol-oig"),
+        ("ICE Enforcement and Removal Operations", "dhs-ice-ero"),
+        ("HSI Phoenix", "dhs-ice-hsi"),
+    ],
+)
+def test_agency_from_letterhead(agency: str, key: str) -> None:
+    doc = text_document(LETTER.format(agency=agency))
+    assert extract_requestor(doc, parse(doc)).agency_key == key
