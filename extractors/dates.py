@@ -112,3 +112,16 @@ def parse_date(text: str, ref_year: int | None = None, ocr: bool = False) -> str
         )
         dates = find_dates(fixed, ref_year)
     return dates[0].iso if dates else None
+
+
+_COMPACT_NUMERIC = re.compile(r"^\s*(\d{2})(\d{2})(\d{4}|\d{2})(?!\d)")
+
+
+def parse_compact_date(text: str, ref_year: int | None = None) -> str | None:
+    """A date written without separators, US order ("031487", "03141987"), at the start of
+    ``text``; only for values right after a date-of-birth label, where nothing else fits."""
+    m = _COMPACT_NUMERIC.match(text)
+    if not m:
+        return None
+    ref = ref_year or dt.date.today().year
+    return _make(_year(m[3], ref), int(m[1]), int(m[2]), ref)

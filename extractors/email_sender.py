@@ -63,18 +63,22 @@ def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]
 
 
 def _domain(header: str) -> str | None:
+    """The organisation's domain (its last two labels): "dol.wa.gov" and "esd.wa.gov" are one
+    state's."""
     m = EMAIL.search(header)
-    return m.group(0).rsplit("@", 1)[1].lower() if m else None
+    return ".".join(m.group(0).rsplit("@", 1)[1].lower().split(".")[-2:]) if m else None
 
 
 def _attached_request(doc: Document, outer_from: str) -> re.Match[str] | None:
-    """An internal forward (sender and recipient share a domain) with the original e-mail
-    attached: the ``From`` line of that attached e-mail."""
+    """A forward (sender and recipient share a domain, or the subject says "Fwd:") with the
+    original e-mail attached: the ``From`` line of that attached e-mail."""
     outer = _domain(outer_from)
-    if outer is None or outer != _domain(doc.headers.get("To", "")):
+    forwarded = re.match(r"\s*(?:fwd?|fw)\s*:", doc.headers.get("Subject", ""), re.IGNORECASE)
+    if outer is None or (outer != _domain(doc.headers.get("To", "")) and not forwarded):
         return None
     for m in ATTACHED_FROM.finditer(doc.text):
-        if m.group(1).strip() != outer_from.strip() and _domain(m.group(1)) not in {None, outer}:
+        # Not the sender's own earlier mail, nor the recipient side's reply in the chain.
+        if _domain(m.group(1)) not in {None, outer, _domain(doc.headers.get("To", ""))}:
             return m
     return None
 

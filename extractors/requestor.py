@@ -131,6 +131,8 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
             nl = text.find("\n", m.end() + 1)
             value = text[m.end() + 1:nl if nl >= 0 else len(text)]
         value = EMAIL.sub("", PHONE.sub("", value))
+        # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
+        value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*:)", value)[0]
         name = clean_name(value)
         if name:
             title = title_after_comma(value) or title_before(value)

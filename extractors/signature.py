@@ -128,6 +128,10 @@ def clean_name(raw: str) -> str | None:
     m = TITLE_PREFIX.match(raw)
     if m:
         raw = m.group(2)
+    words = raw.split()
+    while len(words) > 2 and fold(words[-1].strip(".:,")) in not_name_words():
+        words.pop()  # "Lorna Kaspar Fax": a form's next label, not part of the name
+    raw = " ".join(words)
     if INITIAL_SURNAME.fullmatch(raw) and fold(raw.split()[-1]) not in not_name_words():
         return normalize_name(raw)  # a signature by initial: "R. Okafor"
     if not looks_like_name(raw):

@@ -22,7 +22,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from requestdesk.document import Document
-from requestdesk.extractors.dates import find_dates, parse_date
+from requestdesk.extractors.dates import find_dates, parse_compact_date, parse_date
 from requestdesk.extractors.evidence import evidence_for
 from requestdesk.extractors.identifiers import (
     DL_COLUMN,
@@ -201,7 +201,8 @@ def _dob_after(text: str, start: int, limit: int) -> tuple[str | None, int]:
     window = text[start:limit]
     m = DOB_LABEL.search(window)
     if m:
-        dob = parse_date(window[m.end():m.end() + 40], ocr=True)
+        value = window[m.end():m.end() + 40]
+        dob = parse_date(value, ocr=True) or parse_compact_date(value)
         if dob:
             return dob, start + m.end()
     return None, -1

@@ -24,4 +24,6 @@ class User(SQLModel, table=True):
     failed_logins: int = 0
     locked_until: datetime | None = None
     active: bool = True
+    # Bumped on sign-out, deactivation and role change: every session cookie issued before is dead.
+    session_generation: int = 0
     created_at: datetime = Field(default_factory=utcnow)

@@ -20,6 +20,7 @@ from requestdesk.models.entries import (
 )
 from requestdesk.models.events import Event
 from requestdesk.models.users import User
+from requestdesk.reporting.followups import related_entries
 from requestdesk.result import COURT_ISSUED
 
 ADMINISTRATIVE = frozenset({"administrative_subpoena", "administrative_warrant", "detainer"})
@@ -39,6 +40,7 @@ class EntryView:
     evidence: list[EvidenceRow]
     events: list[Event]
     users: dict[int, str] = field(default_factory=dict)
+    related: list[Entry] = field(default_factory=list)  # follow-ups: same subject, same agency
 
     @property
     def administrative(self) -> bool:
@@ -84,6 +86,7 @@ def get_entry(engine: Engine, public_id: str) -> EntryView:
         events = list(session.exec(
             select(Event).where(Event.entry_id == entry.id).order_by(col(Event.id).desc())))
         original = session.get(StoredFile, entry.sha256)
+        related = related_entries(session, entry.id)
         ids = {i for i in (entry.confirmed_by, entry.decided_by, entry.supervisor_id) if i}
         users = {u.id: u.display_name or u.username for u in session.exec(
             select(User).where(col(User.id).in_(ids)))} if ids else {}
@@ -95,7 +98,7 @@ def get_entry(engine: Engine, public_id: str) -> EntryView:
     evidence.extend(_evidence_from_rows(entry.id, subjects, citations, evidence))
     return EntryView(entry=entry, original=original, fields=fields, subjects=subjects,
                      citations=citations, evidence=evidence, events=events,
-                     users={k: v for k, v in users.items() if k is not None})
+                     users={k: v for k, v in users.items() if k is not None}, related=related)
 
 
 def _summary_value(entry: Entry, name: str) -> Any:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from requestdesk.extractors.dates import find_dates, parse_date
+from requestdesk.extractors.dates import find_dates, parse_compact_date, parse_date
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,12 @@ def test_find_dates_gives_ranges_in_order() -> None:
     found = find_dates(text, ref_year=2026)
     assert [d.iso for d in found] == ["1987-03-14", "2019-06-05"]
     assert text[found[0].start:found[0].end] == "03/14/1987"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("031487", "1987-03-14"), ("03141987", "1987-03-14"), (" 123199", "1999-12-31"),
+     ("133187", None), ("0314", None)],
+)
+def test_compact_date_after_a_dob_label(raw: str, expected: str | None) -> None:
+    assert parse_compact_date(raw, ref_year=2026) == expected

@@ -67,3 +67,45 @@ def test_request_phrasings(request_text: str, subjects: list[tuple[str, str]]) -
     parsed = parse(doc)
     got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
     assert [(s.name, s.dob) for s in got] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "agency"),
+    [
+        ("FAX COVER SHEET\nGreeley Police Department\nTO: Records Unit, CDLE   FAX: 303-555-0000\n"
+         "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101\nPAGES: 3\n"
+         "RE: Wage records - Tadeusz Wiśniewski, DOB 02/02/1962\n",
+         "Lorna Kaspar", "local-police"),
+        ("Weld County Sheriff's Office\n\nTO: Colorado Department of Labor and Employment\n"
+         "FROM: Investigator Marcus Delacroix-Hale\nDATE: April 2, 2025\n"
+         "SUBJECT: Records request for Priya Raghunathan (DOB 09/23/1991)\n",
+         "Marcus Delacroix-Hale", "sheriff"),
+    ],
+)
+def test_memo_and_fax_cover_senders(text: str, person: str, agency: str) -> None:
+    doc = text_document(text)
+    requestor = extract_requestor(doc, parse(doc))
+    assert (requestor.person, requestor.agency_key) == (person, agency)
+
+
+@pytest.mark.parametrize(
+    ("outer_from", "subject", "person"),
+    [
+        # A county clerk forwards the agent's e-mail: the agent asked.
+        ("Pam Hurst <phurst@county.example>", "Fwd: records request", "Anastasia Vukovic"),
+        # The agent forwards a reply from the state's records office: the agent still asks.
+        ("Anastasia Vukovic <anastasia.vukovic@fbi.gov>", "Fwd: RE: records request",
+         "Anastasia Vukovic"),
+    ],
+)
+def test_forwarded_email_sender(outer_from: str, subject: str, person: str) -> None:
+    inner_from = ("Anastasia Vukovic <anastasia.vukovic@fbi.gov>" if "county" in outer_from
+                  else "UI Records <uirecords@des.state.example>")
+    doc = text_document(
+        f"See below.\n\f\nFrom: {inner_from}\nTo: someone@elsewhere.example\n"
+        "Subject: records request\n\nPlease send wage records for Babatunde Oyelowo, "
+        "DOB 9/9/1979.\n",
+        headers={"From": outer_from, "To": "intake@des.state.example", "Subject": subject},
+        attachment_from=2,
+    )
+    assert extract_requestor(doc, parse(doc)).person == person

@@ -209,3 +209,17 @@ def test_related_include_lists_followups(env: WebEnv) -> None:
     assert f'href="/entries/{first.public_id}"' in html and "Related requests (1)" in html
     assert "2026-07-01" in html and "Denied" in html
     assert template.render(related=unrelated).strip() == ""
+
+
+def test_entry_page_lists_followups(client: TestClient, env: WebEnv) -> None:
+    with Session(env.engine, expire_on_commit=False) as session:
+        sam = session.exec(select(User).where(User.username == "sam")).one()
+        first = make_entry(session, Spec(received_at=datetime(2026, 7, 1, tzinfo=UTC)), sam)
+        later = make_entry(session, Spec(received_at=datetime(2026, 7, 9, tzinfo=UTC),
+                                         status="pending_review"), sam)
+        assert len(link_followups(session, later, 30)) == 1
+    assert sign_in(client, "rita").status_code == 303
+    page = client.get(f"/entries/{later.public_id}").text
+    assert "Related requests (1)" in page
+    assert f'href="/entries/{first.public_id}"' in page
+    assert f'href="/entries/{later.public_id}"' in client.get(f"/entries/{first.public_id}").text

@@ -1,0 +1,44 @@
+"""One subject written with the many labels forms use for name and date of birth."""
+
+import pytest
+
+from requestdesk.extractors.nlp import parse
+from requestdesk.extractors.requestor import extract_requestor
+from requestdesk.extractors.subjects import extract_subjects
+
+from .textdoc import text_document
+
+LETTER = """Yuma County Sheriff's Office
+
+Please provide records for the person below.
+
+{fields}
+
+Sincerely,
+Deputy Harlan Ostrowski
+Yuma County Sheriff's Office
+"""
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Subject Name: Ignacio Ferreira Lobo   Date of Birth (mm/dd/yyyy): 03/14/1987",
+        "Name: Ignacio Ferreira Lobo\nD.O.B.: 03/14/1987",
+        "Name: FERREIRA LOBO, Ignacio  Birthdate: 14-Mar-1987",
+        "Nombre completo: Ignacio Ferreira Lobo  Fecha Nac.: 14/03/1987",
+        "Individual: Ignacio Ferreira Lobo, b. 3/14/1987",
+        "Subject: Ignacio FERREIRA LOBO (YOB 1987, DOB 03-14-1987)",
+        "Name ........ Ignacio Ferreira Lobo\nDOB ......... 03/14/1987",
+        "NAME: IGNACIO FERREIRA LOBO\nDOB: 031487",
+        "Last name: Ferreira Lobo  First: Ignacio  DOB: Mar. 14, 1987",
+        "LN: FERREIRA LOBO\nFN: IGNACIO\nDOB: 3/14/87",
+    ],
+)
+def test_label_variants(fields: str) -> None:
+    doc = text_document(LETTER.format(fields=fields))
+    parsed = parse(doc)
+    requestor = extract_requestor(doc, parsed)
+    assert requestor.person == "Harlan Ostrowski"
+    got = extract_subjects(doc, parsed, requestor)
+    assert [(s.name, s.dob) for s in got] == [("Ignacio Ferreira Lobo", "1987-03-14")]
