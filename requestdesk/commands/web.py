@@ -23,8 +23,9 @@ def register(app: typer.Typer) -> None:
         port: int | None = typer.Option(None, "--port", help="Port (default 8765)."),
         database_url: str | None = typer.Option(None, "--database-url", help="Database URL."),
         config: Path | None = typer.Option(None, "--config", help=CONFIG_HELP),
-        workers: int = typer.Option(1, "--workers", min=1, max=16,
-                                    help="Server processes (more serve more reviewers at once)."),
+        workers: int | None = typer.Option(None, "--workers", min=1, max=16,
+                                           help="Server processes (default 2, env REQUESTDESK_WEB_WORKERS; "
+                                           "more serve more reviewers at once)."),
     ) -> None:
         """Serve the review app in the browser. Add accounts first with `requestdesk user add`."""
         from requestdesk.models.database import DatabaseUnavailable
@@ -32,7 +33,7 @@ def register(app: typer.Typer) -> None:
 
         try:
             settings = load_settings(config, web_host=host, web_port=port,
-                                     database_url=database_url)
+                                     database_url=database_url, web_workers=workers)
         except (ValueError, OSError) as exc:
             err.print(f"[red]The configuration could not be read:[/red] {exc}")
             raise typer.Exit(2) from None
@@ -48,7 +49,7 @@ def register(app: typer.Typer) -> None:
                       "personal data would cross the network unencrypted. Put an https reverse "
                       "proxy in front, or use the default address 127.0.0.1.[/yellow]")
         try:
-            run(settings, workers=workers)
+            run(settings, workers=settings.web_workers)
         except DatabaseUnavailable as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(2) from None
