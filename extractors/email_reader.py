@@ -13,6 +13,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from requestdesk.document import Document, Page, Rejected
+from requestdesk.extractors.email_body import body_text
 from requestdesk.extractors.guard import ReadLimits
 from requestdesk.extractors.images import read_image
 from requestdesk.extractors.pdf_text import read_pdf, too_many_pages
@@ -64,20 +65,6 @@ def _iso_date(value: str | None) -> str | None:
         return None
 
 
-def _body_text(msg: EmailMessage) -> str:
-    body = msg.get_body(preferencelist=("plain", "html"))
-    if body is None:
-        return ""
-    try:
-        content = body.get_content()
-    except (LookupError, UnicodeError, ValueError, AssertionError):
-        payload = body.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
-        return ""
-    return html_to_text(content) if body.get_content_subtype() == "html" else content
-
-
 @dataclass
 class _Walk:
     limits: ReadLimits
@@ -97,7 +84,7 @@ class _Walk:
 
     def message(self, msg: EmailMessage, part: str, prefix: str, depth: int,
                 with_headers: bool) -> None:
-        text = _body_text(msg)
+        text = body_text(msg)
         if with_headers:
             # A forwarded email's own headers say who sent it and when: keep them with its body.
             headers = _headers(msg)

@@ -19,6 +19,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from requestdesk.extractors.email_body import body_text
 from requestdesk.extractors.guard import ReadLimits
 from requestdesk.extractors.plaintext import html_to_text
 from requestdesk.extractors.sniff import decode_text, sniff
@@ -101,7 +102,7 @@ class _EmailWalk:
 
     def message(self, msg: EmailMessage, part: str, prefix: str, depth: int,
                 headers: str) -> None:
-        text = _body_text(msg)
+        text = body_text(msg)
         if text.strip() or part == "body":
             shown = f"{headers}\n\n{text}" if headers else text
             self.pages.append(PageInfo(self.next_number, 0, 0, part, False,
@@ -153,20 +154,6 @@ def _headers(msg: EmailMessage) -> str:
         if value is not None and str(value).strip():
             lines.append(f"{name}: {' '.join(str(value).split())}")
     return "\n".join(lines)
-
-
-def _body_text(msg: EmailMessage) -> str:
-    body = msg.get_body(preferencelist=("plain", "html"))
-    if body is None:
-        return ""
-    try:
-        content = body.get_content()
-    except (LookupError, UnicodeError, ValueError, AssertionError):
-        payload = body.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-    if not isinstance(content, str):
-        return ""
-    return html_to_text(content) if body.get_content_subtype() == "html" else content
 
 
 def _as_text(data: bytes, kind: str) -> str:
