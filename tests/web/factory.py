@@ -4,6 +4,7 @@ way intake does it, through ``models.store`` — with evidence boxes where the t
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +70,11 @@ def store_letter(engine: Engine, settings: Settings, lines: list[str] | None = N
                  process_type: str = "none", purpose: str = "criminal_investigation",
                  agency_key: str = "local-police", agency_name: str | None = None,
                  subject_name: str = "Jonathan Q. Marsh") -> str:
-    """A PDF letter in the originals folder and its entry; returns the entry's public id."""
-    doc = Letter(lines or POLICE_LETTER)
+    """A PDF letter in the originals folder and its entry; returns the entry's public id.
+
+    A reference line makes every letter's bytes unique, so tests sharing one database (the live
+    server is module-scoped) never store the same original twice."""
+    doc = Letter([*(lines or POLICE_LETTER), f"Our reference: {uuid.uuid4().hex[:12]}"])
     settings.originals_dir.mkdir(parents=True, exist_ok=True)
     tmp = settings.originals_dir / "tmp.pdf"
     doc.write_pdf(tmp)
