@@ -136,22 +136,26 @@ def _decide(claim: Claim, settings: Settings, engine: Engine) -> IntakeRecord:
     relative = store_original(path, sha, settings.originals_dir)
     try:
         with session_scope(engine) as session:
-            if session.get(StoredFile, sha) is None:
-                add_original(session, sha, st.st_size, relative, extraction.kind,
-                             extraction.pages)
-            entry = create_entry(session, extraction, claim.name,
-                                 received_at=datetime.now(UTC), due_days=settings.due_days)
-            record = record_intake(session, IntakeRecord(
-                **base, outcome="entry", sha256=sha, entry_id=entry.id,
-                seconds=round(time.perf_counter() - started, 3)))
-            link_new_entry(session, entry, settings.followup_days)  # last: it commits
-            return record
+            # Checked again inside the transaction: a claim of the same bytes (a copy in this
+            # batch, or another run) may have committed while this one was being read.
+            if entry_for_sha(session, sha) is None:
+                if session.get(StoredFile, sha) is None:
+                    add_original(session, sha, st.st_size, relative, extraction.kind,
+                                 extraction.pages)
+                entry = create_entry(session, extraction, claim.name,
+                                     received_at=datetime.now(UTC), due_days=settings.due_days)
+                record = record_intake(session, IntakeRecord(
+                    **base, outcome="entry", sha256=sha, entry_id=entry.id,
+                    seconds=round(time.perf_counter() - started, 3)))
+                link_new_entry(session, entry, settings.followup_days)  # last: it commits
+                return record
     except IntegrityError:
-        # Another run stored the same bytes at the same moment: this file is its duplicate.
-        duplicate = _commit_if_duplicate(engine, base, sha, started)
-        if duplicate is None:
-            raise
-        return duplicate
+        # Both inserted the original at the same moment; the primary key let one win.
+        pass
+    duplicate = _commit_if_duplicate(engine, base, sha, started)
+    if duplicate is None:
+        raise RuntimeError(f"claim {claim.claim_id}: stored bytes vanished during intake")
+    return duplicate
 
 
 def _commit_if_duplicate(

@@ -15,6 +15,7 @@ import pytest
 from sqlmodel import Session, select
 
 from requestdesk.config import Settings
+from requestdesk.flows import intake
 from requestdesk.flows.claims import IntakeRun
 from requestdesk.flows.inbox_scan import is_ignored, stable_files
 from requestdesk.flows.intake import TransientFault, process_claim
@@ -224,3 +225,33 @@ def test_a_link_in_the_inbox_is_quarantined_without_reading_its_target(
     assert "link" in (settings.quarantine_dir / "shortcut.txt.reason.txt").read_text()
     with Session(engine) as session:
         assert counts(session) == {"entries": 0, "duplicates": 0, "quarantined": 1}
+
+
+def test_a_copy_committed_while_its_twin_was_being_read_becomes_a_duplicate(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = text_letter(person(3), 3)
+    (settings.inbox / "first.txt").write_bytes(data)
+    (settings.inbox / "copy.txt").write_bytes(data)
+    engine = open_database(settings.database_url)
+    with IntakeRun(settings.work_dir) as run:
+        first = run.claim(settings.inbox, "first.txt")
+        copy = run.claim(settings.inbox, "copy.txt")
+        assert first is not None and copy is not None
+        real_check = intake._commit_if_duplicate
+        calls: list[str] = []
+
+        def check_then_let_the_twin_commit(*args: object, **kwargs: object) -> object:
+            # The copy's first duplicate check happens before its twin has committed.
+            calls.append("check")
+            if len(calls) == 1:
+                assert real_check(*args, **kwargs) is None
+                process_claim(first, settings, engine)
+                return None
+            return real_check(*args, **kwargs)
+
+        monkeypatch.setattr(intake, "_commit_if_duplicate", check_then_let_the_twin_commit)
+        outcome = process_claim(copy, settings, engine)
+    assert outcome.outcome == "duplicate"
+    with Session(engine) as session:
+        assert counts(session) == {"entries": 1, "duplicates": 1, "quarantined": 0}
