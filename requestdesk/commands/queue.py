@@ -4,6 +4,7 @@ first; ``--overdue`` lists only those) and ``requestdesk show ID``."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,8 @@ from requestdesk.commands.inbox import CONFIG_HELP, DB_HELP, INBOX_HELP, setting
 if TYPE_CHECKING:
     from requestdesk.models.store import EntryDetail, QueueItem
 
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 120)
+STATUS_SHORT = {"pending_review": "pending", "confirmed": "confirmed", "decided": "decided"}
 err = Console(stderr=True)
 
 PROCESS_SHORT = {
@@ -166,15 +168,14 @@ def register(app: typer.Typer) -> None:
         table = Table(title=f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}, {order}")
         for name in ("Received", "Id", "Status", "Due", "Agency", "Subjects", "Process",
                      "Court"):
-            table.add_column(name)
+            table.add_column(name, no_wrap=name in {"Received", "Id", "Status", "Agency"})
         for item in items:
-            subjects = "; ".join(
-                s["name"] + (f" ({s['dob']})" if s.get("dob") else "")
-                for s in item.subjects if s["name"]
-            )
+            names = [s["name"] for s in item.subjects if s["name"]]
+            subjects = names[0] + (f" +{len(names) - 1}" if len(names) > 1 else "") if names else "-"
             table.add_row(
-                item.received_at.strftime("%Y-%m-%d %H:%M"), item.id[:8], item.status,
-                _due(item), item.agency_name or item.agency_key or "?", subjects or "-",
+                item.received_at.strftime("%Y-%m-%d"), item.id[:8],
+                STATUS_SHORT.get(item.status, item.status), _due(item),
+                item.agency_key or "?", subjects,
                 PROCESS_SHORT.get(item.process_type or "", item.process_type or "?"),
                 "[green]yes[/green]" if item.court_issued else "no",
             )
