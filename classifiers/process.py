@@ -44,12 +44,28 @@ from requestdesk.classifiers.cues import (
     fold,
 )
 from requestdesk.document import Document
+from requestdesk.extractors.dates import find_dates
 from requestdesk.extractors.evidence import evidence_for
 from requestdesk.result import COURT_ISSUED, Evidence, LegalProcess
 
 ADMIN_THRESHOLD = 3
 ANCILLARY_ORDER = re.compile(r"seal|non-?disclosure|preclu|delay|notice|warrant|granting")
 COURT_SPECIFIC_MIN = 3
+# Words that put the date the process must be answered by just after them: "on or before",
+# "no later than", an AO subpoena's "Date and Time:" box, "You must appear ... on the 3rd day of".
+RETURN_CUE = re.compile(
+    r"\bon\s+or\s+before\b|\bno[t]?\s+later\s+than\b|\bdate\s+and\s+time\s*:"
+    r"|\b(?:must|commanded\s+to|required\s+to|ordered\s+to|directed\s+to)\s+appear\b",
+    re.IGNORECASE,
+)
+# "appear" is followed by place and purpose before the date, so it looks further, but never past
+# its paragraph or into an issuance date ("Issued this 3rd day of June", "Date: 06/02/2025").
+RETURN_WINDOW = 60
+APPEAR_WINDOW = 250
+RETURN_WINDOW_END = re.compile(
+    r"\bthis\s+\d|\b(?:issued|dated|signed)\b|\bdate\s*:", re.IGNORECASE)
+PARAGRAPH_END = re.compile(r"\n\s*\n")
+DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+", re.IGNORECASE)
 # Tie-break between types with equal scores: the more specific request first.
 PRIORITY = ("detainer", "administrative_warrant", "administrative_subpoena",
             "judicial_warrant", "court_order", "grand_jury_subpoena", "court_subpoena")
@@ -136,7 +152,22 @@ def classify_text(doc: Document) -> LegalProcess:
     if note and court:
         confidence = min(confidence, 0.8)
     return LegalProcess(type=chosen, court_issued=chosen in COURT_ISSUED, form=form,
-                        evidence=evidence, confidence=confidence)
+                        return_date=_return_date(text), evidence=evidence, confidence=confidence)
+
+
+def _return_date(text: str) -> str | None:
+    """The first date printed right after a compliance cue, as ISO; None when none is printed
+    (blank "____ day of ______" lines included)."""
+    for m in RETURN_CUE.finditer(text):
+        appear = "appear" in m[0].lower()
+        window = text[m.end():m.end() + (APPEAR_WINDOW if appear else RETURN_WINDOW)]
+        for end in (RETURN_WINDOW_END, PARAGRAPH_END) if appear else (RETURN_WINDOW_END,):
+            window = end.split(window, maxsplit=1)[0]
+        window = DAY_OF.sub(r"\1 ", window)
+        dates = find_dates(window)
+        if dates:
+            return dates[0].iso
+    return None
 
 
 def _admin_ok(scores: Scores, ptype: str) -> bool:

@@ -31,6 +31,7 @@ from requestdesk.result import Citation
 # (so "8 U.S.C. 8 1357" is section 1357, not section 8).
 _MARK = r"(?:§{1,2}|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(?=\s*\d))"
 _SUBS = r"(?:\s?[({\[][0-9A-Za-z]{1,4}[)}\]])*"
+_YEAR = r"(?:19|20)\d\d(?![\d.-])"
 _NUM = r"\d+[a-zA-Z]{0,2}(?:-\d+[a-zA-Z]{0,2})?"
 _USC = (
     r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))\.?(?:\s?A\.?(?![a-zA-Z]))?"
@@ -53,6 +54,11 @@ _CONT = (
     r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
     r"(?:\([0-9A-Za-z]{1,4}\)|" + _NUM + r"(?!\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
 )
+# The same list ahead of "of Title 8": "Sections 1225 and 1357 of Title 8".
+_CONT_OF_TITLE = (
+    r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
+    r"(?:\([0-9A-Za-z]{1,4}\)|" + _NUM + r"(?!\d)" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b|of\b)[a-z])))"
+)
 
 _USC_RE = re.compile(
     r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?\s{0,3}" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
@@ -65,7 +71,7 @@ _TITLE_CODE_RE = re.compile(
     + r"(?P<rest>" + _CONT + r"*)"
 )
 _SECTION_OF_TITLE_RE = re.compile(
-    r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT + r"*)"
+    r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT_OF_TITLE + r"*)"
     r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,?\s+(?:of\s+the\s+)?(?P<code>United\s+States\s+Code"
     r"|" + _USC + r"|Code\s+of\s+Federal\s+Regulations|" + _CFR + r"))?"
 )
@@ -83,6 +89,11 @@ _CFR_RE = re.compile(
     r"(?P<first>\d+(?:\.\s?\d+[a-z]?)?)" + _SUBS
     + r"(?P<rest>(?:\s*(?:,|;|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?"
     r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r"))*)"
+)
+# "8 C.F.R. Parts 236 and 287": whole parts, so list items are bare numbers.
+_CFR_PARTS_RE = re.compile(
+    r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\s?" + _CFR + r"\s*[Pp]arts\s*(?P<first>\d+)(?![.\d])"
+    r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?!" + _YEAR + r")\d+(?![.\d]))*)"
 )
 _INA = (
     r"(?:[Il¡|]\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+(?:and|&)\s+Nationality\s+Act(?:\s+of\s+1952)?"
@@ -110,7 +121,9 @@ _CRS_RE = re.compile(
     + _CRS_NUM + _SUBS + r"))*)"
 )
 _CRS_TRAILING_RE = re.compile(
-    r"\b[Ss]ections?\s+(?P<first>" + _CRS_NUM + r")" + _SUBS + r"(?P<rest>)" + r",\s*" + _CRS
+    r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _CRS_NUM + r")" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?" + _CRS_NUM + _SUBS + r")*)"
+    + r",\s*" + _CRS
 )
 _NUM_END_RULE = r"(?!\d|\.\d)"
 _RULE_KIND = (
@@ -118,34 +131,55 @@ _RULE_KIND = (
 )
 _FED_RULE_RE = re.compile(
     r"\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?" + _RULE_KIND
-    + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:,?\s*Rule\s*)?(?P<first>\d{1,2})" + _NUM_END + _SUBS
+    + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:,?\s*Rule\s*)?(?P<first>\d{1,3})" + _NUM_END + _SUBS
 )
 _RULE_ABBR_RE = re.compile(
     r"(?<![\w.])(?P<abbr>FRCP|FRCrP|F\.\s?R\.\s?C(?:iv)?\.\s?P\.|F\.\s?R\.\s?Crim\.\s?P\.)\s*(?P<first>\d{1,2})"
     + _NUM_END_RULE + _SUBS
 )
 _RULE_OF_FED_RE = re.compile(
-    r"\bRules?\s+(?P<first>\d{1,2})" + _NUM_END + _SUBS + r",?\s+of\s+the\s+Federal\s+Rules\s+of\s+"
-    + _RULE_KIND + r"(?:\s+Procedure)?"
+    r"\bRules?\s+(?P<first>\d{1,3})" + _NUM_END + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}" + _NUM_END + _SUBS + r")*)"
+    + r",?\s+of\s+the\s+Fed(?:eral|\.)?\s*R(?:ules|\.)?\s*(?:of\s+)?" + _RULE_KIND
+    + r"(?:\s*P(?:rocedure|\.)?)?"
 )
-_STATE_WORD = r"(?:[A-Z][A-Za-z]{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
+# A following section in a state-code list; a short bare number ("2 hours") or a year (_YEAR) is
+# not one.
+_STATE_CONT = (
+    r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
+    r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*)"
+    r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + r"(?!\s+(?!and\b|or\b)[a-z]))"
+)
+_STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|Stat(?:utes|s?\.)|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
     r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?|[Aa]rt(?:icle|\.)?)\s*"
-    r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS
+    r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
+)
+_STATE_ABBR = (
+    r"(?:Ala|Alaska|Ariz|Ark|Cal|Colo|Conn|Del|Fla|Ga|Haw|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Me|Md|Mass"
+    r"|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Ohio|Okla|Or|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex"
+    r"|Utah|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.?"
+)
+# "Wis. Stat. 968.12", "Utah Code Ann. 77-23-203": no section sign, so the code must start with a
+# state and the section must have a separator (never a zip code, a year or a phone number).
+_STATE_STAT_RE = re.compile(
+    r"\b(?P<code>" + _STATE_ABBR + r"(?:\s+[A-Z][A-Za-z']{0,11}\.?){0,3}\s+(?:Code|Stat(?:utes|s?\.)|Laws)"
+    r"(?:\s+Ann\.)?)\s+(?!\d{3}[-.]\d{3}[-.]\d{4})(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+    + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 # Codes cited by a prefix with no section sign: "RCW 9A.56.020", "ORS 164.055", "A.R.S. § 13-1802".
 # The section needs a separator so a bare number (a zip code, a year) is never taken.
 _PREFIX_CODES = {
     "RCW": "RCW", "ORS": "ORS", "NRS": "NRS", "ARS": "ARS", "MCL": "MCL", "KRS": "KRS",
-    "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA",
+    "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
 }
 _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
-    r"|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington"
+    r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington"
     r"|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
 )
@@ -209,7 +243,8 @@ _SECTION_OF_ACT_RE = re.compile(
     + _INA_NUM + _NUM_END + _SUBS + r"))*)\s+of\s+the\s+Act\b"
 )
 _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS",
-              "Ariz Rev Stat": "ARS", "Ariz Rev Stat Ann": "ARS"}
+              "Ariz Rev Stat": "ARS", "Ariz Rev Stat Ann": "ARS",
+              "Colo Rev Stat": "CRS", "Colo Rev Stat Ann": "CRS"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
@@ -260,6 +295,9 @@ def _hits(text: str) -> Iterator[_Hit]:
         sections = [m["first"], *_list_numbers(m["rest"])]
         yield _Hit(m.start(), m.end(),
                    tuple(f"{int(m['title'])} CFR {_nospace(s)}" for s in sections))
+    for m in _CFR_PARTS_RE.finditer(text):
+        sections = [m["first"], *_list_numbers(m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} CFR {s}" for s in sections))
     for m in _TITLE_CFR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{int(m['title'])} CFR {m['first']}",))
     for m in _PART_OF_TITLE_CFR_RE.finditer(text):
@@ -275,7 +313,8 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_FED_RULE_RE, _RULE_OF_FED_RE):
         for m in rx.finditer(text):
             abbr = _RULE_ABBR[m["kind"][:3].lower()]
-            yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
+            rules = [m["first"], *_list_numbers(m.groupdict().get("rest"))]
+            yield _Hit(m.start(), m.end(), tuple(f"{abbr} {int(r)}" for r in rules))
     for rx in (_COLO_CIVIL_RE, _COLO_CRIM_RE, _COLO_RULE_OF_RE):
         for m in rx.finditer(text):
             crim = rx is _COLO_CRIM_RE or (rx is _COLO_RULE_OF_RE and m["kind"] == "Criminal")
@@ -307,13 +346,14 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _RULE_ABBR_RE.finditer(text):
         abbr = "FRCrP" if "cr" in m["abbr"].lower().replace(".", "") else "FRCP"
         yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
-    for m in _STATE_CODE_RE.finditer(text):
-        code = m["code"]
-        if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
-            continue
-        name = _state_code_name(code)
-        section = m["first"].rstrip(".:/-")
-        yield _Hit(m.start(), m.end(), (f"{name} {section}",))
+    for rx in (_STATE_CODE_RE, _STATE_STAT_RE):
+        for m in rx.finditer(text):
+            code = m["code"]
+            if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
+                continue
+            name = _state_code_name(code)
+            sections = [m["first"], *_state_list(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
 
 
 def _state_code_name(code: str) -> str:
@@ -357,6 +397,14 @@ def _list_numbers(rest: str | None) -> list[str]:
     rest = re.sub(r"\([0-9A-Za-z]{1,4}\)", " ", rest)
     rest = re.sub(_MARK, " ", rest)
     return re.findall(r"\d+[A-Za-z]{0,2}(?:[.-]\d+[A-Za-z]{0,2})*", rest)
+
+
+def _state_list(rest: str | None) -> list[str]:
+    """Sections after the first in a state-code list ("§§ 1524 and 1534")."""
+    if not rest:
+        return []
+    rest = re.sub(r"\([0-9A-Za-z]{1,4}\)", " ", rest)
+    return re.findall(r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*", rest)
 
 
 def _clean_section(section: str) -> str:
