@@ -8,11 +8,11 @@ import signal
 import stat
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 from sqlmodel import Session, select
+from storage.racing import race_two_runs
 
 from requestdesk.config import Settings
 from requestdesk.flows import intake
@@ -183,26 +183,7 @@ def test_two_runs_racing_over_one_inbox_take_each_file_once(settings: Settings) 
         shutil.copyfile(settings.inbox / name, settings.inbox / f"again {i}.txt")
     dropped = {p.name for p in settings.inbox.iterdir()}
     engine = open_database(settings.database_url)
-    start = threading.Barrier(2)
-    errors: list[BaseException] = []
-
-    def one_run() -> None:
-        try:
-            with IntakeRun(settings.work_dir) as run:
-                start.wait()
-                for name in sorted(dropped):
-                    run.claim(settings.inbox, name)
-                for claim in run.claims():
-                    process_claim(claim, settings, engine)
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=one_run) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    race_two_runs(settings, engine, dropped)
     assert_each_file_accounted_once(settings, dropped)
     with Session(engine) as session:
         assert counts(session) == {"entries": 16, "duplicates": 4, "quarantined": 0}

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 
 from sqlmodel import Session, select
 
 from requestdesk.config import Settings
-from requestdesk.flows.claims import IntakeRun
-from requestdesk.flows.intake import process_claim
 from requestdesk.models.database import open_database
 from requestdesk.models.entries import Entry
 from requestdesk.models.store import counts
+
+from .racing import race_two_runs
 
 NAMES = ["Ana Whitfield", "Bruno Castellanos", "Chiara Montague", "Desmond Achterberg",
          "Elif Rosenqvist", "Farid Okonkwo"]
@@ -39,26 +38,7 @@ def test_racing_runs_store_each_request_once(db_url: str, tmp_path: Path) -> Non
     dropped = sorted(p.name for p in inbox.iterdir())
     settings = replace(Settings(), inbox=inbox, database_url=db_url, workers=2)
     engine = open_database(db_url)
-    barrier = threading.Barrier(2)
-    errors: list[BaseException] = []
-
-    def one_run() -> None:
-        try:
-            with IntakeRun(settings.work_dir) as run:
-                barrier.wait()
-                for name in dropped:
-                    run.claim(inbox, name)
-                for claim in run.claims():
-                    process_claim(claim, settings, engine)
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=one_run) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    race_two_runs(settings, engine, dropped)
     assert sorted(p.name for p in settings.archive_dir.iterdir()) == dropped
     with Session(engine) as session:
         assert counts(session) == {"entries": 6, "duplicates": 3, "quarantined": 0}
