@@ -37,7 +37,7 @@ _USC = (
     r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))\.?(?:\s?A\.?(?![a-zA-Z]))?"
     r"|U\.?\s?S\.?\s+Code\b|United\s+States\s+Code\b)"
 )
-_CFR = r"C\s?[.,]?\s?F\s?[.,]?\s?R(?![a-zA-Z])[.,]?"
+_CFR = r"C\s?[.,:]?\s?F\s?[.,:]?\s?R(?![a-zA-Z])[.,:]?"
 _CRS = (
     r"(?:C\s?\.?\s?R\s?\.?\s?S(?![a-zA-Z])\.?"
     r"|Colo(?:rado|\.)?\s+Rev(?:ised|\.)?\s+Stat(?:utes|s?\.)?(?:\s+Ann\.)?)"
@@ -63,7 +63,7 @@ _CONT_OF_TITLE = (
 _USC_RE = re.compile(
     r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?\s{0,3}" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
     r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
-    r"(?P<first>" + _NUM + r")" + _SUBS + _DESC + r"(?P<rest>" + _CONT + r"*)"
+    r"[.:]?(?P<first>" + _NUM + r")" + _SUBS + _DESC + r"(?P<rest>" + _CONT + r"*)"
 )
 _TITLE_CODE_RE = re.compile(
     r"\b[Tt]itle\s+(?P<title>\d{1,2}),?\s+(?:of\s+the\s+)?(?:United\s+States\s+Code|" + _USC + r")"
@@ -115,14 +115,16 @@ _SECTION_OF_INA_RE = re.compile(
     r"(?:[.,]\s*|\s+)of\s+the\s+" + _INA
 )
 _CRS_NUM = r"\d{1,2}\s?-\s?\d{1,3}(?:\.\d+)?\s?-\s?\d{1,4}(?:\.\d+)?"
+# Colorado sections join with "and", "or" or a range ("18-4-401 through 18-4-403": both ends).
+_CRS_JOIN = r"(?:,|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)"
 _CRS_RE = re.compile(
     r"(?<!\w)(?<!\d\.)" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + r"(?P<rest>(?:\s*" + _CRS_JOIN + r"\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _CRS_NUM + _SUBS + r"))*)"
 )
 _CRS_TRAILING_RE = re.compile(
     r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _CRS_NUM + r")" + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?" + _CRS_NUM + _SUBS + r")*)"
+    + r"(?P<rest>(?:\s*" + _CRS_JOIN + r"\s*(?:" + _MARK + r"\s*)?" + _CRS_NUM + _SUBS + r")*)"
     + r",\s*" + _CRS
 )
 _NUM_END_RULE = r"(?!\d|\.\d)"
@@ -294,7 +296,7 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _CFR_RE.finditer(text):
         sections = [m["first"], *_list_numbers(m["rest"])]
         yield _Hit(m.start(), m.end(),
-                   tuple(f"{int(m['title'])} CFR {_nospace(s)}" for s in sections))
+                   tuple(f"{int(m['title'])} CFR {_cfr_section(s)}" for s in sections))
     for m in _CFR_PARTS_RE.finditer(text):
         sections = [m["first"], *_list_numbers(m["rest"])]
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} CFR {s}" for s in sections))
@@ -388,6 +390,14 @@ def _usc_hits(text: str) -> Iterator[_Hit]:
 def _nospace(section: str) -> str:
     # OCR splits "287.7" as "287. 7" and "16-5-204" as "16-5- 204".
     return re.sub(r"\s+", "", section)
+
+
+def _cfr_section(section: str) -> str:
+    # "§ 287.7" read as "8287.7": no CFR part has four digits starting with 8 before the dot.
+    section = _nospace(section)
+    if re.fullmatch(r"8\d{3}\.\d+[a-z]?", section):
+        return section[1:]
+    return section
 
 
 def _list_numbers(rest: str | None) -> list[str]:

@@ -140,3 +140,74 @@ def _merge_rows(region: list[_Fragment]) -> list[_Row]:
     for row in rows:
         row.words.sort(key=lambda w: _box(w).x0)
     return rows
+
+
+_LABEL_WORDS = 5  # "Date of Birth:", "Name and title of issuing officer:"
+
+
+def join_form_rows(lines: list[Line]) -> list[Line]:
+    """OCR lines with each form label joined to the value printed to its right on the same row.
+
+    Tesseract reads a form's column of labels ("Name:", "Date of Birth:") apart from the column
+    of values, so the text would lose which value belongs to which label. A line is a label
+    when it is short or ends with a colon; its value is the nearest line starting to its right
+    whose middle is level with it. Other lines keep Tesseract's order.
+    """
+    spans = [_span(line) for line in lines]
+    partner: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, left in enumerate(spans):
+        if left is None or not _label_like(lines[i]):
+            continue
+        best: int | None = None
+        for j, right in enumerate(spans):
+            if j == i or j in taken or right is None or not _level(left, right):
+                continue
+            gap = right.x0 - left.x1
+            if -0.5 * left.height < gap < 30 * left.height and (
+                    best is None or right.x0 < spans[best].x0):  # type: ignore[union-attr]
+                best = j
+        if best is not None:
+            partner[i] = best
+            taken.add(best)
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in taken:
+            continue  # emitted after its label
+        words = list(line.words)
+        j = partner.get(i)
+        for _ in range(len(lines)):
+            if j is None:
+                break
+            words.extend(lines[j].words)
+            j = partner.get(j)
+        out.append(Line(words=words, block=line.block))
+    return out
+
+
+@dataclass
+class _Span:
+    x0: float
+    x1: float
+    first_base: float  # baseline of the first and of the last word: what skew is left
+    last_base: float  # moves a line's far end, so rows are compared at their near ends
+    height: float
+
+
+def _span(line: Line) -> _Span | None:
+    boxes = [w.box for w in line.words if w.box is not None]
+    if not boxes:
+        return None
+    heights = sorted(b.y1 - b.y0 for b in boxes)
+    return _Span(min(b.x0 for b in boxes), max(b.x1 for b in boxes), boxes[0].y1, boxes[-1].y1,
+                 heights[len(heights) // 2] or 1.0)
+
+
+def _level(left: _Span, right: _Span) -> bool:
+    # Bottoms rather than middles: an accent raises a word's top, a comma only drops one glyph.
+    return abs(left.last_base - right.first_base) <= 0.6 * min(left.height, right.height)
+
+
+def _label_like(line: Line) -> bool:
+    text = " ".join(w.text for w in line.words).strip()
+    return bool(text) and (len(line.words) <= _LABEL_WORDS or text.endswith((":", "#")))

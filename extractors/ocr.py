@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from PIL import Image
 
 from requestdesk.document import Box, Line, Page, Word
+from requestdesk.extractors.layout import join_form_rows
 from requestdesk.extractors.ocr_fixes import clean_words
 from requestdesk.extractors.orientation import Frame, Layout, analyse, straighten, turn
 from requestdesk.extractors.tesseract import (
@@ -129,6 +130,9 @@ def ocr_page(item: PageImage, options: TesseractOptions) -> OcrOutcome:
 
 
 def _lines(words: list[TsvWord], frame: Frame, scale: float, scale_y: float) -> list[Line]:
+    # Tesseract's lines (it copes with what skew is left), with each form label joined to the
+    # value printed beside it; geometry is compared on the upright image, then boxes are
+    # mapped back to the stored page.
     lines: list[Line] = []
     blocks: dict[tuple[int, int], int] = {}
     current: tuple[int, int, int] | None = None
@@ -138,8 +142,13 @@ def _lines(words: list[TsvWord], frame: Frame, scale: float, scale_y: float) -> 
         if key != current:
             lines.append(Line(words=[], block=block))
             current = key
-        box = frame.to_page(Box(w.left, w.top, w.left + w.width, w.top + w.height), scale, scale_y)
+        box = Box(w.left, w.top, w.left + w.width, w.top + w.height)
         lines[-1].words.append(Word(text=w.text, box=box, confidence=max(w.conf, 0.0)))
+    lines = join_form_rows(lines)
+    for line in lines:
+        for word in line.words:
+            assert word.box is not None
+            word.box = frame.to_page(word.box, scale, scale_y)
     return lines
 
 

@@ -133,6 +133,8 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         value = EMAIL.sub("", PHONE.sub("", value))
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*:)", value)[0]
+        # A name comes before any address or number: "FROM: ERO Denver; 2975 Decker Lake Dr".
+        value = re.split(r";|\s\d", value)[0]
         name = clean_name(value)
         if name:
             title = title_after_comma(value) or title_before(value)

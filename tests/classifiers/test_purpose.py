@@ -140,6 +140,12 @@ def test_civil_lawsuit_subpoena_naming_fraud_stays_unknown() -> None:
 
 
 def test_shipped_model_is_what_the_training_script_rebuilds() -> None:
-    rebuilt = purpose_model.train(purpose_model.read_sentences())
-    shipped = (purpose_model.MODEL_DIR / "textcat" / "model").read_bytes()
-    assert rebuilt.get_pipe("textcat").model.to_bytes() == shipped
+    # Same scores, not same bytes: the float kernels (blis) round differently on other CPUs.
+    rows = purpose_model.read_sentences()
+    rebuilt = purpose_model.train(rows)
+    shipped = purpose_model.load()
+    assert shipped is not None
+    texts = [text for text, _ in rows]
+    for ours, theirs in zip(rebuilt.pipe(texts), shipped.pipe(texts), strict=True):
+        assert max(ours.cats, key=ours.cats.get) == max(theirs.cats, key=theirs.cats.get)
+        assert all(abs(ours.cats[k] - theirs.cats[k]) < 0.01 for k in purpose_model.LABELS)

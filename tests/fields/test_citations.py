@@ -148,6 +148,11 @@ CASES: list[tuple[str, list[str]]] = [
     ("Utah Code Ann. § 77-23-203", ["Utah Code Ann 77-23-203"]),
     ("18 U.S.C. 2703(c)(1)(B) and (d)", ["18 USC 2703"]),
     ("21 USC 841, 846 and 856", ["21 USC 841", "21 USC 846", "21 USC 856"]),
+    # Ranges give both ends; OCR's "8" for a glued "§" in a C.F.R. section.
+    ("C.R.S. §§ 18-4-401 through 18-4-403", ["CRS 18-4-401", "CRS 18-4-403"]),
+    ("sections 16-3-301 to 16-3-308, C.R.S.", ["CRS 16-3-301", "CRS 16-3-308"]),
+    ("8 C.F.R. 8287.7(d)", ["8 CFR 287.7"]),
+    ("under sections 235 and 287 of the Act (INA).", ["INA 235", "INA 287"]),
     # Not citations: form numbers, case numbers, phone numbers, a number after a citation.
     ("Call the Utah Code office at 801-555-1234; Rules 5 and 6 apply", []),
     ("Cal. Penal Code § 1524, 2 hours later", ["Cal Penal Code 1524"]),
