@@ -99,6 +99,13 @@ CUES: tuple[Cue, ...] = (
         _p(r"subpoena\s+to\s+testify\s+before\s+(?:a|the)\s+(?:federal\s+|special\s+|state\s+)?grand\s+jury"),
         court_only=True),
     Cue("grand_jury_subpoena", "heading", 4, _p(r"grand\s+jury\s+subpoena"), court_only=True),
+    # State grand juries: "SUBPOENA DUCES TECUM TO APPEAR BEFORE THE GRAND JURY", "Grand Jury No."
+    Cue("grand_jury_subpoena", "heading", 5,
+        _p(r"subpoena(?:\s+duces\s+tecum)?\s+(?:to\s+(?:appear|testify)\s+)?before\s+(?:a|the)\s+"
+           r"(?:[a-z]+\s+){0,3}grand\s+jury"), court_only=True),
+    Cue("grand_jury_subpoena", "caption", 3,
+        _p(r"\bgrand\s+jury\s+(?:no\.|number|case\s+no)|in\s+the\s+matter\s+of\s+the\s+[^\n]{0,60}"
+           r"grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3, _p(r"testify\s+before\s+the\s+court's\s+grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
         _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),

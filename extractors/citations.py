@@ -123,7 +123,7 @@ _CRS_RE = re.compile(
     + _CRS_NUM + _SUBS + r"))*)"
 )
 _CRS_TRAILING_RE = re.compile(
-    r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _CRS_NUM + r")" + _SUBS
+    r"(?:\b[Ss]ections?\s+|§{1,2}\s*|(?<![\w.])[S$&8]{1,2}\s)(?P<first>" + _CRS_NUM + r")" + _SUBS
     + r"(?P<rest>(?:\s*" + _CRS_JOIN + r"\s*(?:" + _MARK + r"\s*)?" + _CRS_NUM + _SUBS + r")*)"
     + r",\s*" + _CRS
 )

@@ -150,8 +150,9 @@ def join_form_rows(lines: list[Line]) -> list[Line]:
 
     Tesseract reads a form's column of labels ("Name:", "Date of Birth:") apart from the column
     of values, so the text would lose which value belongs to which label. A line is a label
-    when it is short or ends with a colon; its value is the nearest line starting to its right
-    whose middle is level with it. Other lines keep Tesseract's order.
+    when it is short and ends with a colon ("Date of Birth:", "File No."); its value is the
+    nearest line starting to its right whose baseline is level with it. Other lines keep
+    Tesseract's order (a short line beside a column, such as a signature, is not a label).
     """
     spans = [_span(line) for line in lines]
     partner: dict[int, int] = {}
@@ -159,15 +160,16 @@ def join_form_rows(lines: list[Line]) -> list[Line]:
     for i, left in enumerate(spans):
         if left is None or not _label_like(lines[i]):
             continue
-        best: int | None = None
+        options = []
         for j, right in enumerate(spans):
             if j == i or j in taken or right is None or not _level(left, right):
                 continue
-            gap = right.x0 - left.x1
-            if -0.5 * left.height < gap < 30 * left.height and (
-                    best is None or right.x0 < spans[best].x0):  # type: ignore[union-attr]
-                best = j
-        if best is not None:
+            if -0.5 * left.height < right.x0 - left.x1 < 30 * left.height:
+                # The most level line first (the row below may start nearer), then the nearest.
+                options.append((round(abs(right.base - left.base) / (0.25 * left.height)),
+                                right.x0, j))
+        if options:
+            best = min(options)[2]
             partner[i] = best
             taken.add(best)
     out: list[Line] = []
@@ -189,9 +191,8 @@ def join_form_rows(lines: list[Line]) -> list[Line]:
 class _Span:
     x0: float
     x1: float
-    first_base: float  # baseline of the first and of the last word: what skew is left
-    last_base: float  # moves a line's far end, so rows are compared at their near ends
-    height: float
+    base: float  # the median bottom of the words: an accent raises a word's top, a comma
+    height: float  # drops only one word's bottom
 
 
 def _span(line: Line) -> _Span | None:
@@ -199,15 +200,17 @@ def _span(line: Line) -> _Span | None:
     if not boxes:
         return None
     heights = sorted(b.y1 - b.y0 for b in boxes)
-    return _Span(min(b.x0 for b in boxes), max(b.x1 for b in boxes), boxes[0].y1, boxes[-1].y1,
+    bottoms = sorted(b.y1 for b in boxes)
+    return _Span(min(b.x0 for b in boxes), max(b.x1 for b in boxes), bottoms[len(bottoms) // 2],
                  heights[len(heights) // 2] or 1.0)
 
 
 def _level(left: _Span, right: _Span) -> bool:
-    # Bottoms rather than middles: an accent raises a word's top, a comma only drops one glyph.
-    return abs(left.last_base - right.first_base) <= 0.6 * min(left.height, right.height)
+    # Skew under a degree is left in the image; allow for it across the gap between the two.
+    drift = 0.015 * max(right.x0 - left.x1, 0.0)
+    return abs(left.base - right.base) <= 0.5 * min(left.height, right.height) + drift
 
 
 def _label_like(line: Line) -> bool:
     text = " ".join(w.text for w in line.words).strip()
-    return bool(text) and (len(line.words) <= _LABEL_WORDS or text.endswith((":", "#")))
+    return len(line.words) <= _LABEL_WORDS and text.endswith((":", "#", "No.", "No"))

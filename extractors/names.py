@@ -39,6 +39,11 @@ def not_name_words() -> frozenset[str]:
     return _lexicon("not_name_words.txt") | ORG_SUFFIXES
 
 
+def common_words() -> frozenset[str]:
+    """Everyday English words that are never proper nouns (``build_common_words.py``)."""
+    return _lexicon("common_words.txt")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -152,11 +157,14 @@ def looks_like_name(raw: str) -> bool:
     for t in tokens:
         if not _NAME_WORD.match(t):
             return False
-        if fold(t.strip(".")) in stop:
+        if fold(t.strip(".")) in stop - _MONTH_NAMES:
             return False
         if len(t.strip(".")) > 1:
             real += 1
-    return real >= 2
+    # "Particular Things", "Supervised Release": capitalised everyday words, not a name.
+    common = common_words()
+    words = [fold(t.strip(".")) for t in tokens if len(t.strip(".")) > 1]
+    return real >= 2 and not all(w in common for w in words)
 
 
 # Words that make the capitalised run next to them an organisation ("Acme Trading LLC",
@@ -203,14 +211,28 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
 
 
 _WORD = re.compile(r"[^\s,;:()\[\]|/]+|[,;:()\[\]|/]")  # punctuation other than "," ends a name
-_JUNK = re.compile(r"^[~•·*_=»«—–-]+$")
+_JUNK = re.compile(r"^[~•·*_=»«]+$")  # OCR debris; a dash separates ("USBP - GARCIA")
 
 
 def _is_name_word(word: str) -> bool:
     core = word.strip(".'’-")
     if not core or not core[0].isalpha() or not core[0].isupper() or word.count(".") > 1:
         return False
+    if len(core) >= 3 and core.isupper() and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", core):
+        return False  # an acronym ("USBP", "DHS"), not a name
     return all(c.isalpha() or c in ".'’-" for c in word)
+
+
+_PLACE_HEADS = frozenset({"el", "las", "los", "san", "santa", "fort", "mount", "lake", "port",
+                          "saint", "st"})
+_MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo"})
+
+
+def _number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
+    k = j + 1
+    while k < len(words) and words[k][0] in {",", "de"}:
+        k += 1
+    return k < len(words) and words[k][0][:1].isdigit()
 
 
 def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
@@ -245,18 +267,20 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             w = words[j][0]
             if w == ",":
                 # "LAST, First": one comma, right after the first word(s), if inversion is allowed
-                if not allow_inverted or commas or not run or len(run) > 3:
+                if not allow_inverted or commas or not run or len(
+                        [r for r in run if fold(r[0]) not in PARTICLES]) > 3:
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
-                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop or len(nxt) < 2:
+                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop - _MONTH_NAMES \
+                        or len(nxt) < 2:
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1
                 run.append(words[j])
                 j += 1
                 continue
             low = fold(w.strip("."))
-            if low in stop:
-                break
+            if low in stop and not (low in _MONTH_NAMES and not _number_follows(words, j)):
+                break  # a month is a name only when no day follows: "Julio César", "April Ruiz"
             if run and _JUNK.match(w) and j + 1 < len(words) and _is_name_word(words[j + 1][0]):
                 j += 1  # OCR debris between two parts of a name ("HOANG ~ Minh")
                 continue
@@ -272,7 +296,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
         if run and run[-1][0] == ",":
             run.pop()
         names = [r for r in run if r[0] != ","]
-        if len(names) >= 2 and not _is_organisation(words, i, j):
+        # "El Paso", "San Ysidro", "Fort Collins" are places; "SAN MIGUEL, Rosa" is a surname.
+        place = not commas and bool(names) and fold(names[0][0].strip(".")) in _PLACE_HEADS
+        if len(names) >= 2 and not place and not _is_organisation(words, i, j):
             start, end = run[0][1], run[-1][2]
             raw = " ".join(r[0] for r in run).replace(" ,", ",")
             if looks_like_name(raw.replace(",", " ")):

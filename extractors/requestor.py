@@ -13,6 +13,7 @@ e-mail sender in ``email_sender``, and the agency is chosen in ``agency_choice``
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -20,7 +21,7 @@ from requestdesk.document import Document
 from requestdesk.extractors.agency_choice import choose_agency
 from requestdesk.extractors.email_sender import from_header, name_from_address
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import find_names
+from requestdesk.extractors.names import find_names, fold
 from requestdesk.extractors.signature import (
     EMAIL,
     OFFICIAL_ROLE,
@@ -133,8 +134,9 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         value = EMAIL.sub("", PHONE.sub("", value))
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*:)", value)[0]
-        # A name comes before any address or number: "FROM: ERO Denver; 2975 Decker Lake Dr".
-        value = re.split(r";|\s\d", value)[0]
+        # A name comes before any address, number or aside: "FROM: ERO Denver; 2975 Decker
+        # Lake Dr", "Sender: Wes Pruitt (Office of the District Attorney".
+        value = re.split(r";|\s\d|\s?\(", value)[0]
         name = clean_name(value)
         if name:
             title = title_after_comma(value) or title_before(value)
@@ -259,6 +261,37 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     return _titled_person(text, 0, len(text)), None
 
 
+def fullest_spelling(text: str, name: str) -> str:
+    """The best-written form of ``name`` in the document: "B. Kessler" signed above "Brandon
+    Kessler", or "Tomás Echeverria" read by OCR where the typed caption has "Echeverría"."""
+    tokens = name.split()
+    first, last = fold(tokens[0].rstrip(".")), fold(tokens[-1])
+    initial = len(first) == 1
+    best, best_score = name, _spelling_score(name)
+    for line in text_lines(text):
+        if last not in fold(line.text):
+            continue
+        for found, _, _ in find_names(line.text):
+            ftoks = found.split()
+            f_first = fold(ftoks[0].rstrip("."))
+            if fold(ftoks[-1]) != last or len(f_first) < 2:
+                continue
+            if not (f_first.startswith(first) if initial else f_first == first):
+                continue
+            if not initial and len(ftoks) != len(tokens):
+                continue  # keep the middle name or initial as the chosen mention wrote it
+            score = _spelling_score(found)
+            if score > best_score:
+                best, best_score = found, score
+    return best
+
+
+def _spelling_score(name: str) -> tuple[int, int]:
+    # A written-out first name beats an initial; then more accents (OCR drops them, never adds).
+    full_first = int(len(name.split()[0].rstrip(".")) > 1)
+    return full_first, sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
+
+
 def _is_fax(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return re.search(r"fax", text[line_start:at], re.IGNORECASE) is not None
@@ -273,6 +306,8 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     from_display = EMAIL.sub("", doc.headers.get("From", "")).strip(" <>\"'")
     name = (header_name or (person.name if person else None)
             or (None if from_display else name_from_address(header_email)))
+    if name:
+        name = fullest_spelling(text, name)
     title = person.title if person and (not header_name or person.name == header_name) else None
 
     if header_name:

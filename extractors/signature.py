@@ -173,8 +173,21 @@ def title_before(text: str) -> str | None:
 SIGNED_MARK = re.compile(r"[/\[(]*signed[/\])]*|_+|x_*", re.IGNORECASE)
 
 
+# "JONATHAN E. PRATT / Acting United States Attorney / By: Meredith A. Castellano": the person
+# signing on the office head's behalf is the one who sent it.
+BY_LINE = re.compile(r"^\s*By\s*:\s*(?:/s/\s*)?(\S.*)$", re.IGNORECASE)
+
+
 def signature_person(text: str, block: tuple[int, int]) -> Person | None:
-    for line in text_lines(text[block[0]:block[1]])[:4]:
+    lines = text_lines(text[block[0]:block[1]])
+    for line in lines[:8]:
+        by = BY_LINE.match(line.text)
+        if by and not OFFICIAL_ROLE.search(line.text):
+            name = clean_name(by.group(1))
+            if name:
+                return Person(name, block[0] + line.start + by.start(1), block[0] + line.end,
+                              title_after_comma(by.group(1)), "signature")
+    for line in lines[:4]:
         s = line.text.strip()
         if EMAIL.search(s) or PHONE.search(s):
             s = re.split(r"\s*[|,]\s*|\s[-–]\s", s)[0]  # "Dana Cruz | Special Agent | 303-..."

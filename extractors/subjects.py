@@ -15,6 +15,7 @@ merged, keeping the fullest form of the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -52,6 +53,7 @@ _LABEL = (
     r"|name\s+of\s+(?:the\s+)?(?:subject|alien|individual|person|detainee|defendant)"
     r"|full\s+name(?:\s+of\s+(?:alien|subject))?|nombre(?:\s+completo)?|(?:subject\s+)?name"
     r"|subject(?:\s*\d+)?|subjects?\(s\)|individual|person|target|detainee|defendant|suspect"
+    r"|fugitive|wanted\s+person|missing\s+person"
     r"|re|regarding|in\s+re|in\s+reference\s+to|in\s+the\s+matter\s+of|reference|ref|alien)"
     r"(?:\s*\((?:last|surname|family|apellido)[^)]*\))?"
 )
@@ -83,7 +85,7 @@ LAST_FIRST_HEADER = re.compile(
     r"\b(?:last|family|sur)\s*(?:name)?[\s,/|‘'’\"-]+(?:first|given)\s*(?:name)?\b", re.IGNORECASE
 )
 CAPTION_BELOW = re.compile(
-    r"^\s*\((?:full\s+|complete\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|"
+    r"^\s*[^\w\s(]{0,2}\s*\((?:full\s+|complete\s+)?name\s+of\s+(?:the\s+)?(?:alien|subject|person|individual|"
     r"detainee|respondent|defendant)\b[^)\n]*\)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -119,7 +121,23 @@ ROLE_BEFORE = re.compile(
     r"director|supervisor|lieutenant|lt\.|captain|chief|sheriff|marshal|analyst|ausa|tfo|"
     r"dear|attn:?|attention:?|by:|signed|/s/|s/|signature|witness|affiant|"
     r"sworn|prepared by|contact|requested by|submitted by|custodian|requesting|"
-    r"commander|corporal|specialist|prosecutor|foreperson)\W*$"
+    r"commander|corporal|specialist|prosecutor|foreperson|request\s+of)\W*$"
+)
+# A victim is named in the crime's description, not asked about: "the death of Deshawn Ellis".
+VICTIM_BEFORE = re.compile(
+    r"(?i:\b(?:death|murder|homicide|killing|shooting|stabbing|rape|kidnapping|abduction|"
+    r"disappearance|assault|robbery)\s+(?:of|on)|\bvictims?(?:'s)?(?:\s+(?:is|was|named))?|"
+    r"\bvictimi[sz]ed|\bwitness(?:es)?(?:\s+(?:is|was|named))?)\W*$"
+)
+# A place, not a person: "near Santa Teresa, New Mexico".
+PLACE_AFTER = re.compile(
+    r"^,?\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|"
+    r"Pennsylvania|Rhode\s+Island|South\s+(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Mexico|Guatemala|Honduras|"
+    r"El\s+Salvador)\b"
 )
 ROLE_AFTER = re.compile(
     r"^\W{0,3}(?i:(?:supervisory |senior |assistant |deputy )?(?:special agent|deportation officer|"
@@ -142,6 +160,7 @@ class _Candidate:
     end: int
     source: str
     ocr: bool = False  # read by OCR: a text-layer mention of the same name spells it better
+    inverted: bool = False  # written "LAST, First": the comma fixes where the name starts
     dob: str | None = None
     ids: list[FoundIdentifier] = field(default_factory=list)
 
@@ -238,12 +257,17 @@ def _candidates(
             return
         if ALIAS_BEFORE.search(text[max(0, s - 20):s]):
             return  # an alias of someone already named, not another person
+        if VICTIM_BEFORE.search(text[max(0, s - 30):s]) or PLACE_AFTER.match(text[e:e + 30]):
+            return
         ocr = doc.locate(s, e)[2] is not None
-        found.append(_Candidate(name, s, e, source, ocr))
+        found.append(_Candidate(name, s, e, source, ocr, inverted="," in text[s:e]))
 
     for m in LABELLED.finditer(text):
         value = m.group("value")
         vs = m.start("value")
+        if value.rstrip().endswith(","):  # "Subject: ... - MEJÍA CÁCERES,\nKevin Josué"
+            nl = text.find("\n", m.end() + 1)
+            value = text[vs:nl if nl >= 0 else len(text)].replace("\n", " ")
         # Stop at the next field on the same line ("  DOB:", "  A#:").
         cut = re.search(r"\s{2,}\w[\w .']*:|\s+(?i:dob|d\.o\.b|date of birth|born)\b", value)
         frag = value[:cut.start()] if cut else value
@@ -330,6 +354,7 @@ def _candidates(
         names = find_names(window, window_start)
         if names and at - names[-1][2] <= 3 and flat[names[-1][2]:at].strip(" ,(") == "":
             add(*names[-1], "dob-follow")
+    _add_listed_after(text, list(found), add)
     if not found and use_model:
         # The trained recogniser only speaks when the rules found nobody, and only for a name
         # followed by a date of birth or an identifier, or in a paragraph asking for records.
@@ -342,6 +367,29 @@ def _candidates(
             for name, s, e in find_names(text[start:end], start):
                 add(name, s, e, "ner")
     return found
+
+
+def _add_listed_after(text: str, found: list[_Candidate], add: Callable[..., None]) -> None:
+    """People listed right after a found subject: "PARK, Ji-hoon (DOB 06/09/1976) and
+    Rashid Mohamed FARAH" or "Ana Ruiz, Luis Ruiz and Eva Ruiz"."""
+    seen = {(c.start, c.end) for c in found}
+    for c in sorted(found, key=lambda c: c.start):
+        end = c.end
+        for _ in range(6):
+            frag = text[end:end + 200].split("\n\n")[0].replace("\n", " ")
+            dob = re.match(r"\s*(?:\([^)]{0,60}\)|,?\s*(?:DOB|born)[^,;()]{0,30})", frag)
+            skip = dob.end() if dob else 0
+            join = LIST_JOIN.match(frag, skip)
+            if not join or join.end() == skip:
+                break
+            names = find_names(frag[join.end():], end + join.end())
+            if not names or names[0][1] != end + join.end():
+                break
+            name, s, e = names[0]
+            if (s, e) not in seen:
+                seen.add((s, e))
+                add(name, s, e, "list")
+            end = e
 
 
 def _paragraph_around(text: str, start: int, end: int) -> str:
@@ -443,8 +491,9 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         # Only sources that read a name where it stands (not a run before a DOB label, which
         # may pull in the word before it) can offer a fuller form.
-        ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 else set()
-        mk = set(name_key(match.name).split()) if _RANK[match.source] >= 3 else set()
+        ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 or c.inverted else set()
+        mk = (set(name_key(match.name).split()) if _RANK[match.source] >= 3 or match.inverted
+              else set())
         # The fuller form of a name wins ("Babatunde Adeyemi Oyelowo" over a caption's
         # "OYELOWO, Babatunde"); otherwise the more trusted source.
         if (not c.ocr, ck > mk, _RANK[c.source], len(c.name)) > (

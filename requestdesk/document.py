@@ -7,10 +7,12 @@ extracted value can point at the page and box it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 Channel = Literal["email", "mail", "fax", "hand_delivery", "upload", "unknown"]
+_LEADER = re.compile(r"(?:\.{3,}|…+)")  # a form's dot leader between a label and its value
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,10 @@ class Document:
                 for i, word in enumerate(line.words):
                     if i:
                         emit(" ")
-                    spans.append(Span(pos, pos + len(word.text), page.number, word))
-                    emit(word.text)
+                    # A form's dot leader ("Officer name ....... Lamar Whitby") reads as ":".
+                    shown = ":" if _LEADER.fullmatch(word.text) else word.text
+                    spans.append(Span(pos, pos + len(shown), page.number, word))
+                    emit(shown)
                 emit("\n")
             emit("\n\f\n")
         self.text = "".join(parts)

@@ -596,4 +596,56 @@ OTHERS: list[Letter] = [
         Deportation Officer
         """, "dhs-ice-ero", "Percival Amundsen-Obi", [("Bartosz Piotr Kowalczyk", "1986-09-14")],
         ids={"Bartosz Piotr Kowalczyk": [("a_number", "A221009347")]}),
+    # Classes first seen in an independent author's set (session 2), written afresh here.
+    Letter("by-line-signer", """
+        U.S. Department of Justice
+        United States Attorney, District of Utah
+
+        Re: Grand Jury Subpoena No. 2026R00412
+
+        Enclosed is a subpoena for wage records of Priya Venkataraman (DOB 10/03/1985) and
+        Odalys FERRER PANTOJA, including any employer reports for them. Questions: call me.
+
+        Sincerely,
+        ROLAND T. VICKERY
+        United States Attorney
+
+        By: Henrietta Osei-Bonsu
+        Assistant United States Attorney
+        """, "doj-usao", "Henrietta Osei-Bonsu",
+        [("Priya Venkataraman", "1985-10-03"), ("Odalys Ferrer Pantoja", None)]),
+    Letter("initial-signature-and-victim", """
+        Glendale Police Department - Crimes Against Persons
+
+        We are investigating the homicide of Terrence Mabry, killed near Santa Rosa, New Mexico
+        on May 2. Please provide the current address and vehicles for:
+
+        DE LA GARZA VILLARREAL, Ana Sofía   DOB: 11/30/1992
+
+        Thank you,
+
+        K. Abernathy-Lowe
+        Kendra Abernathy-Lowe
+        Detective
+        """, "local-police", "Kendra Abernathy-Lowe",
+        [("Ana Sofía de la Garza Villarreal", "1992-11-30")]),
+    Letter("wrapped-subject-line-and-form-leaders", """
+        Subject: Address request - USBP El Paso - QUISPE MAMANI,
+        Julio Rolando (DOB 02/08/1979)
+
+        Officer name ........... Dariusz Wojcik
+        Title .................. Border Patrol Agent
+        Supervised Release ..... no
+        """, "dhs-cbp", "Dariusz Wojcik", [("Julio Rolando Quispe Mamani", "1979-02-08")]),
+    Letter("sender-with-aside-and-request-of", """
+        FAX TRANSMISSION
+        Sender: Ignatius Ferraro (Office of the District Attorney, 4th Judicial District)
+
+        Please find the subpoena duces tecum for People v. Halvorsen.
+
+        Records of: HALVORSEN, Britt Ingrid, DOB 1990-06-17
+
+        Issued at the request of: I. Ferraro
+        Ignatius Ferraro, #20117, Deputy District Attorney
+        """, "district-attorney", "Ignatius Ferraro", [("Britt Ingrid Halvorsen", "1990-06-17")]),
 ]
