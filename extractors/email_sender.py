@@ -52,7 +52,7 @@ def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]
     """Sender of the e-mail (name, address, where the From line is in ``doc.text``); for a
     forwarded e-mail, the sender of the forwarded message."""
     m = FORWARDED.search(doc.text)
-    if m:
+    if m and _forwarded(doc, m.group(0)):
         return (*from_line(m.group(1)), (m.start(1), m.end(1)))
     raw = doc.headers.get("From", "")
     at = doc.text.find(raw) if raw else -1
@@ -60,6 +60,18 @@ def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]
     if inner:
         return (*from_line(inner.group(1)), (inner.start(1), inner.end(1)))
     return (*from_line(raw), (at, at + len(raw)) if at >= 0 else (-1, -1))
+
+
+def _forwarded(doc: Document, marker: str) -> bool:
+    """Whether the quoted message holds the request: a forward, not the sender's reply quoting
+    the records unit's own earlier answer ("RE: ..." above "-----Original Message-----")."""
+    subject = doc.headers.get("Subject", "")
+    if re.match(r"\s*(?:fwd?|fw)\s*:", subject, re.IGNORECASE) or "forward" in marker.lower():
+        return True
+    if not doc.headers.get("From"):
+        return True  # a pasted chain without headers: the quoted message may be the request
+    outer = _domain(doc.headers.get("From", ""))
+    return outer is not None and outer == _domain(doc.headers.get("To", ""))
 
 
 def _domain(header: str) -> str | None:

@@ -183,7 +183,12 @@ ORG_SUFFIXES = frozenset({
     "growers", "imports", "exports", "distribution", "distributors", "wholesale", "marketing",
     "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
     "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
+    "courthouse", "building", "plaza", "tower",
 })
+# Words between a name and the organisation word that makes it a building or an office:
+# "Mark O. Hatfield United States Courthouse", "Byron G. Rogers Federal Building".
+_ORG_FILLERS = frozenset({"united", "states", "u.s", "us", "federal", "county", "district",
+                          "memorial", "justice", "municipal"})
 LEGAL_FORMS = frozenset({
     "llc", "l.l.c", "inc", "incorporated", "corp", "corporation", "co", "company", "ltd",
     "limited", "lp", "l.p", "llp", "pllc", "plc", "pc", "p.c", "n.a",
@@ -200,6 +205,11 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
     j = after
     while j < len(words) and words[j][0] in {",", "&", "and"}:
         j += 1
+    k = j
+    while k < len(words) and fold(words[k][0].strip(".,")) in _ORG_FILLERS:
+        k += 1
+    if k > j and k < len(words) and fold(words[k][0].strip(".,")) in ORG_SUFFIXES:
+        return True
     nxt = fold(words[j][0].strip(".,")).rstrip(".") if j < len(words) else ""
     comma = any(w[0] == "," for w in words[after:j])
     # After a comma only a legal form counts: "Jane Roe, Group Supervisor" is a person.

@@ -1,6 +1,7 @@
-"""Imported once by the reader forkserver so every reader process starts with the heavy
-libraries already loaded. A module that fails to import is skipped: the child then imports it
-itself and reports the failure for that one file instead of breaking every file."""
+"""Imported once by the reader fork server (``guard.run_forkserver``) so every reader process
+starts with the heavy libraries already loaded. A module that fails to import is skipped: the
+child then imports it itself and reports the failure for that one file instead of breaking every
+file."""
 
 from __future__ import annotations
 

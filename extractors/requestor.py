@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -23,6 +24,7 @@ from requestdesk.extractors.email_sender import from_header, name_from_address
 from requestdesk.extractors.evidence import evidence_for
 from requestdesk.extractors.names import find_names, fold
 from requestdesk.extractors.signature import (
+    BAR_NUMBER,
     EMAIL,
     OFFICIAL_ROLE,
     PHONE,
@@ -120,6 +122,30 @@ NAME_COMMA_TITLE = re.compile(
 )
 
 
+# A form's requestor section ("REQUESTING OFFICER", "--- REQUESTOR ---") and its name field.
+REQUESTOR_SECTION = re.compile(
+    r"^[\W_]*(?:requesting\s+(?:officer|agent|agency|party|official|investigator)|requestor|requester)"
+    r"(?:\s+information)?[\W_]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+SECTION_NAME = re.compile(r"^\s*(?:officer'?s?\s+|agent'?s?\s+|full\s+)?name\b(?P<order>\s*\([^)]*\))?"
+                          r"\s*[:.#]*\s+(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def _section_person(text: str, end: int) -> Person | None:
+    for m in REQUESTOR_SECTION.finditer(text, 0, end):
+        for line in text_lines(text[m.end():m.end() + 600])[1:10]:
+            field = SECTION_NAME.match(line.text)
+            if not field:
+                continue
+            value = re.split(r";|\s\d|\s?\(|\s{2,}", field["value"])[0]
+            names = find_names(value, allow_inverted=bool(field["order"]) or "," in value)
+            if names:
+                at = m.end() + line.start + field.start("value")
+                return Person(names[0][0], at, at + len(value), None, "label")
+    return None
+
+
 def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | None:
     if contacts:
         matches = list(CONTACT_PERSON.finditer(text, 0, end))
@@ -133,7 +159,7 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
             value = text[m.end() + 1:nl if nl >= 0 else len(text)]
         value = EMAIL.sub("", PHONE.sub("", value))
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
-        value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*:)", value)[0]
+        value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*#?\s*:)", value)[0]  # "... STAR #: 20914"
         # A name comes before any address, number or aside: "FROM: ERO Denver; 2975 Decker
         # Lake Dr", "Sender: Wes Pruitt (Office of the District Attorney".
         value = re.split(r";|\s\d|\s?\(", value)[0]
@@ -206,6 +232,15 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
         name = clean_name(m.group(1))
         if name:
             return Person(name, m.start(1), m.end(1), m.group(2).strip(), "name-title")
+    # "Jonah T. Whitaker, WSBA #51937" over "Deputy Prosecuting Attorney".
+    lines = text_lines(text[start:end])
+    for line, nxt in pairwise(lines):
+        if not BAR_NUMBER.search(line.text) or OFFICIAL_ROLE.search(nxt.text):
+            continue
+        if TITLE_WORDS.search(nxt.text) and len(nxt.text) < 60:
+            name = clean_name(BAR_NUMBER.sub("", line.text))
+            if name:
+                return Person(name, start + line.start, start + line.end, nxt.text.strip(), "name-title")
     return None
 
 
@@ -221,7 +256,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     """The requesting person and the signature block they were found in (if any)."""
     text = doc.text
     blocks = signature_blocks(text, 0, main_end)
-    labelled = _labelled_person(text, main_end)
+    labelled = _section_person(text, main_end) or _labelled_person(text, main_end)
     if labelled:
         return labelled, None
     trailing = trailing_signature(text, main_end)
@@ -269,10 +304,15 @@ def fullest_spelling(text: str, name: str) -> str:
     initial = len(first) == 1
     best, best_score = name, _spelling_score(name)
     for line in text_lines(text):
-        if last not in fold(line.text):
+        if last not in fold(line.text) and first not in fold(line.text):
             continue
         for found, _, _ in find_names(line.text):
             ftoks = found.split()
+            if len(ftoks) == len(tokens) and ftoks != tokens and sorted(
+                    map(fold, ftoks)) == sorted(map(fold, tokens)) and best == name:
+                best = found  # "Reyes-Whitman Daniela" in a header, "Daniela Reyes-Whitman" signed
+                best_score = _spelling_score(found)
+                continue
             f_first = fold(ftoks[0].rstrip("."))
             if fold(ftoks[-1]) != last or len(f_first) < 2:
                 continue

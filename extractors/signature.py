@@ -178,7 +178,34 @@ SIGNED_MARK = re.compile(r"[/\[(]*signed[/\])]*|_+|x_*", re.IGNORECASE)
 BY_LINE = re.compile(r"^\s*By\s*:\s*(?:/s/\s*)?(\S.*)$", re.IGNORECASE)
 
 
+# The head of an office whose name is printed above the letter's real signer:
+# "WILLIAM T. HARGREAVE / United States Attorney / Ingrid M. Solberg / Assistant U.S. Attorney".
+OFFICE_HEAD = re.compile(
+    r"^\s*(?:Acting\s+|Interim\s+)?(?:United\s+States\s+Attorney|U\.\s?S\.\s+Attorney|District\s+Attorney"
+    r"|Attorney\s+General|Special\s+Agent\s+in\s+Charge|Field\s+Office\s+Director|Sheriff"
+    r"|Chief\s+of\s+Police|Inspector\s+General|Prosecuting\s+Attorney)\b(?!\s*'s)",
+    re.IGNORECASE,
+)
+# "Jonah T. Whitaker, WSBA #51937": a bar or badge number after the name.
+BAR_NUMBER = re.compile(r",?\s*(?:(?:WSBA|OSB|SBN|Bar|Atty\.?|Reg(?:istration)?\.?)\s*(?:No\.?|#)?|#)\s*\d+"
+                        r"\b,?")
+
+
 def signature_person(text: str, block: tuple[int, int]) -> Person | None:
+    person = _first_signer(text, block)
+    if person is None:
+        return None
+    # A name over an office head's title, then another name: the second person signed.
+    rest = text_lines(text[person.end:block[1]])
+    if len(rest) > 1 and OFFICE_HEAD.match(rest[1].text):
+        after = (person.end + rest[1].end, block[1])
+        deputy = _first_signer(text, after) if after[0] < after[1] else None
+        if deputy is not None:
+            return deputy
+    return person
+
+
+def _first_signer(text: str, block: tuple[int, int]) -> Person | None:
     lines = text_lines(text[block[0]:block[1]])
     for line in lines[:8]:
         by = BY_LINE.match(line.text)
@@ -197,6 +224,7 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
             continue  # "Lt. Paolo Ferrante for" signs on behalf of the person on the next line
         if OFFICIAL_ROLE.search(s):
             return None
+        s = BAR_NUMBER.sub("", s)
         name = clean_name(s)
         if name:
             title = title_before(s) or title_after_comma(s)

@@ -89,6 +89,7 @@ CAPTION_BELOW = re.compile(
     r"detainee|respondent|defendant)\b[^)\n]*\)",
     re.IGNORECASE | re.MULTILINE,
 )
+DEFENDANT_BELOW = re.compile(r"^\s*(?:Defendants?|Respondents?|Accused)\s*[.,]?\s*$", re.MULTILINE)
 ALIAS_BEFORE = re.compile(r"(?i:\b(?:a/k/a|aka|alias|also known as|f/k/a|n/k/a))\W*$")
 # "Jorge Ruiz d/b/a Ruiz Lawn Care": the name after it is a business.
 BUSINESS_BEFORE = re.compile(r"(?i:\b(?:d/b/a|dba|doing business as|t/a|trading as))\W*$")
@@ -293,6 +294,12 @@ def _candidates(
             add(norm, min(m.start(1), first.start(1)), max(m.end(1), first.end(1)), "fields")
     for name, s, e in split_name_fields(text):
         add(name, s, e, "fields")
+    # A criminal case caption: the defendant's name over "Defendant." is the subject.
+    for m in DEFENDANT_BELOW.finditer(text):
+        prev_end = m.start() - 1
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        for name, s, e in find_names(text[prev_start:prev_end], prev_start)[:1]:
+            add(name, s, e, "caption")
     for m in CAPTION_BELOW.finditer(text):
         prev_end = m.start() - 1
         prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1

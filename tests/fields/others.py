@@ -648,4 +648,55 @@ OTHERS: list[Letter] = [
         Issued at the request of: I. Ferraro
         Ignatius Ferraro, #20117, Deputy District Attorney
         """, "district-attorney", "Ignatius Ferraro", [("Britt Ingrid Halvorsen", "1990-06-17")]),
+    Letter("office-head-then-signer", """
+        Office of the District Attorney, Nineteenth Judicial District
+
+        Please send the wage history for Ayodele Fashola (DOB 1/9/1984) to me at
+        (970) 555-0177 or quentin.lavoie@weldda.org.
+
+        Respectfully,
+        MARGUERITE SOLANO-BRAY
+        District Attorney
+        Quentin Lavoie
+        Quentin R. Lavoie
+        Chief Deputy District Attorney
+        """, "district-attorney", "Quentin Lavoie", [("Ayodele Fashola", "1984-01-09")]),
+    Letter("requestor-section-form", """
+        ONLINE RECORDS REQUEST - SUBMISSION 88213
+        REQUESTING OFFICER
+        Agency : Larimer County Sheriff's Office
+        Name (Last, First) . Haugland, Torvald
+        Supervisor : Sgt. Philippa Crane
+        SUBJECT 1
+        Name (Last, First Middle) .. OYELOWO, Funmilayo Grace
+        DOB : 05/30/1993
+        """, "sheriff", "Torvald Haugland", [("Funmilayo Grace Oyelowo", "1993-05-30")]),
+    Letter("bar-number-signature-and-defendant-caption", """
+        DISTRICT COURT, MESA COUNTY, COLORADO
+        THE PEOPLE OF THE STATE OF COLORADO,
+        v.
+        RAFFAELE GIOVANNI COSTANZO,
+        Defendant.
+        SUBPOENA DUCES TECUM
+        Produce the certified driving record of R. G. Costanzo, date of birth 3/3/1979.
+
+        Alessandra Pike, Reg. No. 44120
+        Deputy District Attorney
+        """, "district-attorney", "Alessandra Pike", [("Raffaele Giovanni Costanzo", "1979-03-03")]),
+    Letter("reply-quoting-the-clerk", """
+        Thanks Marta, here is what you asked for: the subject is Bogdan Ilie TOMESCU,
+        DOB 07/07/1980, wages since 2023. Tax evasion case, 26 U.S.C. 7201.
+
+        Cormac
+        Cormac Ferriter-Oyelaran
+        Special Agent, IRS Criminal Investigation
+
+        -----Original Message-----
+        From: Marta Lindgren <marta.lindgren@state.co.us>
+        Subject: RE: wage records
+        Can you send the name, date of birth and purpose?
+        """, "irs-ci", "Cormac Ferriter-Oyelaran", [("Bogdan Ilie Tomescu", "1980-07-07")],
+        headers={"From": "Ferriter-Oyelaran Cormac <cormac.ferriteroyelaran@ci.irs.gov>",
+                 "To": "Marta Lindgren <marta.lindgren@state.co.us>",
+                 "Subject": "RE: wage records"}),
 ]
