@@ -293,7 +293,26 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         name = clean_name(m.group(1))
         if name:
             return Person(name, m.start(1), m.end(1), None, "summons"), None
-    return _titled_person(text, 0, len(text)), None
+    return _titled_person(text, 0, len(text)) or _name_over_title(text), None
+
+
+def _name_over_title(text: str) -> Person | None:
+    """A name alone on its line over a title line, as process is signed without a closing:
+    "Naomi Castellanos-Bright / Assistant District Attorney"."""
+    lines = text_lines(text)
+    for line, nxt in pairwise(lines):
+        title = nxt.text.strip()
+        if not TITLE_WORDS.match(title) and not re.match(r"(?i)(?:assistant|deputy|chief|senior|"
+                                                         r"supervisory|special)\b", title):
+            continue
+        if len(title) > 60 or not TITLE_WORDS.search(title) or OFFICIAL_ROLE.search(title):
+            continue
+        if OFFICIAL_ROLE.search(line.text) or len(line.text.split()) > 5:
+            continue
+        name = clean_name(line.text)
+        if name:
+            return Person(name, line.start, line.end, title, "name-title")
+    return None
 
 
 def fullest_spelling(text: str, name: str) -> str:

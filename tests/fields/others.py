@@ -699,4 +699,13 @@ OTHERS: list[Letter] = [
         headers={"From": "Ferriter-Oyelaran Cormac <cormac.ferriteroyelaran@ci.irs.gov>",
                  "To": "Marta Lindgren <marta.lindgren@state.co.us>",
                  "Subject": "RE: wage records"}),
+    Letter("process-signed-without-closing", """
+        GRAND JURY SUBPOENA DUCES TECUM
+        Produce the claim file of Wiremu Tane Hohaia, date of birth 1985-12-01.
+        Dated: December 9, 2025
+        DISTRICT ATTORNEY, BRONX COUNTY
+        By:
+        Philomena Achterberg
+        Assistant District Attorney
+        """, "district-attorney", "Philomena Achterberg", [("Wiremu Tane Hohaia", "1985-12-01")]),
 ]
