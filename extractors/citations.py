@@ -34,7 +34,7 @@ _SUBS = r"(?:\s?[({\[][0-9A-Za-z]{1,4}[)}\]])*"
 _YEAR = r"(?:19|20)\d\d(?![\d.-])"
 _NUM = r"\d+[a-zA-Z]{0,2}(?:-\d+[a-zA-Z]{0,2})?"
 _USC = (
-    r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))\.?(?:\s?A\.?(?![a-zA-Z]))?"
+    r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))[.:]?(?:\s?A\.?(?![a-zA-Z]))?"
     r"|U\.?\s?S\.?\s+Code\b|United\s+States\s+Code\b)"
 )
 _CFR = r"C\s?[.,:]?\s?F\s?[.,:]?\s?R(?![a-zA-Z])[.,:]?"
@@ -183,7 +183,8 @@ _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington"
     r"|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
-    r",?\s*(?:(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)"
+    + _SUBS
 )
 _ILCS_RE = re.compile(r"\b(?P<chapter>\d{1,3})\s+ILCS\s+(?P<act>\d{1,4})\s*/\s*(?P<first>\d[\w.-]*\w)")
 # Colorado's own court rules: "C.R.C.P. 45", "Crim. P. 17(c)", "C.R.Crim.P. 41".

@@ -235,6 +235,14 @@ def _is_name_word(word: str) -> bool:
 
 _PLACE_HEADS = frozenset({"el", "las", "los", "san", "santa", "fort", "mount", "lake", "port",
                           "saint", "st"})
+_US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "tennessee", "texas", "utah", "vermont", "washington",
+    "wisconsin", "wyoming",
+})
 _MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo"})
 
 
@@ -282,7 +290,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
                 if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop - _MONTH_NAMES \
-                        or len(nxt) < 2:
+                        or len(nxt) < 2 or fold(nxt) in _US_STATES:  # "Tumwater, Washington"
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1
                 run.append(words[j])

@@ -152,6 +152,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("C.R.S. §§ 18-4-401 through 18-4-403", ["CRS 18-4-401", "CRS 18-4-403"]),
     ("sections 16-3-301 to 16-3-308, C.R.S.", ["CRS 16-3-301", "CRS 16-3-308"]),
     ("8 C.F.R. 8287.7(d)", ["8 CFR 287.7"]),
+    ("as permitted by 18 U.S.C: $ 2721(b)(1) and NMSA 1978, $ 66-2-7.1", ["18 USC 2721", "NMSA 66-2-7.1"]),
+    ("which charges Assault, 8 18-3-205,\n\nC.R.S., and DUI, $ 42-4-1301, C.R.S.",
+     ["CRS 18-3-205", "CRS 42-4-1301"]),
     ("under sections 235 and 287 of the Act (INA).", ["INA 235", "INA 287"]),
     # Not citations: form numbers, case numbers, phone numbers, a number after a citation.
     ("Call the Utah Code office at 801-555-1234; Rules 5 and 6 apply", []),

@@ -104,3 +104,16 @@ def test_email_saved_as_a_file_inside_an_email(files: Path) -> None:
     assert "From: ERO Officer <ero@ice.dhs.gov>" in doc.text
     assert "Please confirm the release date of the subject." in doc.text
     assert "Maria_Lopez" not in doc.text and doc.warnings == []
+
+
+def test_pasted_email_without_mime_headers_keeps_utf8_accents(files: Path) -> None:
+    # An e-mail copied into a text file: headers but no Content-Type, so no charset declared.
+    path = files / "pasted-email.txt"
+    path.write_bytes(
+        "From: Rourke, Tadhg <tadhg.rourke@ice.dhs.gov>\nTo: Records <records@state.co.us>\n"
+        "Subject: request\n\n1. IBÁÑEZ MUÑOZ, Itzel   DOB 1996-04-02\n"
+        "Authority: 8 C.F.R. § 287.5\n".encode()
+    )
+    doc = read_document(path, LIMITS)
+    assert "IBÁÑEZ MUÑOZ, Itzel" in doc.text
+    assert "§ 287.5" in doc.text
