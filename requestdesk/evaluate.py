@@ -8,6 +8,7 @@ Only document ids are reported, never names or other personal data.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -87,6 +88,7 @@ class Scores:
     agency: Tally = field(default_factory=Tally)
     requestor: Tally = field(default_factory=Tally)
     requestor_loose: Tally = field(default_factory=Tally)
+    requestor_no_initials: Tally = field(default_factory=Tally)
     subjects: PRF = field(default_factory=PRF)
     subjects_loose: PRF = field(default_factory=PRF)
     dob: Tally = field(default_factory=Tally)
@@ -111,6 +113,7 @@ class Scores:
             "agency_accuracy": round(self.agency.accuracy, 4),
             "requestor_accuracy": round(self.requestor.accuracy, 4),
             "requestor_accuracy_accent_insensitive": round(self.requestor_loose.accuracy, 4),
+            "requestor_accuracy_without_initials": round(self.requestor_no_initials.accuracy, 4),
             "subjects": self.subjects.as_dict(),
             "subjects_accent_insensitive": self.subjects_loose.as_dict(),
             "subjects_f1": round(self.subjects.f1, 4),
@@ -144,6 +147,11 @@ def normalize_name(name: str | None, accents: bool = True) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", text)
                        if not unicodedata.combining(c))
     return text
+
+
+def _without_initials(name: str | None) -> str:
+    # Labels differ on middle initials ("Cody M. Marquardt" / "Cody Marquardt"): same person.
+    return re.sub(r"\s[^\W\d_]\.(?=\s)", " ", name or "")
 
 
 def normalize_citation(text: str) -> str:
@@ -188,6 +196,8 @@ def score_one(scores: Scores, doc_id: str, expected: dict[str, Any],
     tally("agency", scores.agency, exp_req["agency_key"] == pred_req.get("agency_key"))
     tally("requestor", scores.requestor,
           normalize_name(exp_req.get("person")) == normalize_name(pred_req.get("person")))
+    scores.requestor_no_initials.add(normalize_name(_without_initials(exp_req.get("person")), False)
+                                     == normalize_name(_without_initials(pred_req.get("person")), False))
     scores.requestor_loose.add(normalize_name(exp_req.get("person"), False)
                                == normalize_name(pred_req.get("person"), False))
 

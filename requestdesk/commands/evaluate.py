@@ -29,6 +29,7 @@ def _table(summary: dict[str, Any]) -> Table:
     row("agency accuracy", summary["agency_accuracy"], "agency_accuracy")
     row("requestor accuracy", summary["requestor_accuracy"], "requestor_accuracy")
     row("  (accent-insensitive)", summary["requestor_accuracy_accent_insensitive"])
+    row("  (and middle initials ignored)", summary["requestor_accuracy_without_initials"])
     for name, key in (("subjects", "subjects"), ("  (accent-insensitive)",
                                                  "subjects_accent_insensitive")):
         s = summary[key]
