@@ -22,6 +22,21 @@ UNSEEN_FLOORS = {
     "basis_f1": 0.95, "purpose_accuracy": 0.90, "requestor_accuracy": 0.95,
 }
 
+# Independent authors' sets (samples/blind_*): a and b were analysed to find failure classes,
+# c is sealed (scored in aggregate only). Floors a little under the level measured when they
+# were set; requestor without middle initials, which the authors' labels leave out.
+BLIND_FLOORS = {
+    "blind_a": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.88,
+                "basis_f1": 0.95, "purpose_accuracy": 0.95,
+                "requestor_accuracy_without_initials": 0.93},
+    "blind_b": {"process_accuracy": 0.95, "agency_accuracy": 0.95, "subjects_f1": 0.80,
+                "basis_f1": 0.83, "purpose_accuracy": 0.93,
+                "requestor_accuracy_without_initials": 0.93},
+    "blind_c": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.95,
+                "basis_f1": 0.90, "purpose_accuracy": 0.93,
+                "requestor_accuracy_without_initials": 0.87},
+}
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("folder", "floors", "minimum"), [
@@ -34,3 +49,14 @@ def test_sets_nobody_tunes_on_hold_their_floor(folder: str, floors: dict[str, fl
     assert summary["documents"] >= minimum
     assert summary["rejected"] == 0
     assert check_bars(summary, floors) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("folder", sorted(BLIND_FLOORS))
+def test_independent_authors_sets_hold_their_floor(folder: str) -> None:
+    summary = evaluate_folder(SAMPLES / folder, workers=2)
+    assert summary["documents"] == 32
+    assert summary["rejected"] == 0
+    assert summary["admin_called_court_issued"] == 0
+    low = {k: summary[k] for k, floor in BLIND_FLOORS[folder].items() if summary[k] < floor}
+    assert low == {}
