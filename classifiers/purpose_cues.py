@@ -9,12 +9,13 @@ CRIMINAL = "criminal_investigation"
 CIVIL = "civil_immigration"
 
 _CRIMES = (
-    r"homicide|murder|manslaughter|robbery|burglary|assault|theft|larceny|fraud|forgery|embezzl\w*"
+    r"homicide|murder|manslaughter|robbery|burglary|assault|theft|larceny|fraud\w*|forgery|embezzl\w*"
     r"|traffick\w*|smuggl\w*|money\s+laundering|identity\s+theft|kidnapp\w*|arson|narcotics"
     r"|controlled\s+substances?|methamphetamine|fentanyl|cocaine|heroin|firearms?\s+(?:offense|violation)s?"
     r"|child\s+(?:exploitation|pornography|abuse)|sexual\s+assault|extortion|racketeering|stalking"
     r"|shooting|stolen|carjacking|counterfeit\w*|bribery|tax\s+evasion|felon\w*|misdemeanor"
     r"|illegal\s+re-?entry|re-?entry\s+(?:after|of\s+a)\s+(?:removed|deported)|harboring"
+    r"|false\s+statements?|perjury|obstruction\s+of\s+justice"
 )
 
 _TABLE: tuple[tuple[str, int, str], ...] = (

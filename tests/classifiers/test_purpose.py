@@ -82,6 +82,8 @@ def test_fixture_purpose(name: str, expected: str) -> None:
      "dhs-ice-ero", CIVIL),
     ("DOL-OIG Office of Investigations - Labor Racketeering and\nFraud\n\nI am writing to request "
      "the last known address of the person below.", "dol-oig", UNKNOWN),
+    ("This subpoena is issued in connection with an investigation of possible violations of "
+     "42 U.S.C. 408 (fraudulent acts concerning disability benefits).", "ssa-oig", CRIMINAL),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected
