@@ -11,6 +11,7 @@ APT_PACKAGES=(
   fonts-dejavu-core      # fonts for generated samples and reports
   postgresql             # initdb/pg_ctl for a private test cluster where none runs
   qpdf ghostscript       # hostile-PDF fixtures
+  wamerican              # word list that extractors/data/common_words.txt is rebuilt from
   ca-certificates
 )
 
