@@ -296,9 +296,17 @@ def _candidates(
         add(name, s, e, "fields")
     # A criminal case caption: the defendant's name over "Defendant." is the subject.
     for m in DEFENDANT_BELOW.finditer(text):
-        prev_end = m.start() - 1
-        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-        for name, s, e in find_names(text[prev_start:prev_end], prev_start)[:1]:
+        # The caption's lines between "v." and "Defendants." ("ROSA MARIA CHAVEZ MONTOYA and
+        # TOMAS\nCHAVEZ,"): up to three lines, read as one.
+        start = m.start()
+        for _ in range(3):
+            prev_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+            prev = text[prev_start:max(start - 1, prev_start)].strip()
+            if not prev or re.fullmatch(r"(?i)v[s.]?\.?|versus|ve|plaintiffs?,?", prev):
+                break
+            start = prev_start
+        caption = text[start:m.start()].replace("\n", " ")
+        for name, s, e in find_names(caption, start):
             add(name, s, e, "caption")
     for m in CAPTION_BELOW.finditer(text):
         prev_end = m.start() - 1

@@ -708,4 +708,15 @@ OTHERS: list[Letter] = [
         Philomena Achterberg
         Assistant District Attorney
         """, "district-attorney", "Philomena Achterberg", [("Wiremu Tane Hohaia", "1985-12-01")]),
+    Letter("two-defendants-caption", """
+        STATE OF NEW MEXICO,
+        Plaintiff,
+        v.
+        LEOCADIA INES BARRAZA QUINTANA and
+        OSVALDO BARRAZA,
+        Defendants.
+        ORDER FOR PRODUCTION OF RECORDS
+        IT IS ORDERED that the Department produce the benefit records of both defendants.
+        """, "other", None,
+        [("Leocadia Ines Barraza Quintana", None), ("Osvaldo Barraza", None)]),
 ]
