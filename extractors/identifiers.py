@@ -123,7 +123,7 @@ def licence_in_row(header: str, row: str) -> FoundIdentifier | None:
         if re.fullmatch(r"A?\d{7,9}", value, re.IGNORECASE) and (skip_a or value[0] in "Aa"):
             skip_a = False
             continue  # the A-number's cell
-        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{10}", m.group(0)):
+        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{10}", m.group(0)):
             continue  # a date or a phone number
         return FoundIdentifier("drivers_license", value.upper(), m.start(), m.end())
     return None

@@ -456,6 +456,8 @@ def _licence_column(text: str, start: int, end: int) -> FoundIdentifier | None:
             if blanks > 1:
                 return None
             continue
+        if len(prev.split()) > 14:
+            return None  # prose, not a table header
         if DL_COLUMN.search(prev) and not re.search(r"\d", prev):
             found = licence_in_row(prev, text[end:line_end])
             if found is None:

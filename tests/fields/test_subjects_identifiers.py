@@ -47,6 +47,7 @@ def test_redact_ssns_keeps_last_four_only() -> None:
         ("Last, First | A-Number | License #", " | A201555123 | 123456789", "123456789"),
         ("Name  Alien No.  OLN", "  201555123  88812345", "88812345"),
         ("Name  DOB  Phone", " 1/1/1990  3035551234", None),
+        ("Name  DOB  DL No.", "  1995-07-22  ", None),  # an ISO date is not a licence
     ],
 )
 def test_licence_column_of_a_table_row(header: str, row: str, expected: str | None) -> None:
