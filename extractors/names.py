@@ -44,6 +44,26 @@ def common_words() -> frozenset[str]:
     return _lexicon("common_words.txt")
 
 
+@cache
+def _accented() -> dict[str, str]:
+    lines = (DATA / "accented_names.txt").read_text(encoding="utf-8").splitlines()
+    return {fold(w): w for line in lines if not line.startswith("#") for w in line.split()}
+
+
+def restore_accents(name: str) -> str:
+    """Put back the accents OCR drops from Spanish names ("RAMIREZ-OCHOA, Hector" was read
+    from "RAMÍREZ-OCHOA, Héctor"); only for words whose standard spelling has them."""
+    table = _accented()
+
+    def fix(part: str) -> str:
+        accented = table.get(fold(part))
+        if accented is None or any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", part)):
+            return part
+        return accented
+
+    return " ".join("-".join(fix(p) for p in word.split("-")) for word in name.split())
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

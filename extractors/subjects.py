@@ -41,6 +41,7 @@ from requestdesk.extractors.names import (
     looks_like_name,
     name_key,
     normalize_name,
+    restore_accents,
     surnames,
 )
 from requestdesk.extractors.nlp import person_spans
@@ -542,7 +543,7 @@ def extract_subjects(
         ev = evidence_for(doc, p.start, p.end)
         ev.text = redact_ssns(ev.text)
         out.append(Subject(
-            name=p.name,
+            name=restore_accents(p.name) if p.ocr else p.name,
             dob=p.dob,
             identifiers=[Identifier(type=f.type, value=f.value) for f in _unique(p.ids)],
             evidence=ev,

@@ -71,3 +71,13 @@ def test_name_key_ignores_accents_case_and_hyphens() -> None:
 )
 def test_organisations_are_not_names(text: str, expected: list[str]) -> None:
     assert [n for n, _, _ in find_names(text)] == expected
+
+
+def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
+    from requestdesk.extractors.names import restore_accents
+
+    assert restore_accents("Héctor Ramirez-Ochoa") == "Héctor Ramírez-Ochoa"
+    assert restore_accents("Marco Antonio Ybarra Quinones") == "Marco Antonio Ybarra Quiñones"
+    assert restore_accents("Ivan Petrov") == "Ivan Petrov"  # as common unaccented
+    assert restore_accents("Dana Holt") == "Dana Holt"
+    assert restore_accents("María Núñez") == "María Núñez"
