@@ -235,6 +235,16 @@ _IRC_RE = re.compile(
 _IRC_SECTION_OF_RE = re.compile(
     r"\b[Ss]ections?\s+(?P<first>\d{2,4}[A-Z]?)" + _SUBS + r"\s+of\s+the\s+Internal\s+Revenue\s+Code"
 )
+# An IRS summons (Form 2039) prints the Code's procedure sections on its back ("Sec. 7603.
+# Service of summons", "section 6420(e)(2), 6421(g)(2) ... or 7602"): in a document that is
+# about the internal revenue laws, a bare section in 6001-7874 is one of title 26.
+_IRS_CONTEXT = re.compile(
+    r"(?i)internal\s+revenue|\bform\s+2039\b|\bI\.?R\.?S\.?\s+summons|26\s+U\.?\s?S\.?\s?C"
+)
+_IRS_SECTION_RE = re.compile(
+    r"\b[Ss]ec(?:tions?|s?\.)\s*(?P<first>[67]\d{3})(?![\d.]\d)" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*-?\s*(?:or\s+)?[67]\d{3}(?![\d.]\d)" + _SUBS + r")*)"
+)
 _RULE_TRAILING_RE = re.compile(
     r"\bRule\s+(?P<first>\d{1,2})" + _NUM_END + _SUBS + r",?\s+Fed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?"
     + _RULE_KIND + r"\s*P(?:rocedure|\.)?"
@@ -333,6 +343,11 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_IRC_RE, _IRC_SECTION_OF_RE):
         for m in rx.finditer(text):
             yield _Hit(m.start(), m.end(), (f"26 USC {m['first']}",))
+    if _IRS_CONTEXT.search(text):
+        for m in _IRS_SECTION_RE.finditer(text):
+            sections = [m["first"], *_list_numbers(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"26 USC {n}" for n in sections
+                                                 if 6001 <= int(n[:4]) <= 7874))
     for m in _RULE_TRAILING_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{_RULE_ABBR[m['kind'][:3].lower()]} {int(m['first'])}",))
     if re.search(_INA, text):

@@ -152,6 +152,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("C.R.S. §§ 18-4-401 through 18-4-403", ["CRS 18-4-401", "CRS 18-4-403"]),
     ("sections 16-3-301 to 16-3-308, C.R.S.", ["CRS 16-3-301", "CRS 16-3-308"]),
     ("8 C.F.R. 8287.7(d)", ["8 CFR 287.7"]),
+    # An IRS summons's printed back: bare Code sections, only where the internal revenue laws are.
+    ("Internal Revenue Service summons\nSec. 7603. Service of summons\nunder section 6420(e)(2), "
+     "6421(g)(2), or 7602", ["26 USC 7603", "26 USC 6420", "26 USC 6421", "26 USC 7602"]),
+    ("Sec. 7603 of the city's parking rules", []),
     ("as permitted by 18 U.S.C: $ 2721(b)(1) and NMSA 1978, $ 66-2-7.1", ["18 USC 2721", "NMSA 66-2-7.1"]),
     ("which charges Assault, 8 18-3-205,\n\nC.R.S., and DUI, $ 42-4-1301, C.R.S.",
      ["CRS 18-3-205", "CRS 42-4-1301"]),
