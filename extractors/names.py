@@ -322,8 +322,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             if run and _JUNK.match(w) and j + 1 < len(words) and _is_name_word(words[j + 1][0]):
                 j += 1  # OCR debris between two parts of a name ("HOANG ~ Minh")
                 continue
-            if len(w.strip(".")) == 1 and j + 1 < len(words) and words[j + 1][0][:1].isdigit():
-                break  # "A 208 119 450": an A-number, not a middle initial
+            if (len(w.strip(".")) == 1 and (w[:1] in "Aa" or not w.endswith("."))
+                    and j + 1 < len(words) and words[j + 1][0][:1].isdigit()):
+                break  # "A 208 119 450": an A-number, not a middle initial ("E. 06/25/2000" is)
             if _is_name_word(w) or (run and low in PARTICLES and _particles_then_name(words, j)):
                 run.append(words[j])
                 j += 1

@@ -62,7 +62,8 @@ LABELLED = re.compile(rf"(?:^|\s{{2,}}|\t|\|)\s*{_LABEL}\s*[:#]\s*(?P<value>.+)$
                       re.IGNORECASE | re.MULTILINE)
 LAST_FIELD = re.compile(r"\b(?:last|family|sur)\s*name\s*[:#]?\s*([^\W\d_][\w'’ -]*?)"
                         r"(?=\s{2,}|\s*(?:first|given)\b|\s*,|$)", re.IGNORECASE | re.MULTILINE)
-FIRST_FIELD = re.compile(r"\b(?:first|given)\s*name\s*[:#]?\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
+FIRST_FIELD = re.compile(r"\b(?:first|given)(?:\s*names?|\s*(?:/|&|and)\s*middle(?:\s*names?)?)\s*[:#]?"
+                         r"\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
                          r"(?=\s{2,}|\s*(?:middle|last|dob|date)\b|\s*,|$)",
                          re.IGNORECASE | re.MULTILINE)
 MIDDLE_FIELD = re.compile(r"\bmiddle\s*(?:name|initial)?\s*[:#]\s*([^\W\d_][\w'’.-]*)?",
@@ -286,7 +287,7 @@ def _candidates(
         first = FIRST_FIELD.search(text, max(0, m.start() - 160), m.end() + 160)
         if not first:
             continue
-        middle = MIDDLE_FIELD.search(tail)
+        middle = None if "middle" in first.group(0).lower() else MIDDLE_FIELD.search(tail)
         parts = [first.group(1), middle.group(1) if middle and middle.group(1) else "",
                  m.group(1)]
         raw = " ".join(p.strip() for p in parts if p and p.strip())

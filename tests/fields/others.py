@@ -719,4 +719,13 @@ OTHERS: list[Letter] = [
         IT IS ORDERED that the Department produce the benefit records of both defendants.
         """, "other", None,
         [("Leocadia Ines Barraza Quintana", None), ("Osvaldo Barraza", None)]),
+    Letter("first-middle-field-and-initial-before-date", """
+        Individual - last name:  VU
+        Individual - first/middle: Hoang Anh
+        Date of birth:           1983-05-06
+
+        NAME (LAST, FIRST MI)    DOB
+        OKEKE-BRANDT, Emeka T. 02/02/1991
+        """, "other", None,
+        [("Hoang Anh Vu", "1983-05-06"), ("Emeka T. Okeke-Brandt", "1991-02-02")]),
 ]
