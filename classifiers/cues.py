@@ -211,7 +211,7 @@ CAPTION = _p(
 # A caption printed in capitals with the court's name after the state or county
 # ("STATE OF WASHINGTON, KING COUNTY SUPERIOR COURT", "FAMILY COURT OF THE STATE OF NEW YORK").
 CAPTION_CAPS = _p(
-    r"^[ \t]*(?:[a-z.'-]+,?\s+){0,6}(?:district|circuit|superior|county|municipal|justice|supreme"
+    r"^[ \t]*(?:[a-z0-9.'-]+,?\s+){0,8}(?:district|circuit|superior|county|municipal|justice|supreme"
     r"|juvenile|probate|family|chancery|magistrate's|magistrate|common\s+pleas|criminal|city)\s+court\b"
     r"[^\n]{0,60}$"
 )
@@ -225,7 +225,7 @@ COURT_SIGNATURE = _p(
     r"|judge\s+of\s+the\s+(?:district|county|superior|circuit)\s+court|^[ \t]*judge[ \t]*$"
     r"|^[ \t]*(?:presiding\s+|associate\s+|district\s+|circuit\s+)?judge\b[ \t]*[,_(]"
     r"|judge,?\s+\d+(?:st|nd|rd|th)\s+(?:judicial\s+)?(?:district|circuit)\s+court"
-    r"|justice\s+of\s+the\s+peace|judge\s+presiding"
+    r"|justice\s+of\s+the\s+peace|judge\s+presiding|\b(?:district|county|circuit)\s+clerk\b"
 )
 
 # Court words that appear on administrative forms and never mean a court issued them.

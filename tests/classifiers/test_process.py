@@ -259,3 +259,16 @@ def test_state_attorney_general_investigative_subpoena_is_administrative() -> No
         """)
     process, attached = classify_process(doc, None)
     assert (process.type, process.court_issued, attached) == ("administrative_subpoena", False, True)
+
+
+def test_clerk_issued_state_subpoena_with_cause_number_caption_is_court_issued() -> None:
+    text = (
+        "THE STATE OF TEXAS\nSUBPOENA DUCES TECUM\n"
+        "CAUSE NO. D-1-DC-25-100417 IN THE 403RD DISTRICT COURT\n"
+        "YOU ARE HEREBY COMMANDED to summon the Custodian of Records to appear before the court\n"
+        "and produce the wage records of the defendant.\n"
+        "Requested by: Ada Whitlow, Assistant District Attorney\n"
+        "Velma Ortega, District Clerk, Travis County, Texas\nBy: Deputy\n"
+    )
+    process, _ = classify_process(text_document(text))
+    assert (process.type, process.court_issued) == ("court_subpoena", True)
