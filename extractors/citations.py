@@ -118,9 +118,9 @@ _CRS_NUM = r"\d{1,2}\s?-\s?\d{1,3}(?:\.\d+)?\s?-\s?\d{1,4}(?:\.\d+)?"
 # Colorado sections join with "and", "or" or a range ("18-4-401 through 18-4-403": both ends).
 _CRS_JOIN = r"(?:,|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)"
 _CRS_RE = re.compile(
-    r"(?<!\w)(?<!\d\.)" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS
+    r"(?<!\w)(?<!\d\.)" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS + _DESC
     + r"(?P<rest>(?:\s*" + _CRS_JOIN + r"\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
-    + _CRS_NUM + _SUBS + r"))*)"
+    + _CRS_NUM + _SUBS + _DESC + r"))*)"
 )
 _CRS_TRAILING_RE = re.compile(
     r"(?:\b[Ss]ections?\s+|§{1,2}\s*|(?<![\w.])[S$&8]{1,2}\s)(?P<first>" + _CRS_NUM + r")" + _SUBS
