@@ -10,11 +10,15 @@ Normalisations beyond the plain "<title> USC <section>" form:
   recodified in 2022 at 5 U.S.C. 401-424, so the subpoena power (§ 6) is "5 USC 406" however
   it is written;
 - Internal Revenue Code / IRC § N -> "26 USC N";
-- Colorado court rules: C.R.C.P. 45 -> "CRCP 45", Crim. P. 17 / C.R.Crim.P. 17 -> "CRCrP 17";
+- state court rules and codes: the state's postal code and the code's usual abbreviation, the
+  form independent labellers converge on: C.R.C.P. 45 -> "CO CRCP 45", Crim. P. 17 -> "CO CrimP
+  17", CrR 4.8 -> "WA CrR 4.8", Tex. Penal Code § 22.02 -> "TX PC 22.02", Cal. Penal Code § 1524
+  -> "CA PC 1524", N.Y. Penal Law § 160.10 -> "NY PL 160.10", CPL 610.20 -> "NY CPL 610.20",
+  Utah Code Ann. § 77-23-203 -> "UCA 77-23-203";
 - "section 287 of the Act" -> "INA 287" only when the text names the INA;
-- other states: "<Abbrev> <Code name> <section>" with Bluebook-style state abbreviations
-  ("Texas Code of Criminal Procedure Article 18.02" -> "Tex Code Crim Proc 18.02"), prefix codes
-  kept as printed ("RCW 9A.56.020", "ORS 164.055", "720 ILCS 5/16-1").
+- other states' codes without a short name of their own: "<Abbrev> <Code name> <section>"
+  ("Minn. Stat. 626.05" -> "Minn Stat 626.05"); prefix codes kept as printed ("RCW 9A.56.020",
+  "ORS 164.055", "720 ILCS 5/16-1").
 """
 
 from __future__ import annotations
@@ -175,13 +179,14 @@ _STATE_STAT_RE = re.compile(
 # The section needs a separator so a bare number (a zip code, a year) is never taken.
 _PREFIX_CODES = {
     "RCW": "RCW", "ORS": "ORS", "NRS": "NRS", "ARS": "ARS", "MCL": "MCL", "KRS": "KRS",
-    "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA",
+    "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
+    "CPLR": "NY CPLR", "UCA": "UCA",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
 }
 _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
-    r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington"
+    r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
     r"|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)"
     + _SUBS
@@ -201,6 +206,16 @@ _COLO_RULE_OF_RE = re.compile(
     r"\bRules?\s+(?P<first>\d{1,3})" + _NUM_END + _SUBS + r",?\s+of\s+the\s+Colorado\s+Rules\s+of\s+"
     r"(?P<kind>Civil|Criminal)\s+Procedure"
 )
+# Other states' court rules: "CrR 4.8" (Washington), "ORCP 55", "Rule 5-511 NMRA",
+# "Utah R. Crim. P. 14", "Ariz. R. Crim. P. 34".
+_STATE_RULE_RE = re.compile(
+    r"(?<![\w.])(?:(?P<crr>CrR|CrRLJ)\s+(?P<crr_n>\d+\.\d+)|(?P<orcp>ORCP)\s+(?P<orcp_n>\d+)\b"
+    r"|(?:Rule\s+)?(?P<nmra_a>\d-\d{3})\s+NMRA\b|NMRA(?:,?\s+Rule)?\s+(?P<nmra_b>\d-\d{3})"
+    r"|(?P<st>Utah|Ariz|Nev|Wash|Or|N\.\s?M|Tex|Cal)\.?\s+R(?:ules?|\.)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*"
+    r"P(?:rocedure|\.)?\s*(?:,?\s*Rule\s*)?(?P<st_n>\d{1,3}(?:\.\d+)?))"
+)
+_RULE_STATES = {"Utah": "UT", "Ariz": "AZ", "Nev": "NV", "Wash": "WA", "Or": "OR", "N.M": "NM",
+                "N. M": "NM", "Tex": "TX", "Cal": "CA"}
 # The Inspector General Act of 1978 was recodified in 2022 at 5 U.S.C. 401-424: section 6 (the
 # subpoena power) is now 5 U.S.C. 406. Every spelling is normalised to the current section.
 _IG_ACT_RE = re.compile(
@@ -257,11 +272,20 @@ _SECTION_OF_ACT_RE = re.compile(
 )
 _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS",
               "Ariz Rev Stat": "ARS", "Ariz Rev Stat Ann": "ARS",
-              "Colo Rev Stat": "CRS", "Colo Rev Stat Ann": "CRS"}
+              "Colo Rev Stat": "CRS", "Colo Rev Stat Ann": "CRS",
+              "Tex Penal Code": "TX PC", "Tex Penal Code Ann": "TX PC", "Tex Code Crim Proc": "TX CCP",
+              "Tex Code Crim Proc Ann": "TX CCP", "Tex Lab Code": "TX Lab Code",
+              "Cal Penal Code": "CA PC", "Cal Veh Code": "CA VC", "Cal Welf & Inst Code": "CA WIC",
+              "Cal Welf and Inst Code": "CA WIC", "NY Penal Law": "NY PL", "NY Crim Proc Law": "NY CPL",
+              "NY Labor Law": "NY Labor Law", "Utah Code Ann": "UCA", "Utah Code": "UCA",
+              "Wyo Stat": "WS", "Wyo Stat Ann": "WS", "NM Stat Ann": "NMSA", "NM Stat": "NMSA",
+              "Nev Rev Stat Ann": "NRS"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
     ("Florida", "Fla"), ("Arizona", "Ariz"), ("Code of Criminal Procedure", "Code Crim Proc"),
+    ("Criminal Procedure Law", "Crim Proc Law"), ("Welfare and Institutions Code", "Welf & Inst Code"),
+    ("Vehicle Code", "Veh Code"), ("Labor Code", "Lab Code"),
     ("Revised Statutes", "Rev Stat"), ("Statutes Annotated", "Stat Ann"),
 )
 
@@ -331,7 +355,17 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_COLO_CIVIL_RE, _COLO_CRIM_RE, _COLO_RULE_OF_RE):
         for m in rx.finditer(text):
             crim = rx is _COLO_CRIM_RE or (rx is _COLO_RULE_OF_RE and m["kind"] == "Criminal")
-            yield _Hit(m.start(), m.end(), (f"{'CRCrP' if crim else 'CRCP'} {int(m['first'])}",))
+            yield _Hit(m.start(), m.end(), (f"{'CO CrimP' if crim else 'CO CRCP'} {int(m['first'])}",))
+    for m in _STATE_RULE_RE.finditer(text):
+        if m["crr"]:
+            norm = f"WA {m['crr']} {m['crr_n']}"
+        elif m["orcp"]:
+            norm = f"ORCP {m['orcp_n']}"
+        elif m["nmra_a"] or m["nmra_b"]:
+            norm = f"NMRA {m['nmra_a'] or m['nmra_b']}"
+        else:
+            norm = f"{_RULE_STATES[m['st']]} CrimP {m['st_n']}"
+        yield _Hit(m.start(), m.end(), (norm,))
     for m in _IG_ACT_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or m['first2'])}",))
     for m in _IG_APP_RE.finditer(text):
@@ -375,7 +409,7 @@ def _hits(text: str) -> Iterator[_Hit]:
 
 
 def _state_code_name(code: str) -> str:
-    """"Texas Code of Criminal Procedure" and "Tex. Code Crim. Proc." -> "Tex Code Crim Proc"."""
+    """"Texas Code of Criminal Procedure" and "Tex. Code Crim. Proc." -> "TX CCP"."""
     code = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", code)
     name = " ".join(code.replace(".", " ").split())
     name = re.sub(r"^(?:of|&)\s+", "", name)

@@ -27,6 +27,7 @@ BARS: dict[str, float] = {
     "purpose_accuracy": 0.90,
     "requestor_accuracy": 0.85,
 }
+FEDERAL = re.compile(r"^(?:\d+ (?:usc|cfr) |ina |frc?r?p |fre )")
 ADMIN_TYPES = frozenset({"administrative_subpoena", "administrative_warrant", "detainer"})
 FORMATS = ("born_digital", "scanned", "fax", "eml", "txt")
 
@@ -93,6 +94,7 @@ class Scores:
     subjects_loose: PRF = field(default_factory=PRF)
     dob: Tally = field(default_factory=Tally)
     basis: PRF = field(default_factory=PRF)
+    basis_federal: PRF = field(default_factory=PRF)  # U.S.C., C.F.R., INA, federal rules
     process: Tally = field(default_factory=Tally)
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     court_issued: Tally = field(default_factory=Tally)
@@ -120,6 +122,7 @@ class Scores:
             "dob_accuracy_on_matched": round(self.dob.accuracy, 4),
             "basis": self.basis.as_dict(),
             "basis_f1": round(self.basis.f1, 4),
+            "basis_federal": self.basis_federal.as_dict(),
             "process_accuracy": round(self.process.accuracy, 4),
             "process_confusion": {k: dict(v) for k, v in sorted(self.confusion.items())},
             "court_issued_accuracy": round(self.court_issued.accuracy, 4),
@@ -222,6 +225,12 @@ def score_one(scores: Scores, doc_id: str, expected: dict[str, Any],
         {normalize_citation(c["normalized"]) for c in expected.get("legal_basis", [])},
         {normalize_citation(c.get("normalized", "")) for c in predicted.get("legal_basis") or []})
     scores.basis.add(tp, fp, fn)
+    # State codes and court rules have no normal form in the issue; labellers differ on them.
+    scores.basis_federal.add(*match_counts(
+        {c for c in (normalize_citation(x["normalized"]) for x in expected.get("legal_basis", []))
+         if FEDERAL.match(c)},
+        {c for c in (normalize_citation(x.get("normalized", ""))
+                     for x in predicted.get("legal_basis") or []) if FEDERAL.match(c)}))
     mistakes += fp + fn
 
     exp_proc = expected["legal_process"]
