@@ -237,8 +237,10 @@ _STATES = (
     r"|Washington|West\s+Virginia|Wisconsin|Wyoming)"
 )
 # "Section 18.02 of the Texas Code of Criminal Procedure", "section 1524 of the California Penal Code"
+_STATE_SECTION = r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*"
 _SECTION_OF_STATE_CODE_RE = re.compile(
-    r"\b(?:[Ss]ection|[Aa]rticle|[Aa]rt\.|§)\s*(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS
+    r"\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|§§?)\s*(?P<first>" + _STATE_SECTION + r")" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?" + _STATE_SECTION + _SUBS + r")*)"
     + r",?\s+of\s+the\s+(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
 )
 _STATE_CODE_END = re.compile(r"\s(?:of|and)$")
@@ -392,7 +394,9 @@ def _hits(text: str) -> Iterator[_Hit]:
         code = _STATE_CODE_END.sub("", m["code"])
         if not re.search(r"\b(?:Code|Procedure|Statutes|Laws)$", code):
             continue
-        yield _Hit(m.start(), m.end(), (f"{_state_code_name(code)} {m['first'].rstrip('.:/-')}",))
+        name = _state_code_name(code)
+        sections = [m["first"], *_state_list(m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
     for m in _ILCS_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{m['chapter']} ILCS {m['act']}/{m['first']}",))
     for m in _RULE_ABBR_RE.finditer(text):

@@ -152,6 +152,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("C.R.S. §§ 18-4-401 through 18-4-403", ["CRS 18-4-401", "CRS 18-4-403"]),
     ("sections 16-3-301 to 16-3-308, C.R.S.", ["CRS 16-3-301", "CRS 16-3-308"]),
     ("8 C.F.R. 8287.7(d)", ["8 CFR 287.7"]),
+    ("issued pursuant to Articles 24.02 and 24.03 of the Texas Code of Criminal Procedure.",
+     ["TX CCP 24.02", "TX CCP 24.03"]),
     ("in violation of C.R.S. 18-5-102 (forgery) and 18-4-401 (theft). The", ["CRS 18-5-102", "CRS 18-4-401"]),
     # An IRS summons's printed back: bare Code sections, only where the internal revenue laws are.
     ("Internal Revenue Service summons\nSec. 7603. Service of summons\nunder section 6420(e)(2), "
