@@ -27,7 +27,7 @@ from requestdesk.result import Citation, LegalProcess, PurposeDetail, Requestor
 
 # Contact lines and e-mail headers name officers and offices, not the purpose.
 _NOT_PURPOSE = re.compile(
-    r"^\s*(?:From|To|Cc|Date|Subject|Sent):|\bFAX\b.{0,40}\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}"
+    r"^\s*(?:From|To|Cc|Date|Sent):|\bFAX\b.{0,40}\bP\.?\s?\d{1,3}\s?/\s?\d{1,3}"
     r"|direct\s+(?:your|any)\s+(?:response|questions)|contact\s+(?:me|the\s+undersigned)"
     r"|reach\s+me\b|call\s+me\b|who\s+(?:issues\s+or\s+)?requests\s+this",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ _TABLE: tuple[tuple[str, int, str], ...] = (
     (CRIMINAL, 3, r"\bthe\s+people\s+of\s+the\s+state\s+of\b|\bstate\s+of\s+\w+\s+v\.?\s"),
     (CRIMINAL, 3, r"\binvestigat\w*\s+(?:of|into|regarding|concerning|involving|relating\s+to)\s+"
                   r"(?:[\w-]+\s+){0,4}?(?:" + _CRIMES + r")"),
+    (CRIMINAL, 3, r"\b(?:" + _CRIMES + r")\s+(?:investigation|case|inquiry|task\s+force)\b"),
     (CRIMINAL, 2, r"\b(?:" + _CRIMES + r")\b"),
     (CRIMINAL, 2, r"\bsuspect(?:s|ed)?\b|\bvictims?\b|\boffen[cs]es?\b|\bperpetrat\w+"),
     (CRIMINAL, 2, r"\bin\s+violation\s+of\b|\bviolations?\s+of\s+(?:title\s+)?(?:18|21)\b"),

@@ -84,6 +84,8 @@ def test_fixture_purpose(name: str, expected: str) -> None:
      "the last known address of the person below.", "dol-oig", UNKNOWN),
     ("This subpoena is issued in connection with an investigation of possible violations of "
      "42 U.S.C. 408 (fraudulent acts concerning disability benefits).", "ssa-oig", CRIMINAL),
+    ("Subject: Request for records - Auto theft investigation, Case 25-7781\nPlease provide the "
+     "title history for a pickup registered to Bo Ekwueme.", "state-police", CRIMINAL),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected
