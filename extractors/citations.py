@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from requestdesk.document import Document
 from requestdesk.extractors.evidence import evidence_for
+from requestdesk.extractors.names import state_names_pattern
 from requestdesk.result import Citation
 
 # A section sign as OCR may read it. A lone "8" only counts when a space and digits follow it
@@ -228,14 +229,7 @@ _IG_APP_RE = re.compile(
     r"(?<!\w)5\s*U\.?\s?S\.?\s?C\.?\s*App(?:\.|endix)?\s*3?\b"
     r"(?:,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,2})" + _SUBS + r")?"
 )
-_STATES = (
-    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
-    r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
-    r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey"
-    r"|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
-    r"|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia"
-    r"|Washington|West\s+Virginia|Wisconsin|Wyoming)"
-)
+_STATES = state_names_pattern()
 # "Section 18.02 of the Texas Code of Criminal Procedure", "section 1524 of the California Penal Code"
 _STATE_SECTION = r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*"
 _SECTION_OF_STATE_CODE_RE = re.compile(

@@ -255,14 +255,24 @@ def _is_name_word(word: str) -> bool:
 
 _PLACE_HEADS = frozenset({"el", "las", "los", "san", "santa", "fort", "mount", "lake", "port",
                           "saint", "st"})
-_US_STATES = frozenset({
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
-    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
-    "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
-    "pennsylvania", "tennessee", "texas", "utah", "vermont", "washington",
-    "wisconsin", "wyoming",
-})
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+
+
+def state_names_pattern() -> str:
+    """The states as a regex alternation, any run of spaces inside a name."""
+    return "(?:" + "|".join(state.replace(" ", r"\s+") for state in US_STATES) + ")"
+
+
+# After "Tumwater," a state is a place; Georgia and Virginia are also given names ("SMITH, Georgia").
+_STATE_AFTER_COMMA = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
 _MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo"})
 
 
@@ -310,7 +320,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
                 if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop - _MONTH_NAMES \
-                        or len(nxt) < 2 or fold(nxt) in _US_STATES:  # "Tumwater, Washington"
+                        or len(nxt) < 2 or fold(nxt) in _STATE_AFTER_COMMA:  # "Tumwater, Washington"
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1
                 run.append(words[j])

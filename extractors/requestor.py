@@ -132,13 +132,19 @@ SECTION_NAME = re.compile(r"^\s*(?:officer'?s?\s+|agent'?s?\s+|full\s+)?name\b(?
                           r"\s*[:.#]*\s+(?P<value>\S.*)$", re.IGNORECASE)
 
 
+def _name_part(value: str) -> str:
+    """A labelled value up to where a name cannot go on: an address, number or aside ("FROM:
+    ERO Denver; 2975 Decker Lake Dr", "Sender: Wes Pruitt (Office of the District Attorney")."""
+    return re.split(r";|\s\d|\s?\(", value)[0]
+
+
 def _section_person(text: str, end: int) -> Person | None:
     for m in REQUESTOR_SECTION.finditer(text, 0, end):
         for line in text_lines(text[m.end():m.end() + 600])[1:10]:
             field = SECTION_NAME.match(line.text)
             if not field:
                 continue
-            value = re.split(r";|\s\d|\s?\(|\s{2,}", field["value"])[0]
+            value = re.split(r"\s{2,}", _name_part(field["value"]))[0]
             names = find_names(value, allow_inverted=bool(field["order"]) or "," in value)
             if names:
                 at = m.end() + line.start + field.start("value")
@@ -160,9 +166,7 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         value = EMAIL.sub("", PHONE.sub("", value))
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*#?\s*:)", value)[0]  # "... STAR #: 20914"
-        # A name comes before any address, number or aside: "FROM: ERO Denver; 2975 Decker
-        # Lake Dr", "Sender: Wes Pruitt (Office of the District Attorney".
-        value = re.split(r";|\s\d|\s?\(", value)[0]
+        value = _name_part(value)
         name = clean_name(value)
         if name:
             title = title_after_comma(value) or title_before(value)
@@ -323,8 +327,8 @@ def fullest_spelling(text: str, name: str) -> str:
     initial = len(first) == 1
     best, best_score = name, _spelling_score(name)
     for line in text_lines(text):
-        if last not in fold(line.text) and first not in fold(line.text):
-            continue
+        if last not in fold(line.text):
+            continue  # every other spelling, and the reordered one, holds the last word too
         for found, _, _ in find_names(line.text):
             ftoks = found.split()
             if len(ftoks) == len(tokens) and ftoks != tokens and sorted(

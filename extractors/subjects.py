@@ -42,6 +42,7 @@ from requestdesk.extractors.names import (
     name_key,
     normalize_name,
     restore_accents,
+    state_names_pattern,
     surnames,
 )
 from requestdesk.extractors.nlp import person_spans
@@ -134,13 +135,7 @@ VICTIM_BEFORE = re.compile(
 )
 # A place, not a person: "near Santa Teresa, New Mexico".
 PLACE_AFTER = re.compile(
-    r"^,?\s*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
-    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
-    r"New\s+(?:Hampshire|Jersey|Mexico|York)|North\s+(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|"
-    r"Pennsylvania|Rhode\s+Island|South\s+(?:Carolina|Dakota)|Tennessee|Texas|Utah|Vermont|"
-    r"Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Mexico|Guatemala|Honduras|"
-    r"El\s+Salvador)\b"
+    r"^,?\s*(?:" + state_names_pattern() + r"|Mexico|Guatemala|Honduras|El\s+Salvador)\b"
 )
 ROLE_AFTER = re.compile(
     r"^\W{0,3}(?i:(?:supervisory |senior |assistant |deputy )?(?:special agent|deportation officer|"

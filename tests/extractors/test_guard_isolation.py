@@ -12,7 +12,7 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
@@ -73,14 +73,15 @@ def _summary(path: Path) -> tuple[str, str | None, list[str]]:
 # --- processes forked from the service ------------------------------------------------------
 
 
-def _in_forked_child(path: Path) -> tuple[str, str | None, list[str]]:
+def _in_fork(fn: Callable[[Path], object], path: Path) -> object:
+    """``fn(path)`` in a child made by a plain ``os.fork``; its repr comes back over a pipe."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
         code = 1
         try:
             os.close(read_end)
-            os.write(write_end, repr(_summary(path)).encode())
+            os.write(write_end, repr(fn(path)).encode())
             code = 0
         finally:
             os._exit(code)
@@ -89,7 +90,11 @@ def _in_forked_child(path: Path) -> tuple[str, str | None, list[str]]:
         answer = reader.read().decode()
     _, wait_status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(wait_status) == 0
-    return ast.literal_eval(answer)  # type: ignore[no-any-return]
+    return ast.literal_eval(answer)
+
+
+def _in_forked_child(path: Path) -> object:
+    return _in_fork(_summary, path)
 
 
 def test_forked_child_extracts_after_the_parent_did(letters: list[Path]) -> None:
@@ -107,21 +112,7 @@ def test_process_pool_with_fork_after_use_in_the_parent(letters: list[Path]) -> 
 
 def test_fork_of_a_fork(letters: list[Path]) -> None:
     assert _summary(letters[0])[0] == "ok"
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            os.close(read_end)
-            os.write(write_end, repr(_in_forked_child(letters[3])).encode())
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as reader:
-        answer = reader.read().decode()
-    os.waitpid(pid, 0)
-    assert ast.literal_eval(answer) == ("ok", None, [SUBJECTS[3]])
+    assert _in_fork(_in_forked_child, letters[3]) == ("ok", None, [SUBJECTS[3]])
 
 
 # --- main scripts and lifetime --------------------------------------------------------------
