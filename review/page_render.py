@@ -2,9 +2,9 @@
 evidence boxes use, PDF points or image pixels) and pages rendered to PNG.
 
 PDF pages are rendered with pypdfium2 and images with Pillow. Emails: the body is page 1 (shown
-as text) and the attachments' pages follow in order, as the reader numbers them. This module is
-run in a bounded child process (``read_pages``), so it imports nothing heavy beyond what the
-reader's forkserver already holds.
+as text) and the attachments' pages follow in order, as the reader numbers them. ``read_pages`` runs
+in a bounded child process forked from the readers' fork server (our own, in
+``extractors/guard.py``), so this module imports nothing heavy beyond what that server preloads.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
-from requestdesk.extractors.email_body import body_text
+from requestdesk.extractors.email_parts import EmailParts, Skipped, with_headers
 from requestdesk.extractors.guard import ReadLimits
 from requestdesk.extractors.plaintext import html_to_text
-from requestdesk.extractors.sniff import decode_text, sniff
+from requestdesk.extractors.sniff import SNIFF_BYTES, decode_text, sniff
 
 LIMITS = ReadLimits()  # the reader's attachment and nesting limits, so numbering matches
 TARGET_WIDTH = 1400  # pixels of a rendered page: sharp enough to read small print
@@ -69,7 +69,7 @@ def read_pages(path: str, number: int | None) -> tuple[Layout, bytes | None]:
 
 
 def _analyse(data: bytes) -> tuple[Layout, list[_Source]]:
-    kind = sniff(data[:65536])
+    kind = sniff(data[:SNIFF_BYTES])
     if kind == "pdf":
         source = _Source("pdf", data, 1, _pdf_count(data), "main")
         return Layout("pdf", _pages(source)), [source]
@@ -79,81 +79,31 @@ def _analyse(data: bytes) -> tuple[Layout, list[_Source]]:
     if kind == "email":
         message = BytesParser(policy=email.policy.default).parsebytes(data)
         assert isinstance(message, EmailMessage)
-        walk = _EmailWalk()
-        walk.message(message, "body", "", 0, _headers(message))
-        return Layout("email", walk.pages), walk.sources
+        return _email(message)
     text = _as_text(data, kind)
     return Layout("text", [PageInfo(1, 0, 0, "main", False, text)]), []
 
 
-class _EmailWalk:
-    """Numbers pages exactly as the email reader does: the body is page 1, then each
-    attachment in order (PDF and image pages, text attachments and forwarded emails' bodies
-    as text pages), recursively."""
-
-    def __init__(self) -> None:
-        self.pages: list[PageInfo] = []
-        self.sources: list[_Source] = []
-        self.attachments = 0
-
-    @property
-    def next_number(self) -> int:
-        return len(self.pages) + 1
-
-    def message(self, msg: EmailMessage, part: str, prefix: str, depth: int,
-                headers: str) -> None:
-        text = body_text(msg)
-        if text.strip() or part == "body":
-            shown = f"{headers}\n\n{text}" if headers else text
-            self.pages.append(PageInfo(self.next_number, 0, 0, part, False,
-                                       shown[:MAX_TEXT_CHARS]))
-        for index, attachment in enumerate(msg.iter_attachments(), 1):
-            if isinstance(attachment, EmailMessage):
-                self.attachment(attachment, f"{prefix}{index}", depth)
-
-    def attachment(self, part: EmailMessage, label: str, depth: int) -> None:
-        self.attachments += 1
-        name = f"attachment {label}"
-        if self.attachments > LIMITS.max_attachments:
-            return
-        if part.get_content_maintype() == "message":
-            inner = part.get_content()
-            if isinstance(inner, EmailMessage):
-                self.nested(inner, label, depth)
-                return
-        data = part.get_payload(decode=True)
-        if not isinstance(data, bytes) or not data:
-            return
-        kind = sniff(data[:65536])
-        if kind == "email":
-            inner = BytesParser(policy=email.policy.default).parsebytes(data)
-            if isinstance(inner, EmailMessage):
-                self.nested(inner, label, depth)
-        elif kind in ("pdf", *IMAGE_TYPES):
-            count = _pdf_count(data) if kind == "pdf" else _image_count(data)
-            source = _Source("pdf" if kind == "pdf" else "image", data, self.next_number, count,
-                             name)
-            self.sources.append(source)
-            self.pages.extend(_pages(source))
-        elif kind in ("text", "html"):
-            self.pages.append(PageInfo(self.next_number, 0, 0, name, False,
-                                       _as_text(data, kind)))
-
-    def nested(self, inner: EmailMessage, label: str, depth: int) -> None:
-        if depth + 1 <= LIMITS.max_email_depth:
-            self.message(inner, f"attachment {label}", f"{label}.", depth + 1, _headers(inner))
-
-
-def _headers(msg: EmailMessage) -> str:
-    lines = []
-    for name in ("From", "To", "Cc", "Date", "Subject"):
-        try:
-            value = msg.get(name)
-        except (ValueError, IndexError, TypeError, AttributeError):
-            value = None
-        if value is not None and str(value).strip():
-            lines.append(f"{name}: {' '.join(str(value).split())}")
-    return "\n".join(lines)
+def _email(message: EmailMessage) -> tuple[Layout, list[_Source]]:
+    """Pages numbered as the email reader numbers them: both walk the email with ``EmailParts``."""
+    pages: list[PageInfo] = []
+    sources: list[_Source] = []
+    for part in EmailParts(message, LIMITS):
+        if isinstance(part, Skipped):
+            continue
+        if part.kind == "text":
+            # The reader keeps the email's own headers apart from its pages; here they head page 1.
+            text = with_headers(message, part.text) if part.name == "body" else part.text
+            pages.append(PageInfo(len(pages) + 1, 0, 0, part.name, False, text[:MAX_TEXT_CHARS]))
+            continue
+        kind = "pdf" if part.kind == "pdf" else "image"
+        count = _readable_count(kind, part.data)
+        if count is None:
+            continue  # the reader could not read it either (locked, damaged): it made no pages
+        source = _Source(kind, part.data, len(pages) + 1, count, part.name)
+        sources.append(source)
+        pages.extend(_pages(source))
+    return Layout("email", pages), sources
 
 
 def _as_text(data: bytes, kind: str) -> str:
@@ -187,6 +137,15 @@ def _pdf_count(data: bytes) -> int:
 def _image_count(data: bytes) -> int:
     with Image.open(io.BytesIO(data)) as img:
         return int(getattr(img, "n_frames", 1))
+
+
+def _readable_count(kind: str, data: bytes) -> int | None:
+    """Pages in an attached file, or None where the reader skipped it with a warning."""
+    try:
+        count = _pdf_count(data) if kind == "pdf" else _image_count(data)
+    except (pdfium.PdfiumError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return count if 0 < count <= LIMITS.max_pages else None
 
 
 def _render(source: _Source, index: int) -> bytes:
