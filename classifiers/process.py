@@ -101,11 +101,16 @@ class Scores:
 
 
 def classify_process(doc: Document, parsed: object = None) -> tuple[LegalProcess, bool]:
-    process = classify_text(doc)
-    return process, process.type != "none"
+    """The process, and whether a warrant or subpoena is attached. A detainer is neither: it
+    counts only when the administrative warrant that should travel with it is in the file."""
+    return _classify(doc)
 
 
 def classify_text(doc: Document) -> LegalProcess:
+    return _classify(doc)[0]
+
+
+def _classify(doc: Document) -> tuple[LegalProcess, bool]:
     text = doc.text
     folded = fold(text)
     lines = _line_bounds(text)
@@ -137,7 +142,7 @@ def classify_text(doc: Document) -> LegalProcess:
             note = ("Court-like wording found, but not enough independent evidence of a "
                     "court-issued document beside the administrative one.")
     else:
-        return _none(doc, scores)
+        return _none(doc, scores), False
 
     cues = sorted((f for f in scores.found if f.ptype == chosen
                    or (chosen in COURT_TYPES and f.ptype == "court")
@@ -151,8 +156,10 @@ def classify_text(doc: Document) -> LegalProcess:
     confidence = round(min(0.99, 0.55 + 0.04 * total), 2)
     if note and court:
         confidence = min(confidence, 0.8)
+    attached = chosen != "detainer" or _warrant_with_detainer(scores)
     return LegalProcess(type=chosen, court_issued=chosen in COURT_ISSUED, form=form,
-                        return_date=_return_date(text), evidence=evidence, confidence=confidence)
+                        return_date=_return_date(text), evidence=evidence,
+                        confidence=confidence), attached
 
 
 def _return_date(text: str) -> str | None:
@@ -178,6 +185,13 @@ def _admin_ok(scores: Scores, ptype: str) -> bool:
     attached_mention = any(f.ptype == ptype and f.kind == "mention" and f.weight >= 3
                            for f in scores.found)
     return bool(instrument) or attached_mention
+
+
+def _warrant_with_detainer(scores: Scores) -> bool:
+    """The I-200/I-205 itself is in the file; the detainer's own "(Signature of Immigration
+    Officer)" line is not one."""
+    return _admin_ok(scores, "administrative_warrant") and bool(
+        scores.kinds("administrative_warrant") & {"form", "heading", "command"})
 
 
 def _court_ok(scores: Scores, ptype: str, strict: bool) -> bool:
