@@ -67,6 +67,7 @@ _CONT_OF_TITLE = (
 
 _USC_RE = re.compile(
     r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?\s{0,3}" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
+    r"(?:\d{1,2}\s+(?=\d{3,4}[a-z]?\())?"  # a section sign OCR read as digits ("8 US:G. 35\n1225(d)")
     r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
     r"[.:]?(?P<first>" + _NUM + r")" + _SUBS + _DESC + r"(?P<rest>" + _CONT + r"*)"
 )
@@ -155,14 +156,14 @@ _RULE_OF_FED_RE = re.compile(
 _STATE_CONT = (
     r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
     r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*)"
-    r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + r"(?!\s+(?!and\b|or\b)[a-z]))"
+    r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
 )
 _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
 _STATE_CODE_RE = re.compile(
-    r"\b(?P<code>(?:" + _STATE_WORD + r"\s+){0,4}"
+    r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|Stat(?:utes|s?\.)|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
     r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?|[Aa]rt(?:icle|\.)?)\s*"
-    r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
+    r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _STATE_ABBR = (
     r"(?:Ala|Alaska|Ariz|Ark|Cal|Colo|Conn|Del|Fla|Ga|Haw|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Me|Md|Mass"
@@ -174,7 +175,7 @@ _STATE_ABBR = (
 _STATE_STAT_RE = re.compile(
     r"\b(?P<code>" + _STATE_ABBR + r"(?:\s+[A-Z][A-Za-z']{0,11}\.?){0,3}\s+(?:Code|Stat(?:utes|s?\.)|Laws)"
     r"(?:\s+Ann\.)?)\s+(?!\d{3}[-.]\d{3}[-.]\d{4})(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
-    + r"(?P<rest>" + _STATE_CONT + r"*)"
+    + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 # Codes cited by a prefix with no section sign: "RCW 9A.56.020", "ORS 164.055", "A.R.S. § 13-1802".
 # The section needs a separator so a bare number (a zip code, a year) is never taken.
@@ -189,9 +190,13 @@ _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
     r"|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
-    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)"
+    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+"
+    r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
     + _SUBS
 )
+# New York officers write the Penal Law as "PL 160.10"; "P.L. 104-193" is a federal public law.
+_NEW_YORK = re.compile(r"\bNew\s+York\b|\bN\.?Y\.?P\.?D\b|\bN\.Y\.|\bNY\b")
+_NY_PL_RE = re.compile(r"(?<![\w.])PL\s*(?:§\s*)?(?P<first>\d{2,3}\.\d{2})(?![\d.-]\d)" + _SUBS)
 _ILCS_RE = re.compile(r"\b(?P<chapter>\d{1,3})\s+ILCS\s+(?P<act>\d{1,4})\s*/\s*(?P<first>\d[\w.-]*\w)")
 # Colorado's own court rules: "C.R.C.P. 45", "Crim. P. 17(c)", "C.R.Crim.P. 41".
 _COLO_CIVIL_RE = re.compile(
@@ -211,12 +216,29 @@ _COLO_RULE_OF_RE = re.compile(
 # "Utah R. Crim. P. 14", "Ariz. R. Crim. P. 34".
 _STATE_RULE_RE = re.compile(
     r"(?<![\w.])(?:(?P<crr>CrR|CrRLJ)\s+(?P<crr_n>\d+\.\d+)|(?P<orcp>ORCP)\s+(?P<orcp_n>\d+)\b"
-    r"|(?:Rule\s+)?(?P<nmra_a>\d-\d{3})\s+NMRA\b|NMRA(?:,?\s+Rule)?\s+(?P<nmra_b>\d-\d{3})"
-    r"|(?P<st>Utah|Ariz|Nev|Wash|Or|N\.\s?M|Tex|Cal)\.?\s+R(?:ules?|\.)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*"
-    r"P(?:rocedure|\.)?\s*(?:,?\s*Rule\s*)?(?P<st_n>\d{1,3}(?:\.\d+)?))"
+    r"|(?:Rule\s+)?(?P<nmra_a>\d-\d{3})\s+NMRA\b|NMRA(?:,?\s+Rule)?\s+(?P<nmra_b>\d-\d{3}))"
 )
-_RULE_STATES = {"Utah": "UT", "Ariz": "AZ", "Nev": "NV", "Wash": "WA", "Or": "OR", "N.M": "NM",
-                "N. M": "NM", "Tex": "TX", "Cal": "CA"}
+_POSTAL = {
+    "Ala": "AL", "Alaska": "AK", "Ariz": "AZ", "Ark": "AR", "Cal": "CA", "Colo": "CO", "Conn": "CT",
+    "Del": "DE", "Fla": "FL", "Ga": "GA", "Haw": "HI", "Idaho": "ID", "Ill": "IL", "Ind": "IN",
+    "Iowa": "IA", "Kan": "KS", "Ky": "KY", "La": "LA", "Me": "ME", "Md": "MD", "Mass": "MA",
+    "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV",
+    "NH": "NH", "NJ": "NJ", "NM": "NM", "NY": "NY", "NC": "NC", "ND": "ND", "Ohio": "OH",
+    "Okla": "OK", "Or": "OR", "Pa": "PA", "RI": "RI", "SC": "SC", "SD": "SD", "Tenn": "TN",
+    "Tex": "TX", "Utah": "UT", "Vt": "VT", "Va": "VA", "Wash": "WA", "WVa": "WV", "Wis": "WI",
+    "Wyo": "WY",
+}
+_KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s*P(?:rocedure|\.)?"
+                 r"|Evid(?:ence|\.)?)")
+# A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
+# "Texas Rules of Evidence 803", "Rule 902 of the Arizona Rules of Evidence", "C.R.E. 803(6)".
+_STATE_RULES_RE = re.compile(
+    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + state_names_pattern() + r")\s+R(?:ules?|\.)?\s*(?:of\s+)?"
+    + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+)?)"
+    r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + state_names_pattern()
+    + r")\s+Rules\s+of\s+(?P<kind2>Criminal\s+Procedure|Civil\s+Procedure|Evidence)"
+    r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4}))" + _NUM_END_RULE
+)
 # The Inspector General Act of 1978 was recodified in 2022 at 5 U.S.C. 401-424: section 6 (the
 # subpoena power) is now 5 U.S.C. 406. Every spelling is normalised to the current section.
 _IG_ACT_RE = re.compile(
@@ -275,7 +297,9 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "Cal Welf and Inst Code": "CA WIC", "NY Penal Law": "NY PL", "NY Crim Proc Law": "NY CPL",
               "NY Labor Law": "NY Labor Law", "Utah Code Ann": "UCA", "Utah Code": "UCA",
               "Wyo Stat": "WS", "Wyo Stat Ann": "WS", "NM Stat Ann": "NMSA", "NM Stat": "NMSA",
-              "Nev Rev Stat Ann": "NRS"}
+              "Nev Rev Stat Ann": "NRS",
+              # Only New York calls its codes "Penal Law" and "Criminal Procedure Law".
+              "Penal Law": "NY PL", "Crim Proc Law": "NY CPL", "McKinney's Penal Law": "NY PL"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
@@ -359,15 +383,17 @@ def _hits(text: str) -> Iterator[_Hit]:
             norm = f"ORCP {m['orcp_n']}"
         elif m["nmra_a"] or m["nmra_b"]:
             norm = f"NMRA {m['nmra_a'] or m['nmra_b']}"
-        else:
-            norm = f"{_RULE_STATES[m['st']]} CrimP {m['st_n']}"
         yield _Hit(m.start(), m.end(), (norm,))
+    for m in _STATE_RULES_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (_state_rule(m),))
     for m in _IG_ACT_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or m['first2'])}",))
     for m in _IG_APP_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or 6)}",))
     for m in _PREFIX_CODE_RE.finditer(text):
         written = " ".join(m["code"].replace(".", "").split())
+        if m["cplr"] and written != "CPLR":
+            continue  # a section without a separator is only safe after "CPLR" ("CPLR 3122-a")
         code = _PREFIX_CODES.get(written) or _PREFIX_CODES.get(written.split()[0], written)
         yield _Hit(m.start(), m.end(), (f"{code} {m['first']}",))
     for rx in (_IRC_RE, _IRC_SECTION_OF_RE):
@@ -391,6 +417,9 @@ def _hits(text: str) -> Iterator[_Hit]:
         name = _state_code_name(code)
         sections = [m["first"], *_state_list(m["rest"])]
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
+    if _NEW_YORK.search(text):
+        for m in _NY_PL_RE.finditer(text):
+            yield _Hit(m.start(), m.end(), (f"NY PL {m['first']}",))
     for m in _ILCS_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{m['chapter']} ILCS {m['act']}/{m['first']}",))
     for m in _RULE_ABBR_RE.finditer(text):
@@ -404,6 +433,21 @@ def _hits(text: str) -> Iterator[_Hit]:
             name = _state_code_name(code)
             sections = [m["first"], *_state_list(m["rest"])]
             yield _Hit(m.start(), m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
+
+
+def _state_rule(m: re.Match[str]) -> str:
+    """"Utah R. Crim. P. 14" -> "UT CrimP 14"; Colorado's rules keep their own names (CRCP, CRE)."""
+    if m["cre"]:
+        return f"CO CRE {m['n3']}"
+    written = m["st"] or m["st2"]
+    state = _POSTAL.get(re.sub(r"[.\s]", "", written).removesuffix("."))
+    if state is None:
+        state = _POSTAL.get(_state_code_name(written).replace(" ", ""), written)
+    kind = (m["kind"] or m["kind2"])[:3].lower()
+    number = m["n"] or m["n2"]
+    if state == "CO":
+        return f"CO {dict(cri='CrimP', civ='CRCP', evi='CRE')[kind]} {number}"
+    return f"{state} {dict(cri='CrimP', civ='CivP', evi='R Evid')[kind]} {number}"
 
 
 def _state_code_name(code: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from requestdesk.citation_keys import FEDERAL, citation_key
 from requestdesk.result import COURT_ISSUED
 
 BARS: dict[str, float] = {
@@ -27,7 +28,6 @@ BARS: dict[str, float] = {
     "purpose_accuracy": 0.90,
     "requestor_accuracy": 0.85,
 }
-FEDERAL = re.compile(r"^(?:\d+ (?:usc|cfr) |ina |frc?r?p |fre )")
 ADMIN_TYPES = frozenset({"administrative_subpoena", "administrative_warrant", "detainer"})
 FORMATS = ("born_digital", "scanned", "fax", "eml", "txt")
 
@@ -95,6 +95,7 @@ class Scores:
     dob: Tally = field(default_factory=Tally)
     basis: PRF = field(default_factory=PRF)
     basis_federal: PRF = field(default_factory=PRF)  # U.S.C., C.F.R., INA, federal rules
+    basis_same_law: PRF = field(default_factory=PRF)  # state citations compared by citation_key
     process: Tally = field(default_factory=Tally)
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     court_issued: Tally = field(default_factory=Tally)
@@ -123,6 +124,7 @@ class Scores:
             "basis": self.basis.as_dict(),
             "basis_f1": round(self.basis.f1, 4),
             "basis_federal": self.basis_federal.as_dict(),
+            "basis_same_law": self.basis_same_law.as_dict(),
             "process_accuracy": round(self.process.accuracy, 4),
             "process_confusion": {k: dict(v) for k, v in sorted(self.confusion.items())},
             "court_issued_accuracy": round(self.court_issued.accuracy, 4),
@@ -231,6 +233,9 @@ def score_one(scores: Scores, doc_id: str, expected: dict[str, Any],
          if FEDERAL.match(c)},
         {c for c in (normalize_citation(x.get("normalized", ""))
                      for x in predicted.get("legal_basis") or []) if FEDERAL.match(c)}))
+    scores.basis_same_law.add(*match_counts(
+        {citation_key(c["normalized"]) for c in expected.get("legal_basis", [])},
+        {citation_key(c.get("normalized", "")) for c in predicted.get("legal_basis") or []}))
     mistakes += fp + fn
 
     exp_proc = expected["legal_process"]

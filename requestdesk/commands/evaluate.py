@@ -41,6 +41,7 @@ def _table(summary: dict[str, Any]) -> Table:
     row("legal basis R", summary["basis"]["recall"])
     row("legal basis F1", summary["basis_f1"], "basis_f1")
     row("  (federal citations only) F1", summary["basis_federal"]["f1"])
+    row("  (state law compared by state, kind, section) F1", summary["basis_same_law"]["f1"])
     row("process type accuracy", summary["process_accuracy"], "process_accuracy")
     row("court_issued accuracy", summary["court_issued_accuracy"])
     table.add_row("admin/detainer called court-issued",

@@ -128,6 +128,20 @@ CASES: list[tuple[str, list[str]]] = [
     ("Utah Code Ann. 77-23-203", ["UCA 77-23-203"]),
     ("Wis. Stat. 968.12 and Minn. Stat. 626.05", ["Wis Stat 968.12", "Minn Stat 626.05"]),
     ("Wis. Stat. §§ 968.12 and 968.375", ["Wis Stat 968.12", "Wis Stat 968.375"]),
+    # State codes in lists with descriptions, New York's own names, state rules of evidence.
+    ("in violation of Texas Penal Code §§ 20.05\n(Smuggling of Persons) and 20.06 (Continuous "
+     "Smuggling of Persons).", ["TX PC 20.05", "TX PC 20.06"]),
+    ("in violation of Fla. Stat. § 812.014 (theft)", ["Fla Stat 812.014"]),
+    ("a violation of Penal Law § 155.30 (grand larceny)", ["NY PL 155.30"]),
+    ("New York City Police Department: robbery (PL 160.15, robbery 1st)", ["NY PL 160.15"]),
+    ("robbery (PL 160.15)", []),
+    ("Pub. L. 104-193 and P.L. 107-56, New York", []),
+    ("a certification pursuant to CPLR 3122-a and CPLR § 2308(b)", ["NY CPLR 3122-a", "NY CPLR 2308"]),
+    ("a business records affidavit under Tex. R. Evid. 902(10)", ["TX R Evid 902"]),
+    ("certified under C.R.E. 803(6)", ["CO CRE 803"]),
+    ("Rule 902 of the Arizona Rules of Evidence", ["AZ R Evid 902"]),
+    ("Nev. R. Crim. P. 17 and N.M. R. Crim. P. 5-511", ["NV CrimP 17", "NM CrimP 5-511"]),
+    ("Act, 8 US:G. 35\n1225(d)(4)(A), and 8 C.F.R. § 287.4", ["8 USC 1225", "8 CFR 287.4"]),
     # The same kind of forms that already worked, kept so they stay working.
     ("8 USC Sec. 1357 and 8 U.S.C.A. § 1226", ["8 USC 1357", "8 USC 1226"]),
     ("§ 1357 of Title 8", ["8 USC 1357"]),

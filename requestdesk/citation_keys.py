@@ -1,0 +1,57 @@
+"""Which law a normalised citation names, for scoring: state, kind of law, section.
+
+The issue fixes normal forms for federal law only ("8 USC 1357", "FRCrP 41"). For state codes and
+court rules every labeller invents a short form ("CO CrimP 17", "Colo Crim P 17", "Crim P 17";
+"TX R Evid 902", "Tex R Evid 902"; "CRE 902", "CO CRE 902"). Those name the same rule, so the
+evaluation also compares citations by the law they name: the state, whether it is a statute, a
+rule of procedure or a rule of evidence, and the section. A federal citation or a state citation
+whose state cannot be told is compared as written. Two codes of one state with the same section
+number ("TX PC 22.02", "TX CCP 22.02") compare equal: a looseness no document here exercises.
+"""
+
+from __future__ import annotations
+
+import re
+
+FEDERAL = re.compile(r"^(?:\d+ (?:usc|cfr) |ina |frc?r?p |fre |frap )")
+
+_POSTAL = frozenset({
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+    "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+    "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+})
+# Words that only one state uses for its own code or rules, and state names and abbreviations.
+_STATE_WORDS = {
+    "crs": "co", "cre": "co", "crcp": "co", "colo": "co", "colorado": "co",
+    "uca": "ut", "utah": "ut", "nmsa": "nm", "nmra": "nm", "rcw": "wa", "crr": "wa", "crrlj": "wa",
+    "wash": "wa", "washington": "wa", "ors": "or", "orcp": "or", "oregon": "or", "nrs": "nv",
+    "nev": "nv", "nevada": "nv", "ars": "az", "ariz": "az", "arizona": "az", "ws": "wy", "wyo": "wy",
+    "wyoming": "wy", "tex": "tx", "texas": "tx", "cal": "ca", "calif": "ca", "california": "ca",
+    "cpl": "ny", "cplr": "ny", "pl": "ny", "nypl": "ny", "ilcs": "il", "ill": "il", "illinois": "il",
+    "ocga": "ga", "georgia": "ga", "fla": "fl", "florida": "fl", "ksa": "ks", "mcl": "mi", "krs": "ky",
+    "rsmo": "mo", "minn": "mn", "wis": "wi", "mass": "ma", "mgl": "ma", "massachusetts": "ma",
+}
+_STATUTE = re.compile(r"\b(?:code|law|laws|stat\w*|ccp|cpl|cplr|pc|pl|vc|wic|ann)\b")
+_EVIDENCE = re.compile(r"\b(?:evid\w*|cre|re)\b")
+_RULES = re.compile(r"\b(?:crim\w*|civ\w*|crcp|crr\w*|orcp|nmra|rcrp|rcp|rules?|p)\b")
+_SECTION = re.compile(r"(?:art\.?\s*)?(?P<section>\d[\w./:-]*)$")
+
+
+def citation_key(normalized: str) -> str:
+    """"co crimp 17", "Colo Crim P 17" and "Crim P 17 (Colorado)" alike -> "co|rule|17"."""
+    text = " ".join(normalized.replace("§", " ").split()).casefold()
+    if FEDERAL.match(text):
+        return text
+    m = _SECTION.search(text)
+    if not m:
+        return text
+    head = re.sub(r"[^\w\s]", "", text[:m.start()].replace(".", "")).split()
+    states = {w for w in head if w in _POSTAL} | {_STATE_WORDS[w] for w in head if w in _STATE_WORDS}
+    if len(states) != 1:
+        return text
+    words = " ".join(head)
+    if _STATUTE.search(words):
+        kind = "statute"  # "Tex Code Crim Proc" is a statute although it names procedure
+    else:
+        kind = "evidence" if _EVIDENCE.search(words) else "rule" if _RULES.search(words) else "statute"
+    return f"{states.pop()}|{kind}|{m['section'].rstrip('.')}"
