@@ -10,6 +10,7 @@ from pathlib import Path
 from requestdesk.classifiers.process import classify_process
 from requestdesk.classifiers.purpose import classify_purpose
 from requestdesk.document import Document, Rejected
+from requestdesk.extractors.channel import channel_from_text
 from requestdesk.extractors.citations import extract_citations
 from requestdesk.extractors.guard import ReadLimits, run_isolated
 from requestdesk.extractors.nlp import parse
@@ -40,7 +41,7 @@ def analyse(doc: Document, source: str, sha256: str) -> Extraction:
         source=source,
         sha256=sha256,
         kind=doc.kind,
-        channel=doc.channel,
+        channel=channel_from_text(doc),
         received_at=doc.received_at,
         pages=len(doc.pages),
         ocr_pages=doc.ocr_pages,

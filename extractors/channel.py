@@ -1,0 +1,40 @@
+"""How a request reached the unit, when the file type does not say: a born-digital PDF or a text
+file is a print or a copy of something that came by e-mail, fax, post or a web form. The letter's
+delivery line ("VIA FACSIMILE", "Sent via U.S. Mail") or the copy's own header tells."""
+
+from __future__ import annotations
+
+import re
+
+from requestdesk.document import Channel, Document
+
+# "via", or a verb of sending: "please reply by e-mail" is not how the request came.
+_HOW = (r"(?:\bvia|^\s*(?:sent|delivered|transmitted)\s+(?:by|via)|\b(?:received|submitted)\s+(?:by|via))"
+        r"\s+")
+_EMAIL = re.compile(
+    r"(?im)" + _HOW + r"(?:secure\s+)?e-?mail\b"
+    r"|^\s*from:\s.*@[\w-]+\.[\w.]+"  # an e-mail saved or pasted as text
+    r"|\b(?:online|web)\s+(?:request\s+)?(?:form|portal)\b|\bportal\s+submission\b|\bsubmission\s+id\b"
+)
+_FAX = re.compile(
+    r"(?im)" + _HOW + r"(?:fax|facsimile|telefax)\b|\bfax\s+(?:cover\s+sheet|transmittal)\b"
+    r"|\bfacsimile\s+(?:cover|transmission|transmittal)\b"
+)
+_MAIL = re.compile(
+    r"(?im)" + _HOW + r"(?:u\.?\s?s\.?\s+|first[\s-]class\s+|certified\s+"
+    r"|regular\s+|priority\s+|overnight\s+)?mail\b|\bcertified\s+mail\b|\breturn\s+receipt\s+requested\b"
+)
+# Only the opening of the file: a reply address in the body ("you may respond by e-mail") is not
+# how the request came.
+_HEAD_CHARS = 1500
+
+
+def channel_from_text(doc: Document) -> Channel:
+    """The channel the file itself shows; unknown when it shows none."""
+    if doc.channel != "unknown":
+        return doc.channel
+    head = doc.text[:_HEAD_CHARS]
+    for channel, cue in (("fax", _FAX), ("email", _EMAIL), ("mail", _MAIL)):
+        if cue.search(head):
+            return channel  # type: ignore[return-value]
+    return "unknown"
