@@ -142,6 +142,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Rule 902 of the Arizona Rules of Evidence", ["AZ R Evid 902"]),
     ("Nev. R. Crim. P. 17 and N.M. R. Crim. P. 5-511", ["NV CrimP 17", "NM CrimP 5-511"]),
     ("Act, 8 US:G. 35\n1225(d)(4)(A), and 8 C.F.R. § 287.4", ["8 USC 1225", "8 CFR 287.4"]),
+    ("acquisition of firearm; 18 [ ] Yes [X] No\nU.S.C. § 924(a)(1)(A) (straw purchasing)", ["18 USC 924"]),
+    ("Title: 8 ☐ Approved ☒ Denied\nU.S.C. 1357", ["8 USC 1357"]),
     # The same kind of forms that already worked, kept so they stay working.
     ("8 USC Sec. 1357 and 8 U.S.C.A. § 1226", ["8 USC 1357", "8 USC 1226"]),
     ("§ 1357 of Title 8", ["8 USC 1357"]),
