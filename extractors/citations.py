@@ -68,7 +68,8 @@ _CONT_OF_TITLE = (
 # A form's checkbox column OCR'd into the line ("18 [ ] Yes [X] No\nU.S.C. § 924").
 _CHECKBOXES = r"(?:\s+(?:\[\s?[xX✓]?\s?\]|[☐☒])\s*[A-Za-z]{0,10}){1,4}\s*\n\s*"
 _USC_RE = re.compile(
-    r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?(?:\s{0,3}|" + _CHECKBOXES + r")" + _USC + r"\s*(?:" + _MARK + r"\s*)?"
+    r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?(?:\s{0,3}|" + _CHECKBOXES + r")" + _USC
+    + r"\s*(?:" + _MARK + r"\s*)?"
     r"(?:\d{1,2}\s+(?=\d{3,4}[a-z]?\())?"  # a section sign OCR read as digits ("8 US:G. 35\n1225(d)")
     r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
     r"[.:]?(?P<first>" + _NUM + r")" + _SUBS + _DESC + r"(?P<rest>" + _CONT + r"*)"
