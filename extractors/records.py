@@ -131,7 +131,42 @@ def _asking_segments(text: str) -> list[str]:
             out.append(after if len(sentence[asking.end():].strip()) > 15 else sentence)
     for m in _RECORDS_HEADING.finditer(text):
         out.append(text[m.start():_block_end(text, m.end())])
+    for m in _LIST_INTRO.finditer(text):
+        begin = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+        intro = text[begin:m.end()]  # the whole sentence: its verb may sit on an earlier line
+        if _INTRO_ASKS.search(intro) and not _CONTACT.search(intro):
+            out.append(_list_items(text, m.end()))
     return out
+
+
+# "produce the following records relating to the persons listed below:" — a table of the people
+# may come first; the numbered items after it are what is asked for.
+_LIST_INTRO = re.compile(r"^[^\n]*\b(?:following|below|these)\b[^\n]*:[ \t]*$", re.MULTILINE)
+_INTRO_ASKS = re.compile(
+    r"\b(?:provide|produce|request(?:s|ed)?|seek(?:s|ing)?|send|furnish|disclose|release|bring|seiz(?:e|ed)"
+    r"|search(?:ed)?|need(?:s|ed)?|obtain|copies|records|information|documents|data|please|would\s+like"
+    r"|looking\s+for|ask(?:s|ing)?\s+for|want(?:s|ed)?|requir(?:e|es|ed)|commanded|locat(?:e|ing)|verify"
+    r"|identify|schedule\s+[a-z]|attachment\s+[a-z]|rider)\b", re.IGNORECASE)
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-zA-Z][.)]|\([0-9a-z]{1,3}\)|[-•*▪])\s")
+
+
+def _list_items(text: str, start: int) -> str:
+    """The list items after an introducing line, skipping up to eight lines (a table of names)
+    before the first item; a line that is neither an item nor its continuation ends the list."""
+    items: list[str] = []
+    skipped = 0
+    for line in text[start:start + 4000].split("\n")[1:]:
+        if _ITEM.match(line):
+            items.append(line)
+        elif items and line.strip() and (line[:1] in " \t" or line.strip()[:1].islower()):
+            items[-1] += " " + line.strip()
+        elif items and line.strip():
+            break
+        elif not items and line.strip():
+            skipped += 1
+            if skipped > 8:
+                break
+    return "\n".join(items)
 
 
 _LIST_ITEM = re.compile(r"\n\s*\n[ \t]*(?:\d{1,2}[.)]|[a-zA-Z][.)]|\([0-9a-z]{1,3}\)|[-•*▪])\s")

@@ -135,3 +135,31 @@ def test_a_colon_before_the_people_asked_about_does_not_take_their_table() -> No
         Requested by: Det. Ames, Telephone: 555-0100
         """)
     assert extract_records_requested(doc, None) == ["address"]
+
+
+def test_numbered_items_after_a_table_of_the_people_are_what_is_asked_for() -> None:
+    doc = text_document("""
+        For the period January 1, 2020 through the present, produce the following records
+        relating to the persons listed below:
+
+          Name                 DOB           SSN (last 4)
+          Vera KOVAČ           01/29/1975    8832
+          Tomás RIVAS          10/10/1989    3307
+
+          1. Quarterly wage detail reported by any employer, including employer name,
+          account number and address;
+          2. Unemployment insurance claim files, including applications and payment histories;
+          3. Contact information supplied by the claimant: telephone numbers.
+
+        Records may be produced in electronic form.
+        """)
+    assert extract_records_requested(doc) == ["address", "phone", "wages", "employment", "claims"]
+
+
+def test_a_list_after_a_line_that_asks_for_nothing_is_not_taken() -> None:
+    doc = text_document("""
+        The following officers worked the case:
+
+          1. Officer Vehicle Unit, badge 112 (telephone numbers withheld)
+        """)
+    assert extract_records_requested(doc) == []
