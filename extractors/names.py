@@ -290,10 +290,15 @@ def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
     return j < len(words) and _is_name_word(words[j][0])
 
 
+# "S/A Grant Hollister", "D/O Kim", "S/Sgt. Ray": a rank written with a slash.
+_SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
+
+
 def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
     """Name-shaped runs in a fragment: ("María Hernández-López", start, end) in document offsets."""
     stop = not_name_words()
     words = []
+    text = _SLASH_RANK.sub(lambda m: " " * len(m[0]), text)  # blanked, so offsets hold
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
         lead = len(word) - len(word.lstrip("-–~•*_'‘«»\"“„"))

@@ -319,6 +319,57 @@ def _name_over_title(text: str) -> Person | None:
     return None
 
 
+ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+", re.IGNORECASE)
+
+
+def on_behalf_of(text: str, end: int) -> str | None:
+    """"Sending on behalf of Det. Aaron K. Whitlock, who is in court today" -> the detective."""
+    for m in ON_BEHALF.finditer(text, 0, end):
+        window = text[m.end():m.end() + 90].split("\n\n")[0]
+        found = find_names(window, allow_inverted=False)
+        if found and found[0][1] <= 40:
+            return found[0][0]
+    return None
+
+
+_HEADER_LINE = re.compile(r"\s*(?:From|To|Cc|Sent|Date|Subject)\s*:", re.IGNORECASE)
+
+
+def _message_range(doc: Document, at: int, main_end: int) -> tuple[int, int]:
+    """The text of the message whose From line is at ``at``: up to the next part (an attachment
+    of it, or the next attachment). The cover message when ``at`` is unknown."""
+    if at < 0:
+        return 0, main_end
+    part_of = {p.number: p.part for p in doc.pages}
+    start_span = next((sp for sp in doc.spans if sp.end > at), None)
+    if start_span is None:
+        return at, len(doc.text)
+    part = part_of.get(start_span.page)
+    end = next((sp.start for sp in doc.spans if sp.start > at and part_of.get(sp.page) != part),
+               len(doc.text))
+    return (0 if part == "body" else at), max(end, at)
+
+
+def signed_spelling(text: str, name: str, start: int, end: int) -> str:
+    """The sender's name as the message signs it: "KOWALCZYK, DEREK J" in the From header is
+    "Derek Kowalczyk" under the message, "Jankowski, Paul" is "SA Paul F. Jankowski". The mail
+    system writes the header; the person writes the signature, and a clerk logs that."""
+    tokens = name.split()
+    first, last = fold(tokens[0].rstrip(".")), fold(tokens[-1])
+    signed = None
+    for line in text_lines(text[start:end]):
+        if last not in fold(line.text) or _HEADER_LINE.match(line.text):
+            continue
+        for found, _, _ in find_names(line.text):
+            ftoks = found.split()
+            f_first = fold(ftoks[0].rstrip("."))
+            if fold(ftoks[-1]) == last and len(ftoks) >= 2 and (
+                    f_first == first or (len(f_first) == 1 and first.startswith(f_first))
+                    or (len(first) == 1 and f_first.startswith(first))):
+                signed = found  # the last mention: the signature closes the message
+    return signed or name
+
+
 def fullest_spelling(text: str, name: str) -> str:
     """The best-written form of ``name`` in the document: "B. Kessler" signed above "Brandon
     Kessler", or "Tomás Echeverria" read by OCR where the typed caption has "Echeverría"."""
@@ -369,6 +420,12 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     from_display = EMAIL.sub("", doc.headers.get("From", "")).strip(" <>\"'")
     name = (header_name or (person.name if person else None)
             or (None if from_display else name_from_address(header_email)))
+    if name and header_name:
+        name = signed_spelling(text, name, *_message_range(doc, from_span[0], main_end))
+    principal = on_behalf_of(text, main_end)
+    if principal and principal != name:
+        # An assistant sends it for the detective or attorney who asks: they are the requester.
+        name, header_name, header_email, person, sig = principal, None, None, None, None
     if name:
         name = fullest_spelling(text, name)
     title = person.title if person and (not header_name or person.name == header_name) else None
@@ -439,7 +496,7 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     return Requestor(
         agency_key=key,  # type: ignore[arg-type]
         agency_name=agency_name,
-        component=component[0] if component else None,
+        component=component,
         person=name,
         title=clean_title(title, name),
         email=email,

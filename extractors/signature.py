@@ -54,7 +54,8 @@ TITLE_PREFIX = re.compile(
     r"detective sergeant|detective|det\.|sergeant|sgt\.?|deputy sheriff|deputy|trooper|tpr\.|"
     r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
-    r"district attorney))|SA|TFO|DO|SDDO|AUSA)\.?[ \t]+"
+    r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.))"
+    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|BPA|CBPO|DUSM|IEA)\.?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
 )
 
@@ -118,7 +119,7 @@ INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-ZÀ-Þ][a-zà-�
 
 
 def clean_name(raw: str) -> str | None:
-    raw = re.sub(r"^\s*(?:/s/|s/|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
+    raw = re.sub(r"^\s*(?:/s/|s/(?=\s)|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
@@ -265,7 +266,8 @@ def trailing_signature(text: str, end: int) -> tuple[int, int] | None:
         lines = lines[1:]  # "- Rachel" above the full signature
     if not 2 <= len(lines) <= 8 or OFFICIAL_ROLE.search(lines[0]):
         return None
-    if clean_name(lines[0]) is None or not any(TITLE_WORDS.search(ln) for ln in lines[1:4]):
+    if clean_name(lines[0]) is None or not (
+            any(TITLE_WORDS.search(ln) for ln in lines[1:4]) or TITLE_PREFIX.match(lines[0].strip())):
         return None
     lead = len(block) - len(block.lstrip())
     return start + lead, start + len(block)

@@ -17,6 +17,7 @@ class Letter:
     title: str | None = None
     email: str | None = None
     phone: str | None = None
+    component: str | None = None
     ids: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # name -> identifiers
 
 
@@ -248,7 +249,8 @@ LETTERS: list[Letter] = [
         Adam Kowalski
         CBP Officer
         """,
-        "dhs-cbp", "Adam J. Kowalski", [("Ngozi Adeyemi", "1983-10-02")],
+        # The mail system writes "Kowalski, Adam J"; the officer signs, and is logged, as below.
+        "dhs-cbp", "Adam Kowalski", [("Ngozi Adeyemi", "1983-10-02")],
         headers={"From": '"Kowalski, Adam J" <adam.kowalski@cbp.dhs.gov>',
                  "To": "records@dor.state.co.us", "Subject": "Request"},
         email="adam.kowalski@cbp.dhs.gov",
@@ -694,5 +696,95 @@ LETTERS += [
         Printed name and title
         """,
         "other", None, [("Kofi Mensah Boateng", None)],
+    ),
+]
+
+# The requester as the message signs it, and the person an assistant writes for.
+LETTERS += [
+    Letter(
+        "header-caps-signature-plain",
+        """
+        Good morning,
+
+        Could your unit confirm the current mailing address for Renata Solís, DOB 03/09/1991?
+        She is a witness we need to re-interview.
+
+        Thanks,
+
+        Mikhail Petrenko
+        Detective, Burglary Unit
+        Lakewood Police Department
+        Desk: 303-555-0133
+        """,
+        "local-police", "Mikhail Petrenko", [("Renata Solís", "1991-03-09")],
+        headers={"From": '"PETRENKO, MIKHAIL R" <mpetrenko@lakewoodco.gov>', "Subject": "address"},
+        email="mpetrenko@lakewoodco.gov", component="Burglary Unit",
+    ),
+    Letter(
+        "header-plain-signature-initial",
+        """
+        Hello records team,
+
+        Per our call, please send the quarterly wage history for Tobias Engel, DOB 1979-11-30.
+
+        Regards,
+        SA Marguerite L. Okonkwo
+        Special Agent, Office of Investigations
+        U.S. Department of Labor, Office of Inspector General
+        Tel 720-555-0149
+        """,
+        "dol-oig", "Marguerite L. Okonkwo", [("Tobias Engel", "1979-11-30")],
+        headers={"From": "Okonkwo, Marguerite <okonkwo.marguerite@oig.dol.gov>", "Subject": "wages"},
+    ),
+    Letter(
+        "assistant-on-behalf",
+        """
+        Hi,
+
+        I am writing on behalf of Sgt. Bernadette Quayle, who is out on a search today. She asks
+        for the DL photo and address history of Lionel Ashby, DOB 05/05/1985, for a robbery case.
+        Please reply to her directly.
+
+        Thank you,
+        Priya Raman
+        Office Assistant, Criminal Investigations Bureau
+        Boulder County Sheriff's Office
+
+        Sgt. Bernadette Quayle
+        Criminal Investigations Bureau, Boulder County Sheriff's Office
+        bquayle@bouldercounty.gov | 303-555-0178
+        """,
+        "sheriff", "Bernadette Quayle", [("Lionel Ashby", "1985-05-05")],
+        headers={"From": "Raman, Priya <praman@bouldercounty.gov>", "Subject": "request"},
+        email="bquayle@bouldercounty.gov",
+    ),
+    Letter(
+        "slash-rank-signature",
+        """
+        To the Custodian of Records:
+
+        The Virginia State Police requests the vehicle registrations of Hollis Vance Drury,
+        date of birth June 2, 1970, in a larceny investigation.
+
+        Respectfully,
+        S/A Corinne T. Whitcombe
+        Virginia State Police, Bureau of Criminal Investigation
+        (804) 555-0190
+        """,
+        "state-police", "Corinne T. Whitcombe", [("Hollis Vance Drury", "1970-06-02")],
+    ),
+    Letter(
+        "rank-abbreviation-before-name",
+        """
+        Records Unit,
+
+        Requesting the address and registered vehicles of Ysidro Paz, DOB 12/12/1990, the driver
+        in a smuggling case.
+
+        BPA Lucía Arredondo
+        U.S. Border Patrol, Lordsburg Station
+        Desk: 575-555-0144
+        """,
+        "dhs-cbp", "Lucía Arredondo", [("Ysidro Paz", "1990-12-12")],
     ),
 ]

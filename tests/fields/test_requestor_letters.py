@@ -15,7 +15,7 @@ def test_requestor(letter: Letter) -> None:
     got = extract_requestor(doc, parse(doc))
     assert got.agency_key == letter.agency
     assert got.person == letter.person
-    for attr in ("title", "email", "phone"):
+    for attr in ("title", "email", "phone", "component"):
         expected = getattr(letter, attr)
         if expected is not None:
             assert getattr(got, attr) == expected, attr
