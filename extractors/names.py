@@ -167,6 +167,13 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"[\-'.]", " ", fold(name)).split())
 
 
+def _middle_v(tokens: list[str], k: int) -> bool:
+    """"Natalia V. Sorokina": V. is a middle initial between two name words in mixed case; a
+    caption's "v." ("Smith v. Jones", "PEOPLE V. RUIZ") is not."""
+    return (tokens[k] == "V." and 0 < k < len(tokens) - 1 and not _is_caps(tokens[k - 1])
+            and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper())
+
+
 def looks_like_name(raw: str) -> bool:
     """Shape and vocabulary check: 2-6 name-like words, none of them an agency or role word."""
     tokens = [t for t in re.split(r"[\s,]+", raw.strip()) if t]
@@ -174,10 +181,10 @@ def looks_like_name(raw: str) -> bool:
         return False
     stop = not_name_words()
     real = 0
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if not _NAME_WORD.match(t):
             return False
-        if fold(t.strip(".")) in stop - _MONTH_NAMES:
+        if fold(t.strip(".")) in stop - _MONTH_NAMES and not _middle_v(tokens, k):
             return False
         if len(t.strip(".")) > 1:
             real += 1
@@ -332,7 +339,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                 j += 1
                 continue
             low = fold(w.strip("."))
-            if low in stop and not (low in _MONTH_NAMES and not _number_follows(words, j)):
+            if low in stop and not (low in _MONTH_NAMES and not _number_follows(words, j)) and not (
+                    run and _middle_v([r[0] for r in run] + [w] + [x[0] for x in words[j + 1:j + 2]],
+                                      len(run))):
                 break  # a month is a name only when no day follows: "Julio César", "April Ruiz"
             if run and _JUNK.match(w) and j + 1 < len(words) and _is_name_word(words[j + 1][0]):
                 j += 1  # OCR debris between two parts of a name ("HOANG ~ Minh")

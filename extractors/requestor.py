@@ -194,8 +194,12 @@ def _form_signer(text: str, start: int) -> Person | None:
         label = FORM_SIGNER.search(line.text)
         rest = line.text[label.end():] if label else ""
         candidates = [(line.start + (label.end() if label else 0), rest)]
-        candidates += [(lines[j].start, lines[j].text) for j in (i - 1, i + 1, i - 2)
-                       if 0 <= j < len(lines)]
+        above = [ln for ln in reversed(lines[max(0, i - 6):i]) if ln.text.strip()][:3]
+        below = [ln for ln in lines[i + 1:i + 4] if ln.text.strip()][:1]
+        # Nearest first: the line above, the line below, then higher up (a title wrapped under
+        # the name: "IEA Samuel Okafor, Immigration Enforcement / Agent / (Name and title ...)").
+        ordered = above[:1] + below + above[1:]
+        candidates += [(ln.start, ln.text) for ln in ordered]
         for off, cand in candidates:
             if OFFICIAL_ROLE.search(cand):
                 continue
@@ -332,6 +336,12 @@ def on_behalf_of(text: str, end: int) -> str | None:
     return None
 
 
+def _without_rank(line: str) -> str:
+    """"DO Tomasz Grabowski" -> "Tomasz Grabowski": a rank before a signed name is no part of it."""
+    m = TITLE_PREFIX.match(line.strip())
+    return m.group(2) if m else line
+
+
 _HEADER_LINE = re.compile(r"\s*(?:From|To|Cc|Sent|Date|Subject)\s*:", re.IGNORECASE)
 
 
@@ -360,7 +370,7 @@ def signed_spelling(text: str, name: str, start: int, end: int) -> str:
     for line in text_lines(text[start:end]):
         if last not in fold(line.text) or _HEADER_LINE.match(line.text):
             continue
-        for found, _, _ in find_names(line.text):
+        for found, _, _ in find_names(_without_rank(line.text)):
             ftoks = found.split()
             f_first = fold(ftoks[0].rstrip("."))
             if fold(ftoks[-1]) == last and len(ftoks) >= 2 and (
@@ -380,7 +390,7 @@ def fullest_spelling(text: str, name: str) -> str:
     for line in text_lines(text):
         if last not in fold(line.text):
             continue  # every other spelling, and the reordered one, holds the last word too
-        for found, _, _ in find_names(line.text):
+        for found, _, _ in find_names(_without_rank(line.text)):
             ftoks = found.split()
             if len(ftoks) == len(tokens) and ftoks != tokens and sorted(
                     map(fold, ftoks)) == sorted(map(fold, tokens)) and best == name:

@@ -196,6 +196,9 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
     person = _first_signer(text, block)
     if person is None:
         return None
+    typed = _typed_name_below(text, person, block)
+    if typed is not None:
+        person = typed
     # A name over an office head's title, then another name: the second person signed.
     rest = text_lines(text[person.end:block[1]])
     if len(rest) > 1 and OFFICE_HEAD.match(rest[1].text):
@@ -204,6 +207,23 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
         if deputy is not None:
             return deputy
     return person
+
+
+def _typed_name_below(text: str, person: Person, block: tuple[int, int]) -> Person | None:
+    """"Andre Whitfield" signed above the typed "Andre L. Whitfield": the typed line, fuller."""
+    below = text_lines(text[person.end:block[1]])
+    if len(below) < 2:
+        return None
+    line = below[1]  # below[0] is the rest of the signed line
+    name = clean_name(line.text)
+    if not name:
+        return None
+    mine, theirs = person.name.split(), name.split()
+    if len(theirs) > len(mine) and fold(theirs[0]) == fold(mine[0]) and fold(theirs[-1]) == fold(mine[-1]):
+        start = person.end + line.start
+        return Person(name, start, person.end + line.end, person.title or title_after_comma(line.text),
+                      person.how)
+    return None
 
 
 def _first_signer(text: str, block: tuple[int, int]) -> Person | None:

@@ -788,3 +788,59 @@ LETTERS += [
         "dhs-cbp", "Lucía Arredondo", [("Ysidro Paz", "1990-12-12")],
     ),
 ]
+
+LETTERS += [
+    Letter(
+        "typed-name-under-signature",
+        """
+        Dear Custodian:
+
+        Please produce the employer and wage records of Kasimir Olenko, DOB 02/14/1977,
+        in a narcotics investigation under 21 U.S.C. § 876.
+
+        Sincerely,
+
+        Lorna Vey
+        Lorna V. Vey
+        Diversion Investigator, Drug Enforcement Administration
+        (404) 555-0132
+        """,
+        "doj-dea", "Lorna V. Vey", [("Kasimir Olenko", "1977-02-14")],
+    ),
+    Letter(
+        "initial-signature-then-ranked-name",
+        """
+        Records Unit,
+
+        Please send the last known address of Halina Brzoza, DOB 09/09/1969, who is subject to a
+        final order of removal.
+
+        Thank you,
+        W. Szymanski
+
+        DO Wiktor Szymanski
+        Enforcement and Removal Operations, Chicago
+        """,
+        "dhs-ice-ero", "Wiktor Szymanski", [("Halina Brzoza", "1969-09-09")],
+    ),
+    Letter(
+        "detainer-officer-name-wrapped-title",
+        """
+        DEPARTMENT OF HOMELAND SECURITY
+        IMMIGRATION DETAINER - NOTICE OF ACTION
+
+        Name of Alien: PAVLENKO, Oleksandr
+        Date of Birth: 01/05/1988
+
+        This request is made under sections 236 and 287 of the Immigration and Nationality Act.
+
+        IEA Odalys M. Ferreira-Brandt, Immigration Enforcement        O. Ferreira-Brandt
+        Agent
+
+        {Name and title of immigration Officer)        {Signature of Immigration Officer)
+
+        DHS Form I-247A (3/24)
+        """,
+        "dhs-ice-ero", "Odalys M. Ferreira-Brandt", [("Oleksandr Pavlenko", "1988-01-05")],
+    ),
+]

@@ -81,3 +81,15 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
     assert restore_accents("Ivan Petrov") == "Ivan Petrov"  # as common unaccented
     assert restore_accents("Dana Holt") == "Dana Holt"
     assert restore_accents("María Núñez") == "María Núñez"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Natalia V. Sorokina", ["Natalia V. Sorokina"]),  # V. is a middle initial here
+    ("Smith v. Jones", []),  # and a caption's "v." there
+    ("PEOPLE V. JUAN RUIZ", ["Juan Ruiz"]),
+    ("S/A Grant W. Hollister", ["Grant W. Hollister"]),  # a rank written with a slash
+    ("BPA Rafael Ibáñez", ["Rafael Ibáñez"]),
+    ("Tpr. Mark Hale and Insp. Ana Ruiz", ["Mark Hale", "Ana Ruiz"]),
+])
+def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in find_names(text)] == expected
