@@ -16,9 +16,11 @@ Normalisations beyond the plain "<title> USC <section>" form:
   -> "CA PC 1524", N.Y. Penal Law § 160.10 -> "NY PL 160.10", CPL 610.20 -> "NY CPL 610.20",
   Utah Code Ann. § 77-23-203 -> "UCA 77-23-203";
 - "section 287 of the Act" -> "INA 287" only when the text names the INA;
-- other states' codes without a short name of their own: "<Abbrev> <Code name> <section>"
-  ("Minn. Stat. 626.05" -> "Minn Stat 626.05"); prefix codes kept as printed ("RCW 9A.56.020",
-  "ORS 164.055", "720 ILCS 5/16-1").
+- other states' codes: their usual short name where they have one (OCGA, ORC, NCGS, FS, MGL
+  "chapter-section", "18 PaCS 4106", "MN Stat 609.52"), else "<Abbrev> <Code name> <section>"
+  ("Cal. Gov't Code 6254" -> "Cal Gov't Code 6254"); prefix codes kept as printed ("RCW 9A.56.020",
+  "ORS 164.055", "720 ILCS 5/16-1"); state rules as "<postal> CrimP|CivP|R Evid <rule>";
+- a federal public law: "Public Law 91-513" -> "PL 91-513".
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ _CFR_PARTS_RE = re.compile(
     r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?!" + _YEAR + r")\d+(?![.\d]))*)"
 )
 _INA = (
-    r"(?:[Il¡|]\.?\s?N\.?\s?A(?![a-zA-Z])\.?|Immigration\s+(?:and|&)\s+Nationality\s+Act(?:\s+of\s+1952)?"
+    r"(?:[Il¡|]\.?\s?N\.?\s?A(?![a-zA-Z])\.?|[Ii]mmigration\s+(?:and|&)\s+[Nn]ationality\s+[Aa]ct(?:\s+of\s+1952)?"
     r"(?:\s+\(\s?(?:the\s+)?[\"“]?INA[\"”]?\s?\))?)"
 )
 _INA_NUM = r"\d{3}[A-Z]?"
@@ -185,18 +187,38 @@ _STATE_STAT_RE = re.compile(
 _PREFIX_CODES = {
     "RCW": "RCW", "ORS": "ORS", "NRS": "NRS", "ARS": "ARS", "MCL": "MCL", "KRS": "KRS",
     "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
-    "CPLR": "NY CPLR", "UCA": "UCA",
+    "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
 }
 _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
-    r"|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
-    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+"
+    r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
+    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.-]\d+[A-Za-z]?)+"
     r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
-    + _SUBS
+    + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
+_OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b")
+# The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
+_TRAILING_STATE_STAT_RE = re.compile(
+    r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+    + r",\s*(?P<code>" + _STATE_ABBR + r"\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
+)
+# Pennsylvania's consolidated statutes are cited by title: "18 Pa.C.S. § 4106" -> "18 PaCS 4106".
+_PA_CS_RE = re.compile(
+    r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,4}[A-Za-z]?)"
+    + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
+)
+# Massachusetts cites chapter and section: "G.L. c. 266, § 30", "M.G.L. c. 151A, § 46" -> "MGL 266-30".
+_MASS_GL_RE = re.compile(
+    r"(?<![\w.])(?:M\.?\s?)?G\.?\s?L\.?(?:\s+A\.?)?\s+c(?:h|hapter)?\.?\s*(?P<chapter>\d{1,3}[A-Z]?),?\s*"
+    r"(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,3}[A-Z]?)"
+)
+# A federal public law: "Sec. 506 of Public Law 91-513", "Pub. L. No. 107-56" -> "PL 91-513".
+_PUBLIC_LAW_RE = re.compile(
+    r"\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)(?:\s+No\.)?"
+    r"\s+(?P<first>\d{2,3}-\d{1,3})\b")
 # New York officers write the Penal Law as "PL 160.10"; "P.L. 104-193" is a federal public law.
 _NEW_YORK = re.compile(r"\bNew\s+York\b|\bN\.?Y\.?P\.?D\b|\bN\.Y\.|\bNY\b")
 _NY_PL_RE = re.compile(r"(?<![\w.])PL\s*(?:§\s*)?(?P<first>\d{2,3}\.\d{2})(?![\d.-]\d)" + _SUBS)
@@ -301,6 +323,11 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "NY Labor Law": "NY Labor Law", "Utah Code Ann": "UCA", "Utah Code": "UCA",
               "Wyo Stat": "WS", "Wyo Stat Ann": "WS", "NM Stat Ann": "NMSA", "NM Stat": "NMSA",
               "Nev Rev Stat Ann": "NRS",
+              "Ohio Rev Code": "ORC", "Ohio Rev Code Ann": "ORC", "Ga Code Ann": "OCGA",
+              "Ga Code": "OCGA", "Mass Gen Laws": "MGL", "Mich Comp Laws": "MCL",
+              "NC Gen Stat": "NCGS", "Va Code": "VA Code", "Va Code Ann": "VA Code",
+              "Fla Stat": "FS", "Fla Stat Ann": "FS", "Minn Stat": "MN Stat", "Minn Stat Ann": "MN Stat",
+              "Wis Stat": "WI Stat", "Wis Stat Ann": "WI Stat", "Ill Comp Stat": "ILCS",
               # Only New York calls its codes "Penal Law" and "Criminal Procedure Law".
               "Penal Law": "NY PL", "Crim Proc Law": "NY CPL", "McKinney's Penal Law": "NY PL"}
 _STATE_NAMES = (
@@ -397,8 +424,11 @@ def _hits(text: str) -> Iterator[_Hit]:
         written = " ".join(m["code"].replace(".", "").split())
         if m["cplr"] and written != "CPLR":
             continue  # a section without a separator is only safe after "CPLR" ("CPLR 3122-a")
+        if written == "RC" and not _OHIO.search(text):
+            continue  # "R.C. 2913.02" is Ohio's Revised Code only in an Ohio document
         code = _PREFIX_CODES.get(written) or _PREFIX_CODES.get(written.split()[0], written)
-        yield _Hit(m.start(), m.end(), (f"{code} {m['first']}",))
+        sections = [m["first"], *_state_list(m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in sections))
     for rx in (_IRC_RE, _IRC_SECTION_OF_RE):
         for m in rx.finditer(text):
             yield _Hit(m.start(), m.end(), (f"26 USC {m['first']}",))
@@ -420,6 +450,15 @@ def _hits(text: str) -> Iterator[_Hit]:
         name = _state_code_name(code)
         sections = [m["first"], *_state_list(m["rest"])]
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
+    for m in _TRAILING_STATE_STAT_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"{_state_code_name(m['code'])} {m['first']}",))
+    for m in _PA_CS_RE.finditer(text):
+        sections = [m["first"], *_state_list(m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
+    for m in _MASS_GL_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}-{m['first']}",))
+    for m in _PUBLIC_LAW_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"PL {m['first']}",))
     if _NEW_YORK.search(text):
         for m in _NY_PL_RE.finditer(text):
             yield _Hit(m.start(), m.end(), (f"NY PL {m['first']}",))

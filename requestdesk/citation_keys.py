@@ -29,7 +29,8 @@ _STATE_WORDS = {
     "wyoming": "wy", "tex": "tx", "texas": "tx", "cal": "ca", "calif": "ca", "california": "ca",
     "cpl": "ny", "cplr": "ny", "pl": "ny", "nypl": "ny", "ilcs": "il", "ill": "il", "illinois": "il",
     "ocga": "ga", "georgia": "ga", "fla": "fl", "florida": "fl", "ksa": "ks", "mcl": "mi", "krs": "ky",
-    "rsmo": "mo", "minn": "mn", "wis": "wi", "mass": "ma", "mgl": "ma", "massachusetts": "ma",
+    "rsmo": "mo", "minn": "mn", "wis": "wi", "mass": "ma", "mgl": "ma", "gl": "ma", "massachusetts": "ma",
+    "fs": "fl", "ncgs": "nc", "orc": "oh", "ohio": "oh", "pacs": "pa", "va": "va", "ga": "ga",
 }
 _STATUTE = re.compile(r"\b(?:code|law|laws|stat\w*|ccp|cpl|cplr|pc|pl|vc|wic|ann)\b")
 _EVIDENCE = re.compile(r"\b(?:evid\w*|cre|re)\b")
@@ -46,6 +47,9 @@ def citation_key(normalized: str) -> str:
     if not m:
         return text
     head = re.sub(r"[^\w\s]", "", text[:m.start()].replace(".", "")).split()
+    section = m["section"].rstrip(".")
+    if "mgl" in head and head[-1][:1].isdigit():
+        section = f"{head.pop()}-{section}"  # Massachusetts: chapter and section, "MGL 265 17"
     states = {w for w in head if w in _POSTAL} | {_STATE_WORDS[w] for w in head if w in _STATE_WORDS}
     if len(states) != 1:
         return text
@@ -54,4 +58,4 @@ def citation_key(normalized: str) -> str:
         kind = "statute"  # "Tex Code Crim Proc" is a statute although it names procedure
     else:
         kind = "evidence" if _EVIDENCE.search(words) else "rule" if _RULES.search(words) else "statute"
-    return f"{states.pop()}|{kind}|{m['section'].rstrip('.')}"
+    return f"{states.pop()}|{kind}|{section}"

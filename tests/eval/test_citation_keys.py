@@ -13,6 +13,7 @@ SAME = [
     ("NY PL 160.10", "N.Y. Penal Law § 160.10"), ("UCA 77-23-203", "Utah Code Ann 77-23-203"),
     ("CRS 18-4-401", "C.R.S. 18-4-401"), ("WA CrR 4.8", "Wash CrR 4.8"),
     ("UT CrimP 14", "Utah R Crim P 14"), ("Minn Stat 626.05", "MN Stat 626.05"),
+    ("MGL 265-17", "MGL 265 17"), ("FS 812.014", "Fla Stat 812.014"), ("NCGS 14-100", "NC Gen Stat 14-100"),
 ]
 DIFFERENT = [
     ("CO CrimP 17", "CO CRCP 17x"), ("CO CrimP 17", "CRS 17"), ("TX R Evid 902", "TX CrimP 902"),
