@@ -230,8 +230,8 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
     """Whether the run ``words[first:after]`` names an organisation: an organisation word right
     after it (a comma or "&" between is allowed) or "Department of" right before it."""
     j = after
-    while j < len(words) and words[j][0] in {",", "&", "and"}:
-        j += 1
+    while j < len(words) and (words[j][0] in {",", "&", "and", ":"} or _SYMBOLS.match(words[j][0])):
+        j += 1  # "Front Range Stone €: Tile Imports LLC": OCR's "&"
     k = j
     while k < len(words) and fold(words[k][0].strip(".,")) in _ORG_FILLERS:
         k += 1
@@ -242,21 +242,38 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
     # After a comma only a legal form counts: "Jane Roe, Group Supervisor" is a person.
     if nxt in (LEGAL_FORMS if comma else ORG_SUFFIXES):
         return True
+    if any(w[0] == "&" or (_SYMBOLS.match(w[0]) and w[0] not in ",:") for w in words[after:j]):
+        # "Front Range Stone & Tile Imports LLC": the firm's name goes on after the "&".
+        for word, _, _ in words[j:j + 4]:
+            if fold(word.strip(".,")) in ORG_SUFFIXES:
+                return True
+            if not _is_name_word(word):
+                break
+    if nxt in _PLACE_TAILS and not comma:
+        return True  # "ROANOKE RIDGE COUNTY", "Lindell Grove Township"
     if first >= 2 and fold(words[first - 1][0]) in {"of", "for"}:
-        return fold(words[first - 2][0].strip(".,")) in ORG_HEADS
+        return fold(words[first - 2][0].strip(".,")) in ORG_HEADS | _PLACE_TAILS
     return False
 
 
+_SYMBOLS = re.compile(r"^[^\w\s]{1,2}$")
+# "COUNTY OF ROANOKE RIDGE", "Roanoke Ridge County", "Village of Lindell Grove": places.
+_PLACE_TAILS = frozenset({"county", "parish", "township", "village", "borough", "city", "town"})
 _WORD = re.compile(r"[^\s,;:()\[\]|/]+|[,;:()\[\]|/]")  # punctuation other than "," ends a name
 _JUNK = re.compile(r"^[~•·*_=»«]+$")  # OCR debris; a dash separates ("USBP - GARCIA")
+
+
+# Sheriff's offices, police and prosecutors abbreviated: "SCSO", "MCSO", "LVMPD", "RRCSO", "DCDA".
+_OFFICE_ACRONYM = re.compile(r"[A-Z]{1,4}(?:SO|PD|DA)")
 
 
 def _is_name_word(word: str) -> bool:
     core = word.strip(".'’-")
     if not core or not core[0].isalpha() or not core[0].isupper() or word.count(".") > 1:
         return False
-    if len(core) >= 3 and core.isupper() and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", core):
-        return False  # an acronym ("USBP", "DHS"), not a name
+    if len(core) >= 3 and core.isupper() and (not re.search(r"[AEIOUYÀ-ÖØ-Ý]", core)
+                                               or _OFFICE_ACRONYM.fullmatch(core)):
+        return False  # an acronym ("USBP", "DHS", "SCSO", "LVMPD"), not a name
     return all(c.isalpha() or c in ".'’-" for c in word)
 
 
@@ -281,6 +298,17 @@ def state_names_pattern() -> str:
 # After "Tumwater," a state is a place; Georgia and Virginia are also given names ("SMITH, Georgia").
 _STATE_AFTER_COMMA = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
 _MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo"})
+
+
+_STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _postal_address_follows(words: list[tuple[str, int, int]], j: int) -> bool:
+    """"Lindell Grove, IL 60068": a town in an address, not a person."""
+    return (j + 2 < len(words) and words[j][0] == "," and bool(_POSTAL_CODE.fullmatch(words[j + 1][0]))
+            and bool(_ZIP.fullmatch(words[j + 2][0])))
 
 
 def _number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
@@ -339,6 +367,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                 j += 1
                 continue
             low = fold(w.strip("."))
+            if not run and low in _STATE_WORDS and j + 1 < len(words) and "\n" in text[
+                    words[j][2]:words[j + 1][1]]:
+                break  # "Northern District of Ohio" ends its line; the name below is another run
             if low in stop and not (low in _MONTH_NAMES and not _number_follows(words, j)) and not (
                     run and _middle_v([r[0] for r in run] + [w] + [x[0] for x in words[j + 1:j + 2]],
                                       len(run))):
@@ -361,6 +392,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
         names = [r for r in run if r[0] != ","]
         # "El Paso", "San Ysidro", "Fort Collins" are places; "SAN MIGUEL, Rosa" is a surname.
         place = not commas and bool(names) and fold(names[0][0].strip(".")) in _PLACE_HEADS
+        place = place or _postal_address_follows(words, j)
         if len(names) >= 2 and not place and not _is_organisation(words, i, j):
             start, end = run[0][1], run[-1][2]
             raw = " ".join(r[0] for r in run).replace(" ,", ",")

@@ -90,6 +90,16 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
     ("S/A Grant W. Hollister", ["Grant W. Hollister"]),  # a rank written with a slash
     ("BPA Rafael Ibáñez", ["Rafael Ibáñez"]),
     ("Tpr. Mark Hale and Insp. Ana Ruiz", ["Mark Hale", "Ana Ruiz"]),
+    # Offices, firms and places that look like names.
+    ("Re: Search Warrant - SCSO Incident No. 25-001466", []),
+    ("In the matter of: Front Range Stone €: Tile Imports LLC (importer", []),
+    ("COUNTY OF ROANOKE RIDGE File No. 25 CRS 001142", []),
+    ("ROANOKE RIDGE COUNTY SHERIFF'S OFFICE", []),
+    ("STATE OF FLORIDA, Plaintiff,\nVv.\nTERRENCE ALAN WHITBY,\nDefendant.", ["Terrence Alan Whitby"]),
+    ("the Internet Protocol addresses used", []),
+    ("Northern District of Ohio\nPeter J. Vukovich, United States Marshal", ["Peter J. Vukovich"]),
+    ("Address: 900 N. Waverly Ave, Lindell Grove, IL 60068", []),
+    ("Ana Ruiz & Luis Paz", ["Ana Ruiz", "Luis Paz"]),
 ])
 def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in find_names(text)] == expected
