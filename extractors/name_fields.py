@@ -17,10 +17,10 @@ _FIRST = (r"first\s*name|given\s*names?(?:\s*\(s\))?|forenames?|nombres?(?:\s+de
 _MIDDLE = r"middle\s*names?|middle\s*initial|middle|segundo\s+nombre|MI|M\.I\."
 # The next field on the same line ends a value ("Ibarra Delgado First: Guadalupe").
 _NEXT = (rf"(?:{_LAST}|{_FIRST}|{_MIDDLE}|dob|d\.o\.b\.?|date\s+of\s+birth|sex|race|age|"
-         r"fecha\s+de\s+nacimiento)\b[ \t]*[:#]")
+         r"fecha\s+de\s+nacimiento)\b[ \t]*(?:\.{2,}[ \t]*)?[:#]")
 FIELD = re.compile(
     rf"(?:^|(?<=\s)|(?<=\|))(?:(?P<last>{_LAST})|(?P<first>{_FIRST})|(?P<middle>{_MIDDLE}))"
-    r"[ \t]*[:#][ \t]*"
+    r"[ \t]*(?:\.{2,}[ \t]*)?[:#][ \t]*"  # "Last Name ..........: TRAN"
     rf"(?P<value>[^\W\d_][\w'’.-]*(?:[ ](?!{_NEXT})[^\W\d_][\w'’.-]*){{0,3}})?",
     re.IGNORECASE | re.MULTILINE,
 )

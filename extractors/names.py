@@ -210,7 +210,7 @@ ORG_SUFFIXES = frozenset({
     "growers", "imports", "exports", "distribution", "distributors", "wholesale", "marketing",
     "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
     "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
-    "courthouse", "building", "plaza", "tower",
+    "courthouse", "building", "plaza", "tower", "business", "store", "shop",
 })
 # Words between a name and the organisation word that makes it a building or an office:
 # "Mark O. Hatfield United States Courthouse", "Byron G. Rogers Federal Building".

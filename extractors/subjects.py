@@ -136,11 +136,15 @@ VICTIM_BEFORE = re.compile(
 # A place, not a person: "near Santa Teresa, New Mexico".
 PLACE_AFTER = re.compile(
     r"^,?\s*(?:" + state_names_pattern() + r"|Mexico|Guatemala|Honduras|El\s+Salvador)\b"
+    r"|^,\s*[A-Z]{2}\s+\d{5}\b"  # "Lindell Grove, IL 60068": a town in an address
 )
+# "Northern District of Ohio" at a line's end, a name on the next line: the state is not part of it.
+STATE_LINE_END = re.compile(r"^(?:" + state_names_pattern() + r")[ \t]*\n")
 ROLE_AFTER = re.compile(
     r"^\W{0,3}(?i:(?:supervisory |senior |assistant |deputy )?(?:special agent|deportation officer|"
     r"officer|detective|agent|judge|magistrate|clerk|attorney|esq|notary|sergeant|investigator|"
-    r"inspector|trooper|director|supervisor|analyst|ausa|custodian|u\.s\. magistrate))\b"
+    r"inspector|trooper|director|supervisor|analyst|ausa|custodian|u\.s\. magistrate|"
+    r"(?:united states |u\.s\. )?marshal|sheriff|chief of police|(?:united states|u\.s\.) attorney))\b"
 )
 ROLE_LINE = re.compile(
     r"(?i:signature|printed name|name and title|judge|magistrate|clerk of|notary|subscribed|"
@@ -257,6 +261,11 @@ def _candidates(
             return  # an alias of someone already named, not another person
         if VICTIM_BEFORE.search(text[max(0, s - 30):s]) or PLACE_AFTER.match(text[e:e + 30]):
             return
+        state = STATE_LINE_END.match(text[s:e])
+        if state and len(name.split()) > 2:
+            s, name = s + state.end(), " ".join(name.split()[1:])
+            if _is_official(text, s, e):
+                return
         ocr = doc.locate(s, e)[2] is not None
         found.append(_Candidate(name, s, e, source, ocr, inverted="," in text[s:e]))
 

@@ -33,6 +33,7 @@ Yuma County Sheriff's Office
         "NAME: IGNACIO FERREIRA LOBO\nDOB: 031487",
         "Last name: Ferreira Lobo  First: Ignacio  DOB: Mar. 14, 1987",
         "LN: FERREIRA LOBO\nFN: IGNACIO\nDOB: 3/14/87",
+        "Last Name ..........: FERREIRA LOBO\nFirst Name .........: Ignacio\nDOB ................: 03/14/1987",
     ],
 )
 def test_label_variants(fields: str) -> None:
@@ -41,4 +42,21 @@ def test_label_variants(fields: str) -> None:
     requestor = extract_requestor(doc, parsed)
     assert requestor.person == "Harlan Ostrowski"
     got = extract_subjects(doc, parsed, requestor)
+    assert [(s.name, s.dob) for s in got] == [("Ignacio Ferreira Lobo", "1987-03-14")]
+
+
+def test_a_marshal_in_the_letterhead_and_a_town_in_an_address_are_not_subjects() -> None:
+    doc = text_document("""U.S. Department of Justice
+United States Marshals Service
+Northern District of Ohio
+Peter J. Vukovich, United States Marshal
+
+Return address: 900 N. Waverly Ave, Lindell Grove, IL 60068
+
+Please provide the current address of Ignacio Ferreira Lobo, DOB 03/14/1987.
+
+Deputy U.S. Marshal Harlan Ostrowski
+""")
+    parsed = parse(doc)
+    got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
     assert [(s.name, s.dob) for s in got] == [("Ignacio Ferreira Lobo", "1987-03-14")]
