@@ -33,7 +33,7 @@ Yuma County Sheriff's Office
         "NAME: IGNACIO FERREIRA LOBO\nDOB: 031487",
         "Last name: Ferreira Lobo  First: Ignacio  DOB: Mar. 14, 1987",
         "LN: FERREIRA LOBO\nFN: IGNACIO\nDOB: 3/14/87",
-        "Last Name ..........: FERREIRA LOBO\nFirst Name .........: Ignacio\nDOB ................: 03/14/1987",
+        "Last Name ......: FERREIRA LOBO\nFirst Name .....: Ignacio\nDOB ............: 03/14/1987",
     ],
 )
 def test_label_variants(fields: str) -> None:
