@@ -53,7 +53,7 @@ def test_every_expected_record_is_valid(folder: Path) -> None:
         process = r["legal_process"]
         assert process["type"] in get_args(ProcessType), where
         assert process["court_issued"] == (process["type"] in COURT_ISSUED), where
-        assert r["warrant_or_subpoena_attached"] == (process["type"] != "none"), where
+        assert r["warrant_or_subpoena_attached"] == (process["type"] not in ("none", "detainer")), where
         assert r["purpose"] in get_args(Purpose), where
         assert set(r["records_requested"]) <= set(RECORD_KINDS), where
         assert r["format"] in FORMATS, where
