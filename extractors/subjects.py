@@ -93,7 +93,12 @@ CAPTION_BELOW = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 DEFENDANT_BELOW = re.compile(r"^\s*(?:Defendants?|Respondents?|Accused)\s*[.,]?\s*$", re.MULTILINE)
-ALIAS_BEFORE = re.compile(r"(?i:\b(?:a/k/a|aka|alias|also known as|f/k/a|n/k/a))\W*$")
+ALIAS_BEFORE = re.compile(
+    r"(?i:\b(?:a/k/a|a\.k\.a\.?|aka|alias|also known as|f/k/a|f\.k\.a\.?|n/k/a))[^\w\n]*\Z")
+# "Aliases: Victor RAMOS; Luis VEGA": every name after the label on its line is an alias.
+ALIAS_LABEL = re.compile(r"(?i:\b(?:aliases|a/k/a|aka|also known as)\b\s*:)")
+# A table whose header has an alias column: names under it are aliases.
+ALIAS_COLUMN = re.compile(r"(?i:\b(?:alias(?:es)?|aka|a/k/a)\b)")
 # "Jorge Ruiz d/b/a Ruiz Lawn Care": the name after it is a business.
 BUSINESS_BEFORE = re.compile(r"(?i:\b(?:d/b/a|dba|doing business as|t/a|trading as))\W*$")
 LIST_JOIN = re.compile(
@@ -240,6 +245,22 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
     return None
 
 
+def _alias_by_layout(text: str, at: int) -> bool:
+    """After an "Aliases:" label on the same line, or under an "ALIAS" column header."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if ALIAS_LABEL.search(text[line_start:at]):
+        return True
+    column = at - line_start
+    if column < 8:
+        return False
+    above = text[max(0, line_start - 800):line_start].split("\n")[-8:]
+    for header in reversed(above):
+        m = ALIAS_COLUMN.search(header)
+        if m and re.search(r"(?i)\bname\b", header[:m.start()]):
+            return column >= m.start() - 2
+    return False
+
+
 def _candidates(
     doc: Document, parsed: Doc, exclude: list[tuple[int, int]], use_model: bool = True
 ) -> list[_Candidate]:
@@ -257,7 +278,7 @@ def _candidates(
             return
         if BUSINESS_BEFORE.search(text[max(0, s - 25):s]):
             return
-        if ALIAS_BEFORE.search(text[max(0, s - 20):s]):
+        if ALIAS_BEFORE.search(text[max(0, s - 20):s]) or _alias_by_layout(text, s):
             return  # an alias of someone already named, not another person
         if VICTIM_BEFORE.search(text[max(0, s - 30):s]) or PLACE_AFTER.match(text[e:e + 30]):
             return

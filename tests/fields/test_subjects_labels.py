@@ -60,3 +60,16 @@ Deputy U.S. Marshal Harlan Ostrowski
     parsed = parse(doc)
     got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
     assert [(s.name, s.dob) for s in got] == [("Ignacio Ferreira Lobo", "1987-03-14")]
+
+
+@pytest.mark.parametrize("body", [
+    "NAME                      DOB          ALIAS\nRAMOS VEGA, Ignacio      03/14/1987   Nacho Ramos",
+    "Name                      DOB          AKA\nRAMOS VEGA, Ignacio      03/14/1987   Victor Ramos",
+    "Subject: RAMOS VEGA, Ignacio (a.k.a. Victor Ramos), DOB 03/14/1987",
+    "1. RAMOS VEGA, Ignacio   03/14/1987   A201-334-556\n   Aliases: Victor RAMOS; Luis VEGA",
+])
+def test_aliases_are_not_more_people(body: str) -> None:
+    doc = text_document(LETTER.format(fields=body))
+    parsed = parse(doc)
+    got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
+    assert [(s.name, s.dob) for s in got] == [("Ignacio Ramos Vega", "1987-03-14")]
