@@ -22,9 +22,9 @@ UNSEEN_FLOORS = {
     "basis_f1": 0.95, "purpose_accuracy": 0.90, "requestor_accuracy": 0.95,
 }
 
-# Independent authors' sets (samples/blind_*): a and b were analysed to find failure classes,
-# c, d, e and f are sealed (scored in aggregate only). Floors a little under the level measured when they
-# were set; requestor without middle initials, which the authors' labels leave out.
+# Independent authors' sets (samples/blind_*): a, b and g were analysed to find failure classes;
+# c, d, e and f are sealed (scored in aggregate only). Floors a little under the level measured
+# when they were set; requestor without middle initials, on which the authors' labels differ.
 BLIND_FLOORS = {
     "blind_a": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.92,
                 "basis_f1": 0.96, "purpose_accuracy": 0.96,
@@ -34,13 +34,19 @@ BLIND_FLOORS = {
                 "requestor_accuracy_without_initials": 0.93},
     "blind_c": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.95,
                 "basis_f1": 0.91, "purpose_accuracy": 0.93,
-                "requestor_accuracy_without_initials": 0.87},
+                "requestor_accuracy_without_initials": 0.90},
     "blind_d": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.93,
                 "basis_f1": 0.91, "purpose_accuracy": 0.93,
                 "requestor_accuracy_without_initials": 0.85},
     "blind_e": {"process_accuracy": 0.93, "agency_accuracy": 0.95, "subjects_f1": 0.81,
                 "basis_f1": 0.89, "purpose_accuracy": 0.96,
-                "requestor_accuracy_without_initials": 0.81},
+                "requestor_accuracy_without_initials": 0.84},
+    "blind_f": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.72,
+                "basis_f1": 0.94, "purpose_accuracy": 0.96,
+                "requestor_accuracy_without_initials": 0.90},
+    "blind_g": {"process_accuracy": 0.93, "agency_accuracy": 0.95, "subjects_f1": 0.94,
+                "basis_f1": 0.94, "purpose_accuracy": 0.96,
+                "requestor_accuracy_without_initials": 0.93},
 }
 
 @pytest.mark.slow
