@@ -25,7 +25,7 @@ _TERMS: dict[str, str] = {
              r"|(?<!by\s)\btelephone\b(?!\s+or\s+other)",
     "email": r"e-?mail\s+address(?:es)?|e-?mail\s+accounts?",
     "photo": r"photo(?:graph)?s?\b|digital\s+images?|images?\s+on\s+file|portrait|facial\s+image|likeness"
-             r"|(?:(?:driver'?s?\s+)?licen[cs]e|\bDL|\bID)\s+(?:photo(?:graph)?s?|images?|pictures?)"
+             r"|(?:(?:driver'?s?\s+)?licen[cs]e|\bDL|\bID|\bDL\s*/\s*ID)\s+(?:photo(?:graph)?s?|images?|pictures?)"
              r"|\bmugshots?\b",
     "vehicle": r"vehicles?|registrations?\b(?!\s+number)|licen[cs]e\s+plates?|plate\s+numbers?|\bVINs?\b"
                r"|title\s+(?:records|history)|motor\s+vehicle\s+records|(?:vehicle|car|auto)\s+titles?"
@@ -33,7 +33,7 @@ _TERMS: dict[str, str] = {
     "license": r"driver'?s?\s+licen[cs]es?(?!\s+(?:photo|image|picture|number|no\b))"
                r"|identification\s+cards?|\bID\s+cards?|driving\s+(?:record|history|privilege)|licen[cs]e\s+"
                r"(?:records?|history|status|applications?|files?)|\bCDL\b|\bDL\s+(?:records?|history)"
-               r"|\bOLNs?\b|operator'?s?\s+licen[cs]e|\bDL\b(?!\s*(?:#|:|no\b|number))",
+               r"|\bOLNs?\b|operator'?s?\s+licen[cs]e|\bDL\b(?!\s*(?:#|:|no\b|number|\d))",
     "identity_documents": r"identi(?:fication|ty)\s+documents?|passports?"
                           r"|birth\s+certificates?|source\s+documents|documents?\s+(?:presented|submitted)"
                           r"|proof\s+of\s+(?:identity|lawful\s+presence|residency)|visas?\b",

@@ -36,6 +36,8 @@ def fixture(name: str) -> Document:
     ("Please provide his criminal history, Social Security number and date of birth on file.",
      ["criminal_history", "ssn", "date_of_birth"]),
     ("Please send the e-mail address on file.", ["email"]),
+    ("Please provide the most recent DL/ID photo on file.", ["photo"]),
+    ("Please provide the address on file for NGUYEN, Van Thanh, CO DL 09-512-3376.", ["address"]),
     ("We are trying to determine the whereabouts of Ana Ruiz; any last known mailing address "
      "would help.", ["address"]),
     ("Please provide the DL image, the OLN and the vehicle title and plates registered to him.",
