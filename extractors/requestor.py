@@ -342,6 +342,18 @@ def _without_rank(line: str) -> str:
     return m.group(2) if m else line
 
 
+def joined_by_address(name: str, email: str) -> str:
+    """"Tamara Lind Qvist" read by OCR, tamara.lindqvist@... written: the address joins the
+    surname OCR split in two."""
+    local = {fold(p) for p in re.split(r"[._-]", email.split("@")[0]) if len(p) > 3}
+    tokens = name.split()
+    for i in range(1, len(tokens) - 1):
+        pair = fold(tokens[i] + tokens[i + 1])
+        if pair in local and fold(tokens[i]) not in local and fold(tokens[i + 1]) not in local:
+            return " ".join([*tokens[:i], tokens[i] + tokens[i + 1].lower(), *tokens[i + 2:]])
+    return name
+
+
 _HEADER_LINE = re.compile(r"\s*(?:From|To|Cc|Sent|Date|Subject)\s*:", re.IGNORECASE)
 
 
@@ -499,6 +511,8 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
                     email = e.group(0)
                     evidence["email"] = evidence_for(doc, e.start(), e.end())
 
+    if name and email:
+        name = joined_by_address(name, email)
     key, agency_name, component = choose_agency(doc, parsed, main_end, sig, email, title,
                                                 evidence)
     if title and person:

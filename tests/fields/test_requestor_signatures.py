@@ -3,7 +3,7 @@
 import pytest
 
 from requestdesk.extractors.nlp import parse
-from requestdesk.extractors.requestor import extract_requestor
+from requestdesk.extractors.requestor import extract_requestor, joined_by_address
 from requestdesk.extractors.subjects import extract_subjects
 
 from .textdoc import text_document
@@ -109,3 +109,12 @@ def test_forwarded_email_sender(outer_from: str, subject: str, person: str) -> N
         attachment_from=2,
     )
     assert extract_requestor(doc, parse(doc)).person == person
+
+
+@pytest.mark.parametrize(("name", "email", "expected"), [
+    ("Tamara Lind Qvist", "tamara.lindqvist@ice.dhs.gov", "Tamara Lindqvist"),  # OCR split it
+    ("Ana Maria Lopez", "ana.lopez@da.co.us", "Ana Maria Lopez"),
+    ("Juan de la Cruz", "juan.delacruz@cbp.dhs.gov", "Juan de la Cruz"),
+])
+def test_the_address_joins_a_surname_ocr_split(name: str, email: str, expected: str) -> None:
+    assert joined_by_address(name, email) == expected
