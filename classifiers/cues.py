@@ -108,7 +108,12 @@ CUES: tuple[Cue, ...] = (
            r"grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3, _p(r"testify\s+before\s+the\s+court's\s+grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
-        _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
+        _p(r"(?:commanded|required|summoned)\b[^.]{0,160}\bappear\s+before\s+the\s+grand\s+jury")),
+    Cue("grand_jury_subpoena", "command", 3, _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
+    # Massachusetts and others: "SUBPOENA DUCES TECUM (Grand Jury)", "GRAND JURY SITTING 2025-A".
+    Cue("grand_jury_subpoena", "heading", 5,
+        _p(r"subpoena(?:\s+duces\s+tecum)?\s*\(\s*grand\s+jury\s*\)"), court_only=True),
+    Cue("grand_jury_subpoena", "caption", 3, _p(r"\bgrand\s+jury\s+sitting\b")),
     Cue("grand_jury_subpoena", "signature", 2,
         _p(r"(?:assistant\s+)?united\s+states\s+attorney,?\s+who\s+requests\s+this\s+subpoena")),
     # --- subpoena in a court case (AO 88, 88A, 88B, 89, 89B, 90; state subpoenas duces tecum)

@@ -9,8 +9,8 @@ import re
 from requestdesk.document import Channel, Document
 
 # "via", or a verb of sending: "please reply by e-mail" is not how the request came.
-_HOW = (r"(?:\bvia|^\s*(?:sent|delivered|transmitted)\s+(?:by|via)|\b(?:received|submitted)\s+(?:by|via))"
-        r"\s+")
+_HOW = (r"(?:\bvia|(?:^\s*|\d{4}\s+)(?:sent|delivered|transmitted)\s+(?:by|via)"
+        r"|\b(?:received|submitted)\s+(?:by|via))\s+")  # at a line's start or after the letter's date
 _EMAIL = re.compile(
     r"(?im)" + _HOW + r"(?:secure\s+)?e-?mail\b"
     r"|^\s*from:\s.*@[\w-]+\.[\w.]+"  # an e-mail saved or pasted as text

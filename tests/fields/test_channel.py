@@ -25,6 +25,7 @@ LETTER = """
     ("VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED", "mail"),
     ("Via U.S. Mail", "mail"),
     ("FAX COVER SHEET", "fax"),
+    ("March 10, 2026 Transmitted by e-mail to records@state.pa.gov", "email"),  # beside the date
     ("", "unknown"),  # "reply by e-mail" and "may be sent by e-mail" are about the answer
     ("Date: 03/03/2026\nTo: Records Unit\nFrom: Det. Ruiz", "unknown"),  # a memo, not an e-mail
 ])
