@@ -340,7 +340,10 @@ def _mask_admin_court_words(text: str, folded: str,
             continue
         s, e = _sentence_around(folded, m.start(), m.end())
         if ENFORCEMENT_WORDS.search(folded, s, e):
-            blank(m.start(), m.end())
+            # The whole sentence: "... an order of the United States District Court to compel
+            # compliance, and failure to obey may be punished by the court as contempt" is the
+            # agency's warning, and its "by the court" is no court's signature.
+            blank(s, e)
             if COMPLIANCE_WORDS.search(folded, s, e):
                 enforcement = True
     return "".join(chars), enforcement
