@@ -150,6 +150,8 @@ def normalize_name(raw: str) -> str | None:
     while caps_lead < len(tokens) and _is_caps(tokens[caps_lead]):
         caps_lead += 1
     rest = tokens[caps_lead:]
+    if rest == tokens[-1:] and len(rest[0]) == 1 and caps_lead and fold(tokens[caps_lead - 1]) in PARTICLES:
+        rest = []  # "JESÚS MANUEL DE LA O": the surname "De la O", not an initial
     if 0 < caps_lead < len(tokens) and rest and not any(_is_caps(t) for t in rest):
         tokens = rest + tokens[:caps_lead]
     if len(tokens) < 2 or len(tokens) > 6 or not all(_NAME_WORD.match(t) for t in tokens):
@@ -157,6 +159,8 @@ def normalize_name(raw: str) -> str | None:
     words = [
         smart_case(t, first=i == 0, last=i == len(tokens) - 1) for i, t in enumerate(tokens)
     ]
+    if len(words) > 2 and len(words[-1].rstrip(".")) == 1 and fold(words[-2]) in PARTICLES:
+        words[-1] = words[-1].rstrip(".").upper()  # "de la O" is a surname, not an initial
     if suffix:
         words.append(_suffix(suffix))
     return " ".join(words)
@@ -211,6 +215,9 @@ ORG_SUFFIXES = frozenset({
     "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
     "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
     "courthouse", "building", "plaza", "tower", "business", "store", "shop",
+    # Streets named after people: "Martin Luther King Jr. Blvd", "Cesar Chavez Avenue".
+    "blvd", "boulevard", "street", "avenue", "ave", "road", "rd", "drive", "lane", "ln", "highway",
+    "hwy", "parkway", "pkwy", "circle", "terrace", "trail",
 })
 # Words between a name and the organisation word that makes it a building or an office:
 # "Mark O. Hatfield United States Courthouse", "Byron G. Rogers Federal Building".
@@ -297,7 +304,7 @@ def state_names_pattern() -> str:
 
 # After "Tumwater," a state is a place; Georgia and Virginia are also given names ("SMITH, Georgia").
 _STATE_AFTER_COMMA = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
-_MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo"})
+_MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
 
 
 _STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
@@ -360,6 +367,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
                 if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop - _MONTH_NAMES \
+                        or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
+                            and _is_name_word(words[j + 2][0])) \
                         or len(nxt) < 2 or fold(nxt) in _STATE_AFTER_COMMA:  # "Tumwater, Washington"
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1

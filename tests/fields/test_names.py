@@ -100,6 +100,12 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
     ("Northern District of Ohio\nPeter J. Vukovich, United States Marshal", ["Peter J. Vukovich"]),
     ("Address: 900 N. Waverly Ave, Lindell Grove, IL 60068", []),
     ("Ana Ruiz & Luis Paz", ["Ana Ruiz", "Luis Paz"]),
+    ("3. JESÚS MANUEL DE LA O DOB 1989-12-12", ["Jesús Manuel de la O"]),
+    ("Re: People v. Rosalind Vega Ybarra, El Paso County District Court", ["Rosalind Vega Ybarra"]),
+    ("4 MARTIN, Luther James Nov. 9, 1975 11-563-0088", ["Luther James Martin"]),
+    ("lives off Martin Luther King Jr. Blvd in Denver", []),
+    ("came into our inbox on Friday. Original message attached.", []),
+    ("Jan Kowalski, born Jan. 5, 1990", ["Jan Kowalski"]),
 ])
 def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in find_names(text)] == expected
