@@ -217,7 +217,7 @@ ORG_SUFFIXES = frozenset({
     "courthouse", "building", "plaza", "tower", "business", "store", "shop",
     # Streets named after people: "Martin Luther King Jr. Blvd", "Cesar Chavez Avenue".
     "blvd", "boulevard", "street", "avenue", "ave", "road", "rd", "drive", "lane", "ln", "highway",
-    "hwy", "parkway", "pkwy", "circle", "terrace", "trail",
+    "hwy", "parkway", "pkwy", "circle", "terrace", "trail", "way",
 })
 # Words between a name and the organisation word that makes it a building or an office:
 # "Mark O. Hatfield United States Courthouse", "Byron G. Rogers Federal Building".
@@ -322,7 +322,10 @@ def _number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
     k = j + 1
     while k < len(words) and words[k][0] in {",", "de"}:
         k += 1
-    return k < len(words) and words[k][0][:1].isdigit()
+    # A day ("Nov. 9, 1975", "Julio 5") or a year; "Tomasz Jan 03/14/1990" is a name and a date.
+    if k >= len(words) or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?[,.]?|\d{4}[,.]?", words[k][0]):
+        return False
+    return k + 1 >= len(words) or words[k + 1][0] != "/"
 
 
 def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
@@ -401,7 +404,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
         names = [r for r in run if r[0] != ","]
         # "El Paso", "San Ysidro", "Fort Collins" are places; "SAN MIGUEL, Rosa" is a surname.
         place = not commas and bool(names) and fold(names[0][0].strip(".")) in _PLACE_HEADS
-        place = place or _postal_address_follows(words, j)
+        place = place or _postal_address_follows(words, j) or (
+            bool(names) and fold(names[-1][0].strip(".")) == "st")  # "S Holly St": a street
         if len(names) >= 2 and not place and not _is_organisation(words, i, j):
             start, end = run[0][1], run[-1][2]
             raw = " ".join(r[0] for r in run).replace(" ,", ",")

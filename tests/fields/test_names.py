@@ -106,6 +106,8 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
     ("lives off Martin Luther King Jr. Blvd in Denver", []),
     ("came into our inbox on Friday. Original message attached.", []),
     ("Jan Kowalski, born Jan. 5, 1990", ["Jan Kowalski"]),
+    ("WIŚNIEWSKI, Tomasz Jan 03/14/1990", ["Tomasz Jan Wiśniewski"]),
+    ("Martin Luther King Jr Way S at S Holly St", []),
 ])
 def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in find_names(text)] == expected
