@@ -323,7 +323,11 @@ def _name_over_title(text: str) -> Person | None:
     return None
 
 
-ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+", re.IGNORECASE)
+# Only the writer's own act: "I am writing on behalf of", "Sending on behalf of" — not the records'
+# "applications submitted by or on behalf of the defendant".
+ON_BEHALF = re.compile(
+    r"\b(?:writing|sending|send|sent|e-?mailing|forwarding|contacting\s+you|reaching\s+out|submitting"
+    r"|I\s+am|I'm)\b[^.]{0,80}?\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+", re.IGNORECASE)
 
 
 def on_behalf_of(text: str, end: int) -> str | None:

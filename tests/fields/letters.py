@@ -844,3 +844,20 @@ LETTERS += [
         "dhs-ice-ero", "Odalys M. Ferreira-Brandt", [("Oleksandr Pavlenko", "1988-01-05")],
     ),
 ]
+
+LETTERS += [
+    Letter(
+        "on-behalf-of-in-the-records-described",
+        """
+        Dear Custodian:
+
+        The enclosed order directs the Department to produce the SNAP applications submitted by
+        or on behalf of ROSALIND VEGA YBARRA (DOB 1986-05-17) since 2021.
+
+        Very truly yours,
+        Corinne M. Aldana
+        Deputy District Attorney, Economic Crime Unit
+        """,
+        "district-attorney", "Corinne M. Aldana", [("Rosalind Vega Ybarra", "1986-05-17")],
+    ),
+]
