@@ -226,7 +226,7 @@ COURT_SIGNATURE = _p(
     r"judge's\s+signature|signature\s+of\s+(?:the\s+)?(?:clerk|judge)|clerk\s+of\s+(?:the\s+)?court"
     r"|deputy\s+clerk|(?:united\s+states|u\.\s?s\.)\s+(?:magistrate|district)\s+judge"
     r"|(?:district|circuit|county|superior)\s+(?:court\s+)?judge\b|magistrate\s+judge"
-    r"|\bhon(?:orable|\.)\s+[a-z]|\bby\s+the\s+court\b"
+    r"|\bhon(?:orable|\.)\s+[a-z]|(?:^[ \t]*|so\s+ordered\s+)by\s+the\s+court\b"
     r"|judge\s+of\s+the\s+(?:district|county|superior|circuit)\s+court|^[ \t]*judge[ \t]*$"
     r"|^[ \t]*(?:presiding\s+|associate\s+|district\s+|circuit\s+)?judge\b[ \t]*[,_(]"
     r"|judge,?\s+\d+(?:st|nd|rd|th)\s+(?:judicial\s+)?(?:district|circuit)\s+court"

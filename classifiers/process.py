@@ -346,6 +346,10 @@ def _mask_admin_court_words(text: str, folded: str,
             blank(s, e)
             if COMPLIANCE_WORDS.search(folded, s, e):
                 enforcement = True
+    for m in COURT_SIGNATURE.finditer(folded):
+        s, e = _sentence_around(folded, m.start(), m.end())
+        if COMPLIANCE_WORDS.search(folded, s, e) and not _is_caption_line(text, lines, m.start(), m.end()):
+            blank(m.start(), m.end())  # "failure to obey ... may be punished by the court as contempt"
     return "".join(chars), enforcement
 
 
