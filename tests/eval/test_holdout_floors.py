@@ -22,8 +22,8 @@ UNSEEN_FLOORS = {
     "basis_f1": 0.95, "purpose_accuracy": 0.90, "requestor_accuracy": 0.95,
 }
 
-# Independent authors' sets (samples/blind_*): a, b and g were analysed to find failure classes;
-# c, d, e and f are sealed (scored in aggregate only). Floors a little under the level measured
+# Independent authors' sets (samples/blind_*): a, b, g and h were analysed to find failure classes;
+# c, d, e, f and i are sealed (scored in aggregate only). Floors a little under the level measured
 # when they were set; requestor without middle initials, on which the authors' labels differ.
 BLIND_FLOORS = {
     "blind_a": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.92,
@@ -47,6 +47,12 @@ BLIND_FLOORS = {
     "blind_g": {"process_accuracy": 0.93, "agency_accuracy": 0.95, "subjects_f1": 0.94,
                 "basis_f1": 0.94, "purpose_accuracy": 0.96,
                 "requestor_accuracy_without_initials": 0.93},
+    "blind_h": {"process_accuracy": 0.97, "agency_accuracy": 0.95, "subjects_f1": 0.83,
+                "basis_f1": 0.95, "purpose_accuracy": 0.93,
+                "requestor_accuracy_without_initials": 0.93},
+    "blind_i": {"process_accuracy": 0.90, "agency_accuracy": 0.95, "subjects_f1": 0.77,
+                "basis_f1": 0.95, "purpose_accuracy": 0.96,
+                "requestor_accuracy_without_initials": 0.87},
 }
 
 @pytest.mark.slow
