@@ -408,8 +408,9 @@ def fullest_spelling(text: str, name: str) -> str:
             continue  # every other spelling, and the reordered one, holds the last word too
         for found, _, _ in find_names(_without_rank(line.text)):
             ftoks = found.split()
-            if len(ftoks) == len(tokens) and ftoks != tokens and sorted(
-                    map(fold, ftoks)) == sorted(map(fold, tokens)) and best == name:
+            folded = list(map(fold, ftoks))
+            if len(ftoks) == len(tokens) and folded != list(map(fold, tokens)) and sorted(
+                    folded) == sorted(map(fold, tokens)) and best == name:
                 best = found  # "Reyes-Whitman Daniela" in a header, "Daniela Reyes-Whitman" signed
                 best_score = _spelling_score(found)
                 continue

@@ -3,7 +3,7 @@
 import pytest
 
 from requestdesk.extractors.nlp import parse
-from requestdesk.extractors.requestor import extract_requestor, joined_by_address
+from requestdesk.extractors.requestor import extract_requestor, fullest_spelling, joined_by_address
 from requestdesk.extractors.subjects import extract_subjects
 
 from .textdoc import text_document
@@ -118,3 +118,9 @@ def test_forwarded_email_sender(outer_from: str, subject: str, person: str) -> N
 ])
 def test_the_address_joins_a_surname_ocr_split(name: str, email: str, expected: str) -> None:
     assert joined_by_address(name, email) == expected
+
+
+def test_an_unaccented_mention_does_not_replace_the_accented_signature() -> None:
+    text = ("Regards,\nAleksandra Wójcik\nCBP Officer\n\n"
+            "you are summoned to appear before CBPO Aleksandra Wojcik, an officer of CBP")
+    assert fullest_spelling(text, "Aleksandra Wójcik") == "Aleksandra Wójcik"
