@@ -15,6 +15,7 @@ merged, keeping the fullest form of the name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -528,11 +529,14 @@ def _distinct(cands: list[_Candidate]) -> int:
 
 def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     people: list[_Candidate] = []
+    spellings: dict[int, dict[str, str]] = {}  # per person: folded word -> its accented spelling
     for c in cands:
         match = next((p for p in people if _same(c, p)), None)
         if match is None:
             people.append(c)
+            spellings[id(c)] = _accented_words(c.name, {})
             continue
+        _accented_words(c.name, spellings[id(match)])
         # Only sources that read a name where it stands (not a run before a DOB label, which
         # may pull in the word before it) can offer a fuller form.
         ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 or c.inverted else set()
@@ -547,7 +551,21 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         match.dob = match.dob or c.dob
         have = {(f.type, f.value) for f in match.ids}
         match.ids.extend(f for f in c.ids if (f.type, f.value) not in have)
+    for p in people:
+        # "CABALLERO NUNEZ" in the e-mail, "CABALLERO NÚÑEZ" on the form: keep the accents.
+        words = spellings[id(p)]
+        p.name = " ".join(words.get(fold(w), w) for w in p.name.split())
     return people
+
+
+def _accented_words(name: str, words: dict[str, str]) -> dict[str, str]:
+    for w in name.split():
+        marks = sum(1 for ch in unicodedata.normalize("NFD", w) if unicodedata.combining(ch))
+        best = words.get(fold(w))
+        if marks and (best is None or marks > sum(1 for ch in unicodedata.normalize("NFD", best)
+                                                   if unicodedata.combining(ch))):
+            words[fold(w)] = w
+    return words
 
 
 def extract_subjects(

@@ -73,3 +73,12 @@ def test_aliases_are_not_more_people(body: str) -> None:
     parsed = parse(doc)
     got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
     assert [(s.name, s.dob) for s in got] == [("Ignacio Ramos Vega", "1987-03-14")]
+
+
+def test_the_accented_spelling_elsewhere_in_the_file_wins() -> None:
+    doc = text_document(LETTER.format(fields=(
+        "Inmate: IBARRA NUNEZ, Wilmer Alexis, DOB 03/14/1987\n\n"
+        "Name of Alien: IBARRA NÚÑEZ, Wilmer Alexis")))
+    parsed = parse(doc)
+    got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
+    assert [(s.name, s.dob) for s in got] == [("Wilmer Alexis Ibarra Núñez", "1987-03-14")]
