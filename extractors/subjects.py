@@ -94,6 +94,8 @@ CAPTION_BELOW = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 DEFENDANT_BELOW = re.compile(r"^\s*(?:Defendants?|Respondents?|Accused)\s*[.,]?\s*$", re.MULTILINE)
+NAME_ITEM = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?P<name>[^\n\d]{4,60}?)[ \t]*$",
+                       re.MULTILINE)
 ALIAS_BEFORE = re.compile(
     r"(?i:\b(?:a/k/a|a\.k\.a\.?|aka|alias|also known as|f/k/a|f\.k\.a\.?|n/k/a))[^\w\n]*\Z")
 # "Aliases: Victor RAMOS; Luis VEGA": every name after the label on its line is an alias.
@@ -397,6 +399,14 @@ def _candidates(
         names = find_names(window, window_start)
         if names and at - names[-1][2] <= 3 and flat[names[-1][2]:at].strip(" ,(") == "":
             add(*names[-1], "dob-follow")
+    # A list item that is only a name, its date of birth a few lines down:
+    # "(3) HỒ, Quang Minh / (listed on the policy as ...) / DOB: 12/30/2001".
+    for m in NAME_ITEM.finditer(text):
+        below = text[m.end():m.end() + 240].split("\n")[1:4]
+        if any(DOB_LABEL.search(line) for line in below):
+            names = find_names(m["name"], m.start("name"))
+            if len(names) == 1 and names[0][2] - names[0][1] >= len(m["name"].strip()) - 1:
+                add(*names[0], "dob-follow")
     _add_listed_after(text, list(found), add)
     if not found and use_model:
         # The trained recogniser only speaks when the rules found nobody, and only for a name

@@ -82,3 +82,13 @@ def test_the_accented_spelling_elsewhere_in_the_file_wins() -> None:
     parsed = parse(doc)
     got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
     assert [(s.name, s.dob) for s in got] == [("Wilmer Alexis Ibarra Núñez", "1987-03-14")]
+
+
+def test_a_list_item_that_is_only_a_name_with_its_birth_date_further_down() -> None:
+    doc = text_document(LETTER.format(fields=(
+        "(1) ĐOÀN, Thanh Tâm\n    (on the lease as 'Tam Doan')\n    DOB: 12/30/2001\n\n"
+        "(2) Pietro Ferrante Ruiz\n    Date of birth 7 Jul 1991")))
+    parsed = parse(doc)
+    got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
+    assert [(s.name, s.dob) for s in got] == [("Thanh Tâm Đoàn", "2001-12-30"),
+                                              ("Pietro Ferrante Ruiz", "1991-07-07")]
