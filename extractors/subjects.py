@@ -248,6 +248,24 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
     return None
 
 
+_ROW_REST = re.compile(r"[ \t]+\d")  # the row goes on with a date or a number
+
+
+def _wrapped_given_name(text: str, name: str, end: int) -> str:
+    """A table cell too narrow for "NÚÑEZ DE ARCO, Joaquín Esteban": the second given name
+    wraps to a line of its own under the row. Taken only when it is a known given name."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not _ROW_REST.match(text[end:line_end]):
+        return name
+    nxt = text[line_end + 1:text.find("\n", line_end + 1) if "\n" in text[line_end + 1:] else None]
+    word = nxt.strip()
+    if not word or " " in word or not word[:1].isupper() or fold(word) not in given_names():
+        return name
+    tokens = name.split()
+    first = next((i for i, t in enumerate(tokens) if fold(t) in given_names()), 0)
+    return " ".join([*tokens[:first + 1], word, *tokens[first + 1:]])
+
+
 def _alias_by_layout(text: str, at: int) -> bool:
     """After an "Aliases:" label on the same line, or under an "ALIAS" column header."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -291,7 +309,10 @@ def _candidates(
             if _is_official(text, s, e):
                 return
         ocr = doc.locate(s, e)[2] is not None
-        found.append(_Candidate(name, s, e, source, ocr, inverted="," in text[s:e]))
+        inverted = "," in text[s:e]
+        if inverted:
+            name = _wrapped_given_name(text, name, e)
+        found.append(_Candidate(name, s, e, source, ocr, inverted=inverted))
 
     for m in LABELLED.finditer(text):
         value = m.group("value")

@@ -92,3 +92,15 @@ def test_a_list_item_that_is_only_a_name_with_its_birth_date_further_down() -> N
     got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
     assert [(s.name, s.dob) for s in got] == [("Thanh Tâm Đoàn", "2001-12-30"),
                                               ("Pietro Ferrante Ruiz", "1991-07-07")]
+
+
+def test_a_second_given_name_wrapped_under_a_narrow_table_cell() -> None:
+    doc = text_document(LETTER.format(fields=(
+        "Name (Last, First Middle)   Date of Birth   CO DL\n"
+        "ECHEVERRÍA SOLÍS, Ignacio 03/14/1987 15-204-7781\n"
+        "Esteban\n"
+        "WARSAME, Hodan 11/02/1988 09-118-3364")))
+    parsed = parse(doc)
+    got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
+    assert [(s.name, s.dob) for s in got] == [("Ignacio Esteban Echeverría Solís", "1987-03-14"),
+                                              ("Hodan Warsame", "1988-11-02")]
