@@ -243,7 +243,9 @@ _STATE_RULE_RE = re.compile(
     r"(?<![\w.])(?:(?P<crr>CrR|CrRLJ)\s+(?P<crr_n>\d+\.\d+)|(?P<orcp>ORCP)\s+(?P<orcp_n>\d+)\b"
     r"|(?:Rule\s+)?(?P<nmra_a>\d-\d{3})\s+NMRA\b|NMRA(?:,?\s+Rule)?\s+(?P<nmra_b>\d-\d{3}))"
 )
-_POSTAL = {
+_STATES = state_names_pattern()
+# The states' postal codes by the abbreviation citations use (Bluebook: "Tex.", "N.M.").
+STATE_ABBREVIATIONS = {
     "Ala": "AL", "Alaska": "AK", "Ariz": "AZ", "Ark": "AR", "Cal": "CA", "Colo": "CO", "Conn": "CT",
     "Del": "DE", "Fla": "FL", "Ga": "GA", "Haw": "HI", "Idaho": "ID", "Ill": "IL", "Ind": "IN",
     "Iowa": "IA", "Kan": "KS", "Ky": "KY", "La": "LA", "Me": "ME", "Md": "MD", "Mass": "MA",
@@ -258,9 +260,9 @@ _KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s
 # A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
 # "Texas Rules of Evidence 803", "Rule 902 of the Arizona Rules of Evidence", "C.R.E. 803(6)".
 _STATE_RULES_RE = re.compile(
-    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + state_names_pattern() + r")\s+R(?:ules?|\.)?\s*(?:of\s+)?"
+    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")\s+R(?:ules?|\.)?\s*(?:of\s+)?"
     + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+)?)"
-    r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + state_names_pattern()
+    r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + _STATES
     + r")\s+Rules\s+of\s+(?P<kind2>Criminal\s+Procedure|Civil\s+Procedure|Evidence)"
     r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4}))" + _NUM_END_RULE
 )
@@ -276,7 +278,6 @@ _IG_APP_RE = re.compile(
     r"(?<!\w)5\s*U\.?\s?S\.?\s?C\.?\s*App(?:\.|endix)?\s*3?\b"
     r"(?:,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,2})" + _SUBS + r")?"
 )
-_STATES = state_names_pattern()
 # "Section 18.02 of the Texas Code of Criminal Procedure", "section 1524 of the California Penal Code"
 _STATE_SECTION = r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*"
 _SECTION_OF_STATE_CODE_RE = re.compile(
@@ -482,9 +483,9 @@ def _state_rule(m: re.Match[str]) -> str:
     if m["cre"]:
         return f"CO CRE {m['n3']}"
     written = m["st"] or m["st2"]
-    state = _POSTAL.get(re.sub(r"[.\s]", "", written).removesuffix("."))
+    state = STATE_ABBREVIATIONS.get(re.sub(r"[.\s]", "", written).removesuffix("."))
     if state is None:
-        state = _POSTAL.get(_state_code_name(written).replace(" ", ""), written)
+        state = STATE_ABBREVIATIONS.get(_state_code_name(written).replace(" ", ""), written)
     kind = (m["kind"] or m["kind2"])[:3].lower()
     number = m["n"] or m["n2"]
     if state == "CO":

@@ -64,6 +64,11 @@ def restore_accents(name: str) -> str:
     return " ".join("-".join(fix(p) for p in word.split("-")) for word in name.split())
 
 
+def accent_count(text: str) -> int:
+    """Accent marks in ``text``: OCR and mail systems drop them, people do not add them."""
+    return sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -302,12 +307,12 @@ def state_names_pattern() -> str:
     return "(?:" + "|".join(state.replace(" ", r"\s+") for state in US_STATES) + ")"
 
 
-# After "Tumwater," a state is a place; Georgia and Virginia are also given names ("SMITH, Georgia").
-_STATE_AFTER_COMMA = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
+# One-word states: a place after "Tumwater," or ending a line above a name; Georgia and Virginia
+# are also given names ("SMITH, Georgia").
+_STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
 _MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
 
 
-_STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
@@ -372,7 +377,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                 if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop - _MONTH_NAMES \
                         or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
                             and _is_name_word(words[j + 2][0])) \
-                        or len(nxt) < 2 or fold(nxt) in _STATE_AFTER_COMMA:  # "Tumwater, Washington"
+                        or len(nxt) < 2 or fold(nxt) in _STATE_WORDS:  # "Tumwater, Washington"
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1
                 run.append(words[j])

@@ -13,7 +13,7 @@ e-mail sender in ``email_sender``, and the agency is chosen in ``agency_choice``
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Iterator
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -22,7 +22,7 @@ from requestdesk.document import Document
 from requestdesk.extractors.agency_choice import choose_agency
 from requestdesk.extractors.email_sender import from_header, name_from_address
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import find_names, fold
+from requestdesk.extractors.names import accent_count, find_names, fold
 from requestdesk.extractors.signature import (
     BAR_NUMBER,
     EMAIL,
@@ -376,6 +376,15 @@ def _message_range(doc: Document, at: int, main_end: int) -> tuple[int, int]:
     return (0 if part == "body" else at), max(end, at)
 
 
+def _mentions(text: str, last: str, headers: bool = True) -> Iterator[str]:
+    """Every name found on a line holding the folded surname ``last``, ranks left off; every
+    other spelling of a person, and the reordered one, holds the surname too."""
+    for line in text_lines(text):
+        if last in fold(line.text) and (headers or not _HEADER_LINE.match(line.text)):
+            for found, _, _ in find_names(_without_rank(line.text)):
+                yield found
+
+
 def signed_spelling(text: str, name: str, start: int, end: int) -> str:
     """The sender's name as the message signs it: "KOWALCZYK, DEREK J" in the From header is
     "Derek Kowalczyk" under the message, "Jankowski, Paul" is "SA Paul F. Jankowski". The mail
@@ -383,16 +392,13 @@ def signed_spelling(text: str, name: str, start: int, end: int) -> str:
     tokens = name.split()
     first, last = fold(tokens[0].rstrip(".")), fold(tokens[-1])
     signed = None
-    for line in text_lines(text[start:end]):
-        if last not in fold(line.text) or _HEADER_LINE.match(line.text):
-            continue
-        for found, _, _ in find_names(_without_rank(line.text)):
-            ftoks = found.split()
-            f_first = fold(ftoks[0].rstrip("."))
-            if fold(ftoks[-1]) == last and len(ftoks) >= 2 and (
-                    f_first == first or (len(f_first) == 1 and first.startswith(f_first))
-                    or (len(first) == 1 and f_first.startswith(first))):
-                signed = found  # the last mention: the signature closes the message
+    for found in _mentions(text[start:end], last, headers=False):
+        ftoks = found.split()
+        f_first = fold(ftoks[0].rstrip("."))
+        if fold(ftoks[-1]) == last and len(ftoks) >= 2 and (
+                f_first == first or (len(f_first) == 1 and first.startswith(f_first))
+                or (len(first) == 1 and f_first.startswith(first))):
+            signed = found  # the last mention: the signature closes the message
     return signed or name
 
 
@@ -403,34 +409,31 @@ def fullest_spelling(text: str, name: str) -> str:
     first, last = fold(tokens[0].rstrip(".")), fold(tokens[-1])
     initial = len(first) == 1
     best, best_score = name, _spelling_score(name)
-    for line in text_lines(text):
-        if last not in fold(line.text):
-            continue  # every other spelling, and the reordered one, holds the last word too
-        for found, _, _ in find_names(_without_rank(line.text)):
-            ftoks = found.split()
-            folded = list(map(fold, ftoks))
-            if len(ftoks) == len(tokens) and folded != list(map(fold, tokens)) and sorted(
-                    folded) == sorted(map(fold, tokens)) and best == name:
-                best = found  # "Reyes-Whitman Daniela" in a header, "Daniela Reyes-Whitman" signed
-                best_score = _spelling_score(found)
-                continue
-            f_first = fold(ftoks[0].rstrip("."))
-            if fold(ftoks[-1]) != last or len(f_first) < 2:
-                continue
-            if not (f_first.startswith(first) if initial else f_first == first):
-                continue
-            if not initial and len(ftoks) != len(tokens):
-                continue  # keep the middle name or initial as the chosen mention wrote it
-            score = _spelling_score(found)
-            if score > best_score:
-                best, best_score = found, score
+    for found in _mentions(text, last):
+        ftoks = found.split()
+        folded = list(map(fold, ftoks))
+        if len(ftoks) == len(tokens) and folded != list(map(fold, tokens)) and sorted(
+                folded) == sorted(map(fold, tokens)) and best == name:
+            best = found  # "Reyes-Whitman Daniela" in a header, "Daniela Reyes-Whitman" signed
+            best_score = _spelling_score(found)
+            continue
+        f_first = fold(ftoks[0].rstrip("."))
+        if fold(ftoks[-1]) != last or len(f_first) < 2:
+            continue
+        if not (f_first.startswith(first) if initial else f_first == first):
+            continue
+        if not initial and len(ftoks) != len(tokens):
+            continue  # keep the middle name or initial as the chosen mention wrote it
+        score = _spelling_score(found)
+        if score > best_score:
+            best, best_score = found, score
     return best
 
 
 def _spelling_score(name: str) -> tuple[int, int]:
     # A written-out first name beats an initial; then more accents (OCR drops them, never adds).
     full_first = int(len(name.split()[0].rstrip(".")) > 1)
-    return full_first, sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
+    return full_first, accent_count(name)
 
 
 def _is_fax(text: str, at: int) -> bool:

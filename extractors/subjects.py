@@ -15,7 +15,6 @@ merged, keeping the fullest form of the name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -36,6 +35,7 @@ from requestdesk.extractors.identifiers import (
 from requestdesk.extractors.name_fields import split_name_fields
 from requestdesk.extractors.names import (
     PARTICLES,
+    accent_count,
     find_names,
     fold,
     given_names,
@@ -257,8 +257,7 @@ def _wrapped_given_name(text: str, name: str, end: int) -> str:
     line_end = text.find("\n", end)
     if line_end < 0 or not _ROW_REST.match(text[end:line_end]):
         return name
-    nxt = text[line_end + 1:text.find("\n", line_end + 1) if "\n" in text[line_end + 1:] else None]
-    word = nxt.strip()
+    word = text[line_end + 1:line_end + 200].split("\n", 1)[0].strip()
     if not word or " " in word or not word[:1].isupper() or fold(word) not in given_names():
         return name
     tokens = name.split()
@@ -591,10 +590,7 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _accented_words(name: str, words: dict[str, str]) -> dict[str, str]:
     for w in name.split():
-        marks = sum(1 for ch in unicodedata.normalize("NFD", w) if unicodedata.combining(ch))
-        best = words.get(fold(w))
-        if marks and (best is None or marks > sum(1 for ch in unicodedata.normalize("NFD", best)
-                                                   if unicodedata.combining(ch))):
+        if accent_count(w) > accent_count(words.get(fold(w), "")):
             words[fold(w)] = w
     return words
 

@@ -13,24 +13,23 @@ from __future__ import annotations
 
 import re
 
+from requestdesk.extractors.citations import STATE_ABBREVIATIONS
+
 FEDERAL = re.compile(r"^(?:\d+ (?:usc|cfr) |ina |frc?r?p |fre |frap )")
 
-_POSTAL = frozenset({
-    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
-    "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
-    "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
-})
-# Words that only one state uses for its own code or rules, and state names and abbreviations.
+_POSTAL = frozenset(code.lower() for code in STATE_ABBREVIATIONS.values())
+# State abbreviations and names, and the words of codes and rules only one state has.
 _STATE_WORDS = {
-    "crs": "co", "cre": "co", "crcp": "co", "colo": "co", "colorado": "co",
-    "uca": "ut", "utah": "ut", "nmsa": "nm", "nmra": "nm", "rcw": "wa", "crr": "wa", "crrlj": "wa",
-    "wash": "wa", "washington": "wa", "ors": "or", "orcp": "or", "oregon": "or", "nrs": "nv",
-    "nev": "nv", "nevada": "nv", "ars": "az", "ariz": "az", "arizona": "az", "ws": "wy", "wyo": "wy",
-    "wyoming": "wy", "tex": "tx", "texas": "tx", "cal": "ca", "calif": "ca", "california": "ca",
-    "cpl": "ny", "cplr": "ny", "pl": "ny", "nypl": "ny", "ilcs": "il", "ill": "il", "illinois": "il",
-    "ocga": "ga", "georgia": "ga", "fla": "fl", "florida": "fl", "ksa": "ks", "mcl": "mi", "krs": "ky",
-    "rsmo": "mo", "minn": "mn", "wis": "wi", "mass": "ma", "mgl": "ma", "gl": "ma", "massachusetts": "ma",
-    "fs": "fl", "ncgs": "nc", "orc": "oh", "ohio": "oh", "pacs": "pa", "va": "va", "ga": "ga",
+    **{abbr.lower(): code.lower() for abbr, code in STATE_ABBREVIATIONS.items()},
+    "colorado": "co", "utah": "ut", "washington": "wa", "oregon": "or", "nevada": "nv", "arizona": "az",
+    "wyoming": "wy", "texas": "tx", "calif": "ca", "california": "ca", "illinois": "il", "georgia": "ga",
+    "florida": "fl", "massachusetts": "ma", "ohio": "oh",
+    # Codes and rules only one state has.
+    "crs": "co", "cre": "co", "crcp": "co", "uca": "ut", "nmsa": "nm", "nmra": "nm", "rcw": "wa",
+    "crr": "wa", "crrlj": "wa", "ors": "or", "orcp": "or", "nrs": "nv", "ars": "az", "ws": "wy",
+    "cpl": "ny", "cplr": "ny", "pl": "ny", "nypl": "ny", "ilcs": "il", "ocga": "ga", "ksa": "ks",
+    "mcl": "mi", "krs": "ky", "rsmo": "mo", "mgl": "ma", "gl": "ma", "fs": "fl", "ncgs": "nc",
+    "orc": "oh", "pacs": "pa",
 }
 _STATUTE = re.compile(r"\b(?:code|law|laws|stat\w*|ccp|cpl|cplr|pc|pl|vc|wic|ann)\b")
 _EVIDENCE = re.compile(r"\b(?:evid\w*|cre|re)\b")
