@@ -114,6 +114,14 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "heading", 5,
         _p(r"subpoena(?:\s+duces\s+tecum)?\s*\(\s*grand\s+jury\s*\)"), court_only=True),
     Cue("grand_jury_subpoena", "caption", 3, _p(r"\bgrand\s+jury\s+sitting\b")),
+    # New York: "SUBPOENA DUCES TECUM FOR GRAND JURY", "GJ No. 2025-0318", "WE COMMAND YOU ...
+    # you appear and attend before the GRAND JURY of the County of Kings".
+    Cue("grand_jury_subpoena", "heading", 5,
+        _p(r"subpoena(?:\s+duces\s+tecum)?\s+for\s+(?:the\s+|a\s+)?grand\s+jury"), court_only=True),
+    Cue("grand_jury_subpoena", "caption", 3, _p(r"\bG\.?\s?J\.?\s+(?:no\.|number|#)\s*\d")),
+    Cue("grand_jury_subpoena", "command", 3,
+        _p(r"command\s+you\b[^.]{0,160}\b(?:appear|attend)(?:\s+and\s+(?:attend|appear|testify))?"
+           r"\s+before\s+(?:the|a)\s+grand\s+jury")),
     Cue("grand_jury_subpoena", "signature", 2,
         _p(r"(?:assistant\s+)?united\s+states\s+attorney,?\s+who\s+requests\s+this\s+subpoena")),
     # --- subpoena in a court case (AO 88, 88A, 88B, 89, 89B, 90; state subpoenas duces tecum)

@@ -1,6 +1,7 @@
 """How a request reached the unit, when the file type does not say: a born-digital PDF or a text
 file is a print or a copy of something that came by e-mail, fax, post or a web form. The letter's
-delivery line ("VIA FACSIMILE", "Sent via U.S. Mail") or the copy's own header tells."""
+delivery line ("VIA FACSIMILE", "Sent via U.S. Mail") or the copy's own header tells; a PDF that
+says nothing came by post."""
 
 from __future__ import annotations
 
@@ -37,4 +38,6 @@ def channel_from_text(doc: Document) -> Channel:
     for channel, cue in (("fax", _FAX), ("email", _EMAIL), ("mail", _MAIL)):
         if cue.search(head):
             return channel  # type: ignore[return-value]
-    return "unknown"
+    # A letter on paper (a PDF, scanned or not) that names no other way came by post: records
+    # units log it so, and the reviewer corrects the rare hand delivery.
+    return "mail" if doc.kind == "pdf" else "unknown"

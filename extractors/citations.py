@@ -203,8 +203,14 @@ _OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
 _TRAILING_STATE_STAT_RE = re.compile(
     r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
-    + r",\s*(?P<code>" + _STATE_ABBR + r"\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
+    + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
+    + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
 )
+# Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
+# "CrR 4.8", "CR 45" -> "WA ER 902".
+_WASHINGTON = re.compile(r"\bWashington\b|\bWA\b|\bRCW\b")
+_WA_RULE_RE = re.compile(r"(?<![\w.])(?P<rule>ER|CrR|CrRLJ|CR)\s+(?P<first>\d{1,3}(?:\.\d{1,2})?)"
+                         r"(?![\d.]*\s*(?:ILCS|U\.?S\.?C))")
 # Pennsylvania's consolidated statutes are cited by title: "18 Pa.C.S. § 4106" -> "18 PaCS 4106".
 _PA_CS_RE = re.compile(
     r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,4}[A-Za-z]?)"
@@ -212,7 +218,8 @@ _PA_CS_RE = re.compile(
 )
 # Massachusetts cites chapter and section: "G.L. c. 266, § 30", "M.G.L. c. 151A, § 46" -> "MGL 266-30".
 _MASS_GL_RE = re.compile(
-    r"(?<![\w.])(?:M\.?\s?)?G\.?\s?L\.?(?:\s+A\.?)?\s+c(?:h|hapter)?\.?\s*(?P<chapter>\d{1,3}[A-Z]?),?\s*"
+    r"(?<![\w.])(?:(?:M\.?\s?)?G\.?\s?L\.?(?:\s+A\.?)?|(?:Mass(?:achusetts|\.)\s+)?General\s+Laws)"
+    r"\s+c(?:h|hapter)?\.?\s*(?P<chapter>\d{1,3}[A-Z]?),?\s*"
     r"(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,3}[A-Z]?)"
 )
 # A federal public law: "Sec. 506 of Public Law 91-513", "Pub. L. No. 107-56" -> "PL 91-513".
@@ -244,6 +251,7 @@ _STATE_RULE_RE = re.compile(
     r"|(?:Rule\s+)?(?P<nmra_a>\d-\d{3})\s+NMRA\b|NMRA(?:,?\s+Rule)?\s+(?P<nmra_b>\d-\d{3}))"
 )
 _STATES = state_names_pattern()
+_STATE_IN_CODE = re.compile(r"\b(?:" + _STATES + "|" + _STATE_ABBR + r")(?=[\s.])")
 # The states' postal codes by the abbreviation citations use (Bluebook: "Tex.", "N.M.").
 STATE_ABBREVIATIONS = {
     "Ala": "AL", "Alaska": "AK", "Ariz": "AZ", "Ark": "AR", "Cal": "CA", "Colo": "CO", "Conn": "CT",
@@ -334,10 +342,13 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
-    ("Florida", "Fla"), ("Arizona", "Ariz"), ("Code of Criminal Procedure", "Code Crim Proc"),
+    ("Florida", "Fla"), ("Arizona", "Ariz"), ("Minnesota", "Minn"), ("Wisconsin", "Wis"),
+    ("North Carolina", "NC"), ("Georgia", "Ga"), ("Michigan", "Mich"), ("Massachusetts", "Mass"),
+    ("Nevada", "Nev"), ("Wyoming", "Wyo"), ("West Virginia", "W Va"), ("Virginia", "Va"),
+    ("Code of Criminal Procedure", "Code Crim Proc"),
     ("Criminal Procedure Law", "Crim Proc Law"), ("Welfare and Institutions Code", "Welf & Inst Code"),
     ("Vehicle Code", "Veh Code"), ("Labor Code", "Lab Code"),
-    ("Revised Statutes", "Rev Stat"), ("Statutes Annotated", "Stat Ann"),
+    ("Revised Statutes", "Rev Stat"), ("Statutes Annotated", "Stat Ann"), ("General ", "Gen "),
 )
 
 _RULE_ABBR = {"cri": "FRCrP", "civ": "FRCP", "evi": "FRE", "app": "FRAP"}
@@ -460,6 +471,9 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}-{m['first']}",))
     for m in _PUBLIC_LAW_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"PL {m['first']}",))
+    if _WASHINGTON.search(text):
+        for m in _WA_RULE_RE.finditer(text):
+            yield _Hit(m.start(), m.end(), (f"WA {m['rule']} {m['first']}",))
     if _NEW_YORK.search(text):
         for m in _NY_PL_RE.finditer(text):
             yield _Hit(m.start(), m.end(), (f"NY PL {m['first']}",))
@@ -470,12 +484,15 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
     for rx in (_STATE_CODE_RE, _STATE_STAT_RE):
         for m in rx.finditer(text):
-            code = m["code"]
+            code, start = m["code"], m.start()
             if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
                 continue
+            state = _STATE_IN_CODE.search(code)
+            if state and state.start() > 0:  # "District Court. Under Minn. Stat. § 13.46"
+                code, start = code[state.start():], start + state.start()
             name = _state_code_name(code)
             sections = [m["first"], *_state_list(m["rest"])]
-            yield _Hit(m.start(), m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
+            yield _Hit(start, m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
 
 
 def _state_rule(m: re.Match[str]) -> str:
@@ -500,6 +517,7 @@ def _state_code_name(code: str) -> str:
     name = re.sub(r"^(?:of|&)\s+", "", name)
     for full, abbr in _STATE_NAMES:
         name = name.replace(full, abbr)
+    name = re.sub(r"\bStat(?:utes|s)$", "Stat", name)  # "Florida Statutes" is "Fla. Stat."
     return _SAME_CODE.get(name, name)
 
 

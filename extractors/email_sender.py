@@ -52,12 +52,12 @@ def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]
     """Sender of the e-mail (name, address, where the From line is in ``doc.text``); for a
     forwarded e-mail, the sender of the forwarded message."""
     m = FORWARDED.search(doc.text)
-    if m and _forwarded(doc, m.group(0)):
+    if m and _forwarded(doc, m.group(0)) and not _forwarder_asks(doc, m.start()):
         return (*from_line(m.group(1)), (m.start(1), m.end(1)))
     raw = doc.headers.get("From", "")
     at = doc.text.find(raw) if raw else -1
     inner = _attached_request(doc, raw)
-    if inner:
+    if inner and not _forwarder_asks(doc, inner.start()):
         return (*from_line(inner.group(1)), (inner.start(1), inner.end(1)))
     return (*from_line(raw), (at, at + len(raw)) if at >= 0 else (-1, -1))
 
@@ -72,6 +72,21 @@ def _forwarded(doc: Document, marker: str) -> bool:
         return True  # a pasted chain without headers: the quoted message may be the request
     outer = _domain(doc.headers.get("From", ""))
     return outer is not None and outer == _domain(doc.headers.get("To", ""))
+
+
+def _forwarder_asks(doc: Document, forwarded_at: int) -> bool:
+    """An officer outside the records unit's own organisation who forwards a colleague's
+    request with a request of their own ("We'd like any current address ... Please reply to me
+    directly") is the requester; a records-unit colleague's forward or a bare "FYI" is not."""
+    outer = _domain(doc.headers.get("From", ""))
+    if outer is None or outer == _domain(doc.headers.get("To", "")):
+        return False
+    own = doc.text[:forwarded_at]
+    return len(own.split()) >= 40 and bool(_ASKS.search(own))
+
+
+_ASKS = re.compile(r"(?i)\b(?:we(?:'d| would) like|please (?:provide|send|reply|respond)|"
+                   r"(?:I|we) (?:request|need|am requesting|are requesting))\b")
 
 
 def _domain(header: str) -> str | None:

@@ -10,7 +10,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 PARTICLES = frozenset(
-    {"de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "das", "dos"}
+    {"de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "das", "dos", "bin",
+     "ibn", "bint"}
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 HONORIFICS = frozenset(
@@ -84,22 +85,27 @@ def _cap_part(part: str) -> str:
     return low[0].upper() + low[1:]
 
 
-def smart_case(word: str, first: bool = False, last: bool = False) -> str:
+def smart_case(word: str, first: bool = False, last: bool = False,
+               particles: frozenset[str] = PARTICLES) -> str:
     """Title-case a word written all upper or all lower; leave mixed case as written."""
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return word
+    if re.fullmatch(r"Mc[A-Z]{2,}", word):
+        return _cap_part(word)  # "McBRIDE": a surname in capitals after its prefix
     if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return word
     if len(letters) == 1 and len(word) <= 2 and not first:
         return word.upper().rstrip(".") + "."  # an initial
     low = word.lower()
-    if not first and not last and low in PARTICLES:
+    if not first and not last and low in particles:
         return low
     if low.rstrip(".") in SUFFIXES:
         return _suffix(low)
     out = re.split(r"([\-'’])", word)
-    return "".join(p if p in "-'’" else _cap_part(p) for p in out)
+    # "IBARRA-DE LEÓN": a particle after a hyphen stays small, as it would standing alone.
+    return "".join(p if p in "-'’" else p.lower() if k and not last and p.lower() in particles
+                   else _cap_part(p) for k, p in enumerate(out))
 
 
 def _suffix(word: str) -> str:
@@ -152,7 +158,8 @@ def normalize_name(raw: str) -> str | None:
         suffix = tokens.pop()
     # "GARCIA LOPEZ Juan Carlos": a surname in capitals before given names in mixed case.
     caps_lead = 0
-    while caps_lead < len(tokens) and _is_caps(tokens[caps_lead]):
+    while caps_lead < len(tokens) and _is_caps(tokens[caps_lead]) \
+            and not re.fullmatch(r"[A-Z]{1,2}\.", tokens[caps_lead]):  # "LI." is initials
         caps_lead += 1
     rest = tokens[caps_lead:]
     if rest == tokens[-1:] and len(rest[0]) == 1 and caps_lead and fold(tokens[caps_lead - 1]) in PARTICLES:
@@ -161,8 +168,13 @@ def normalize_name(raw: str) -> str | None:
         tokens = rest + tokens[:caps_lead]
     if len(tokens) < 2 or len(tokens) > 6 or not all(_NAME_WORD.match(t) for t in tokens):
         return None
+    from requestdesk.extractors.name_origins import is_vietnamese  # imports this module
+
+    # "TRUONG VAN KHOA": Văn is a Vietnamese middle name, not the Dutch "van".
+    particles = PARTICLES - {"van"} if is_vietnamese(tokens) else PARTICLES
     words = [
-        smart_case(t, first=i == 0, last=i == len(tokens) - 1) for i, t in enumerate(tokens)
+        smart_case(t, first=i == 0, last=i == len(tokens) - 1, particles=particles)
+        for i, t in enumerate(tokens)
     ]
     if len(words) > 2 and len(words[-1].rstrip(".")) == 1 and fold(words[-2]) in PARTICLES:
         words[-1] = words[-1].rstrip(".").upper()  # "de la O" is a surname, not an initial
@@ -183,6 +195,13 @@ def _middle_v(tokens: list[str], k: int) -> bool:
             and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper())
 
 
+def is_stop_word(word: str, stop: frozenset[str]) -> bool:
+    """In ``stop`` (folded words); a word written with accents is not the English word its
+    letters spell ("MỸ" is a Vietnamese name, "my" is not)."""
+    low = fold(word)
+    return low in stop and (not accent_count(word) or word.casefold() in stop)
+
+
 def looks_like_name(raw: str) -> bool:
     """Shape and vocabulary check: 2-6 name-like words, none of them an agency or role word."""
     tokens = [t for t in re.split(r"[\s,]+", raw.strip()) if t]
@@ -193,7 +212,7 @@ def looks_like_name(raw: str) -> bool:
     for k, t in enumerate(tokens):
         if not _NAME_WORD.match(t):
             return False
-        if fold(t.strip(".")) in stop - _MONTH_NAMES and not _middle_v(tokens, k):
+        if is_stop_word(t.strip("."), stop - NAME_MONTHS) and not _middle_v(tokens, k):
             return False
         if len(t.strip(".")) > 1:
             real += 1
@@ -276,14 +295,22 @@ _JUNK = re.compile(r"^[~•·*_=»«]+$")  # OCR debris; a dash separates ("USBP
 
 
 # Sheriff's offices, police and prosecutors abbreviated: "SCSO", "MCSO", "LVMPD", "RRCSO", "DCDA".
-_OFFICE_ACRONYM = re.compile(r"[A-Z]{1,4}(?:SO|PD|DA)")
+# Consonants only before the suffix, so that "RUSSO" or "PRADA" stay names.
+_OFFICE_ACRONYM = re.compile(r"[A-Z][B-DF-HJ-NP-TV-Z]{0,3}(?:SO|PD|DA)")
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _is_name_word(word: str) -> bool:
     core = word.strip(".'’-")
     if not core or not core[0].isalpha() or not core[0].isupper() or word.count(".") > 1:
         return False
-    if len(core) >= 3 and core.isupper() and (not re.search(r"[AEIOUYÀ-ÖØ-Ý]", core)
+    if len(core) >= 3 and core.isupper() and (not _VOWEL.search(_unaccented(core))
                                                or _OFFICE_ACRONYM.fullmatch(core)):
         return False  # an acronym ("USBP", "DHS", "SCSO", "LVMPD"), not a name
     return all(c.isalpha() or c in ".'’-" for c in word)
@@ -310,7 +337,7 @@ def state_names_pattern() -> str:
 # One-word states: a place after "Tumwater," or ending a line above a name; Georgia and Virginia
 # are also given names ("SMITH, Georgia").
 _STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
-_MONTH_NAMES = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
+NAME_MONTHS = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
 
 
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
@@ -341,6 +368,10 @@ def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
 
 
 # "S/A Grant Hollister", "D/O Kim", "S/Sgt. Ray": a rank written with a slash.
+# An Arabic surname with its article in lower case: "Rashid Hamdan al-Zubaidi".
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul)-[^\W\d_][^\W\d_'’-]+")
+# A nickname in quotes inside a name: 'Daniel "Flaco" Ortiz', 'Volodymyr “Vlad” SHEVCHENKO'.
+_NICKNAME = re.compile(r"(?<=[^\W\d_]) +[\"“'‘][^\W\d_](?:[^\W\d_]|[-.])*[\"”'’](?= +[^\W\d_])")
 _SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
 
 
@@ -349,11 +380,15 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
     stop = not_name_words()
     words = []
     text = _SLASH_RANK.sub(lambda m: " " * len(m[0]), text)  # blanked, so offsets hold
+    text = _NICKNAME.sub(lambda m: " " * len(m[0]), text)
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
         lead = len(word) - len(word.lstrip("-–~•*_'‘«»\"“„"))
         if lead and len(word) > lead + 1:
             word, start = word[lead:], start + lead  # "-KOWALCZYK" from a form's ruled line
+        trail = len(word) - len(word.rstrip("\"”»"))
+        if trail and len(word) > trail + 1:
+            word, end = word[:-trail], end - trail  # 'using the name "Yadira Solís"'
         possessive = re.search(r"['’]s$", word)
         if possessive:
             word, end = word[: possessive.start()], start + possessive.start()
@@ -374,7 +409,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         [r for r in run if fold(r[0]) not in PARTICLES]) > 3:
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
-                if not _is_name_word(nxt) or fold(nxt.strip(".")) in stop - _MONTH_NAMES \
+                if not _is_name_word(nxt) or is_stop_word(nxt.strip("."), stop - NAME_MONTHS) \
                         or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
                             and _is_name_word(words[j + 2][0])) \
                         or len(nxt) < 2 or fold(nxt) in _STATE_WORDS:  # "Tumwater, Washington"
@@ -387,7 +422,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             if not run and low in _STATE_WORDS and j + 1 < len(words) and "\n" in text[
                     words[j][2]:words[j + 1][1]]:
                 break  # "Northern District of Ohio" ends its line; the name below is another run
-            if low in stop and not (low in _MONTH_NAMES and not _number_follows(words, j)) and not (
+            month_name = low in NAME_MONTHS and not _number_follows(words, j)
+            if is_stop_word(w.strip("."), stop) and not month_name and not (
                     run and _middle_v([r[0] for r in run] + [w] + [x[0] for x in words[j + 1:j + 2]],
                                       len(run))):
                 break  # a month is a name only when no day follows: "Julio César", "April Ruiz"
@@ -397,7 +433,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             if (len(w.strip(".")) == 1 and (w[:1] in "Aa" or not w.endswith("."))
                     and j + 1 < len(words) and words[j + 1][0][:1].isdigit()):
                 break  # "A 208 119 450": an A-number, not a middle initial ("E. 06/25/2000" is)
-            if _is_name_word(w) or (run and low in PARTICLES and _particles_then_name(words, j)):
+            if _is_name_word(w) or (run and low in PARTICLES and _particles_then_name(words, j)) \
+                    or (run and _ARTICLE_PREFIX.fullmatch(w)):
                 run.append(words[j])
                 j += 1
                 if len([r for r in run if r[0] != ","]) >= 6:

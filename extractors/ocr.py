@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from PIL import Image
 
 from requestdesk.document import Box, Line, Page, Word
+from requestdesk.extractors.accent_reread import restore_accents
 from requestdesk.extractors.layout import join_form_rows
 from requestdesk.extractors.ocr_fixes import clean_words
 from requestdesk.extractors.orientation import Frame, Layout, analyse, straighten, turn
@@ -74,7 +75,8 @@ def _read(grey: Image.Image, turned_cw: int, options: TesseractOptions,
     skew = (layout if layout is not None and not turned_cw else analyse(upright)).skew_ccw
     if skew and upright.mode == "1":
         upright = upright.convert("L")
-    words = clean_words(recognise(straighten(upright, skew), options))
+    straight = straighten(upright, skew)
+    words = clean_words(restore_accents(straight, recognise(straight, options), options))
     return Reading(words, turned_cw, skew)
 
 

@@ -15,7 +15,8 @@ from dataclasses import replace
 from requestdesk.extractors.tesseract import TsvWord
 
 _CODE = re.compile(r"^(?:[A-Z]{1,2}\.){2,}[A-Z]?\.?$|^(?:USC|CFR|CRS|Stat\.?|Code)$")
-_SIGN = {"8": "§", "$": "§", "S": "§", "88": "§§", "$$": "§§", "SS": "§§", "§§": "§§", "§": "§"}
+_SIGN = {"8": "§", "$": "§", "S": "§", "5": "§", "88": "§§", "$$": "§§", "SS": "§§", "§§": "§§",
+         "§": "§"}
 _NUMBER = re.compile(r"^\d")
 _LOCAL = re.compile(r"^[\w.+'-]+@$")
 _DOMAIN = re.compile(r"^@?[\w-]+(?:\.[\w-]+)+[.,;:]?$")

@@ -49,13 +49,13 @@ LABELLED_PERSON = re.compile(
     r"^\s*(?:name of |signature of |name and title of )?(?:requesting (?:officer|agent|"
     r"investigator|official|party|person|attorney|detective|prosecutor|trooper|deputy|"
     r"sergeant|analyst|employee|member)|"
-    r"requested by|requester|requestor(?: name)?|case agent|case officer|fr|"
+    r"requested by|requester(?:'s)?(?: name)?|requestor(?:'s)?(?: name)?|case agent|case officer|fr|"
     r"assigned (?:officer|agent|detective|investigator)|investigating officer|"
     r"officer(?:'s)? name|agent(?:'s)? name|submitted by|prepared by|"
     r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|"
     r"(?:attorney|counsel) for (?:the )?(?:people|plaintiff|united states|government|state)|"
-    r"attorney of record)"
-    r"\s*[:#-]\s*(.*)$",
+    r"attorney of record|(?:issued )?at the request of)"
+    r"\s*(?:[:#-]|\.{3,}:?)\s*(.*)$",  # "Requester name ....... Travis Molina": a dot leader
     re.IGNORECASE | re.MULTILINE,
 )
 # Contacts: the person to call, used when no one signed or was named as the requestor.
@@ -104,7 +104,8 @@ def main_part_end(doc: Document) -> int:
 
 
 INLINE_TITLE = re.compile(r"\bTitle:\s*(.+)$", re.MULTILINE)
-TITLE_FIELD = re.compile(r"^\s*(?:title|rank|position)\s*:\s*(.+)$", re.IGNORECASE | re.MULTILINE)
+TITLE_FIELD = re.compile(r"^\s*(?:title|rank|position)(?:\s*/\s*(?:title|rank))?\s*(?::|\.{3,}:?)\s*(.+)$",
+                         re.IGNORECASE | re.MULTILINE)
 APPEAR_BEFORE = re.compile(
     r"\bbefore\s+((?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?:an?|the)\s+"
     r"(?:officer|agent|special agent|employee|inspector)\b"
@@ -152,6 +153,12 @@ def _section_person(text: str, end: int) -> Person | None:
     return None
 
 
+def _signs_for_the_court(text: str, name: str) -> bool:
+    """The name signs elsewhere over a court title ("Walter J. Quinlan / Assistant Clerk")."""
+    pattern = re.escape(name) + r"[ \t]*\n[ \t]*(?:[^\n]{0,40}?\b)?(?:assistant |deputy |chief )?"
+    return bool(re.search(pattern + r"(?:clerk|judge|magistrate|justice)\b", text, re.IGNORECASE))
+
+
 def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | None:
     if contacts:
         matches = list(CONTACT_PERSON.finditer(text, 0, end))
@@ -168,6 +175,8 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*#?\s*:)", value)[0]  # "... STAR #: 20914"
         value = _name_part(value)
         name = clean_name(value)
+        if name and _signs_for_the_court(text, name):
+            continue  # "Issued at the request of: Walter J. Quinlan" read across two columns
         if name:
             title = title_after_comma(value) or title_before(value)
             field = TITLE_FIELD.search(text, m.end(), m.end() + 200) or INLINE_TITLE.search(
@@ -260,6 +269,29 @@ def _titled_person(text: str, start: int, end: int) -> Person | None:
     return None
 
 
+_BY_SIGNER = re.compile(r"^[ \t]*By[ \t]*:[ \t]*(?:/s/|s/)?[ \t]*(\S.*)$", re.IGNORECASE | re.MULTILINE)
+
+
+def _by_signer(text: str, end: int) -> Person | None:
+    """Process a prosecutor signs for the office ("DISTRICT ATTORNEY, KINGS COUNTY / By: Naomi
+    Feld-Ruiz / Assistant District Attorney") with no closing above it."""
+    for m in _BY_SIGNER.finditer(text, 0, end):
+        if OFFICIAL_ROLE.search(m.group(1)):
+            continue
+        name = clean_name(m.group(1))
+        if not name:
+            continue
+        below = [line.text.strip() for line in text_lines(text[m.end():m.end() + 300])[1:8]
+                 if line.text.strip()][:3]
+        if any(OFFICIAL_ROLE.search(line) for line in below[:2]):
+            continue  # "By: ____ / Deputy Clerk": the court's, not the requester's
+        surname = name.split()[-1].casefold()
+        titles = [line for line in below if surname not in line.casefold()]
+        title = titles[0] if titles and TITLE_WORDS.search(titles[0]) else None
+        return Person(name, m.start(1), m.end(1), title, "signature")
+    return None
+
+
 def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int, int] | None]:
     """The requesting person and the signature block they were found in (if any)."""
     text = doc.text
@@ -273,6 +305,9 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         if person:
             person.title = signature_title(text, block, person)
             return person, block
+    signer = _by_signer(text, main_end)
+    if signer:
+        return signer, None
     intro = _intro_person(text, main_end)
     if intro:
         return intro, None
@@ -327,7 +362,10 @@ def _name_over_title(text: str) -> Person | None:
 # "applications submitted by or on behalf of the defendant".
 ON_BEHALF = re.compile(
     r"\b(?:writing|sending|send|sent|e-?mailing|forwarding|contacting\s+you|reaching\s+out|submitting"
-    r"|I\s+am|I'm)\b[^.]{0,80}?\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+", re.IGNORECASE)
+    r"|I\s+am|I'm)\b[^.]{0,80}?\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+"
+    # "FROM: Brianna Sorensen, Legal Secretary to DDA Marcus Fonoti"
+    r"|\b(?:legal\s+)?(?:secretary|assistant|paralegal|aide)\s+(?:to|for)\s+(?:the\s+)?",
+    re.IGNORECASE)
 
 
 def on_behalf_of(text: str, end: int) -> str | None:

@@ -211,15 +211,19 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
 
 def _typed_name_below(text: str, person: Person, block: tuple[int, int]) -> Person | None:
     """"Andre Whitfield" signed above the typed "Andre L. Whitfield": the typed line, fuller."""
-    below = text_lines(text[person.end:block[1]])
-    if len(below) < 2:
+    below = [line for line in text_lines(text[person.end:block[1]])[1:4] if line.text.strip()]
+    if not below:  # text_lines' first is the rest of the signed line
         return None
-    line = below[1]  # below[0] is the rest of the signed line
+    line = below[0]
     name = clean_name(line.text)
     if not name:
         return None
     mine, theirs = person.name.split(), name.split()
-    if len(theirs) > len(mine) and fold(theirs[0]) == fold(mine[0]) and fold(theirs[-1]) == fold(mine[-1]):
+    fuller = len(theirs) > len(mine) and fold(theirs[0]) == fold(mine[0])
+    # A handwriting font OCR'd as initials ("LI. Valdespino" over the typed "Lucia Valdespino").
+    initials = len(mine) == len(theirs) and len(mine[0].rstrip(".")) <= 2 and mine[0].endswith(".") \
+        and len(theirs[0]) > 2 and fold(theirs[0])[:1] == fold(mine[0])[:1]
+    if (fuller or initials) and fold(theirs[-1]) == fold(mine[-1]):
         start = person.end + line.start
         return Person(name, start, person.end + line.end, person.title or title_after_comma(line.text),
                       person.how)

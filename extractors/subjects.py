@@ -34,6 +34,7 @@ from requestdesk.extractors.identifiers import (
 )
 from requestdesk.extractors.name_fields import split_name_fields
 from requestdesk.extractors.names import (
+    NAME_MONTHS,
     PARTICLES,
     accent_count,
     find_names,
@@ -42,6 +43,7 @@ from requestdesk.extractors.names import (
     looks_like_name,
     name_key,
     normalize_name,
+    not_name_words,
     restore_accents,
     state_names_pattern,
     surnames,
@@ -82,9 +84,15 @@ CUE = re.compile(
     r"held\s+by|account\s+of|"
     r"locating|subject|individual|person|believe\s+that|determined\s+that|"
     r"(?:people|state|united\s+states|commonwealth)\s+v\.?|vs\.?)\s+"
-    r"|\(name\s+of\s+(?:the\s+)?person\s+to\s+be\s+arrested\)\s*",  # AO 442
+    r"|\(name\s+of\s+(?:the\s+)?person\s+to\s+be\s+arrested\)\s*"  # AO 442
+    r"|\b(?:using|uses|goes\s+by|went\s+by)\s+the\s+names?\s+[\"“]?",  # true name unknown
     re.IGNORECASE,
 )
+# A table header with a name column and a birth date or number column: "Name  DOB  A#  Notes".
+NAME_HEADER = re.compile(
+    r"^\W{0,3}(?:#|No\.?)?\s*\|?\s*(?:full\s+|subject\s+|claimant\s+)?name\b.{0,40}?"
+    r"\b(?:D\.?O\.?B\.?|date\s+of\s+birth|birth\s*date|A[#-]|A-?number|SSN)", re.IGNORECASE)
+_ROW_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.)|]?\s*)?\|?\s*")
 LAST_FIRST_HEADER = re.compile(
     r"\b(?:last|family|sur)\s*(?:name)?[\s,/|‘'’\"-]+(?:first|given)\s*(?:name)?\b", re.IGNORECASE
 )
@@ -102,6 +110,10 @@ ALIAS_BEFORE = re.compile(
 ALIAS_LABEL = re.compile(r"(?i:\b(?:aliases|a/k/a|aka|also known as)\b\s*:)")
 # A table whose header has an alias column: names under it are aliases.
 ALIAS_COLUMN = re.compile(r"(?i:\b(?:alias(?:es)?|aka|a/k/a)\b)")
+CASE_PARTY_AFTER = re.compile(r"[ \t]+v(?:s)?\.[ \t]+[A-Z]")
+CIVIL_ACTION = re.compile(r"(?i)\bcivil\s+action\b|\bin\s+a\s+civil\s+(?:case|matter)\b")
+# "Xaawo Cali Maxamed (Hawo Ali Mohamed)": a second spelling in brackets right after a name.
+SPELLING_AFTER_NAME = re.compile(r"[^\W\d_]{2,}[ \t]*\([ \t]*\Z")
 # "Jorge Ruiz d/b/a Ruiz Lawn Care": the name after it is a business.
 BUSINESS_BEFORE = re.compile(r"(?i:\b(?:d/b/a|dba|doing business as|t/a|trading as))\W*$")
 LIST_JOIN = re.compile(
@@ -171,6 +183,7 @@ class _Candidate:
     source: str
     ocr: bool = False  # read by OCR: a text-layer mention of the same name spells it better
     inverted: bool = False  # written "LAST, First": the comma fixes where the name starts
+    negated: bool = False  # the letter says this mention is not a subject ("She is not a subject")
     dob: str | None = None
     ids: list[FoundIdentifier] = field(default_factory=list)
 
@@ -242,7 +255,8 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
     window = text[start:limit]
     for d in find_dates(window):
         before = window[max(0, d.start - 25):d.start]
-        if re.search(r"(?i)(arrest|issued|expir|dated|entry|entered|event|date\s*:|on\s*$)", before):
+        if re.search(r"(?i)(arrest|issued|expir|dated|entry|entered|event|date\s*:|on\s*$|"
+                     r"\b(?:from|since|between|through|after|before|beginning)\s*$)", before):
             continue
         return d.iso
     return None
@@ -251,18 +265,88 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
 _ROW_REST = re.compile(r"[ \t]+\d")  # the row goes on with a date or a number
 
 
-def _wrapped_given_name(text: str, name: str, end: int) -> str:
-    """A table cell too narrow for "NÚÑEZ DE ARCO, Joaquín Esteban": the second given name
-    wraps to a line of its own under the row. Taken only when it is a known given name."""
+def _wrapped_word(text: str, end: int) -> str | None:
+    """The word alone on the line under a table row whose name cell ends at ``end``: the end
+    of a name too long for its cell. An alias opened in parentheses may follow it."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not _ROW_REST.match(text[end:line_end]):
+        return None
+    below = text[line_end + 1:line_end + 80].split("\n", 1)[0].split("(", 1)[0].strip()
+    if not _NAME_WORD.fullmatch(below) or len(below) > 20 or not below[:1].isupper():
+        return None
+    if fold(below) in not_name_words() - NAME_MONTHS:
+        return None  # "Jan" alone on its line is a given name, not a date
+    return below
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _wrapped_given_name(text: str, name: str, start: int, end: int) -> str:
+    """A cell too narrow for "KRAWCZYK, Zbigniew Jan" or "NÚÑEZ DE ARCO, Joaquín Esteban": the
+    last given name wraps to a line of its own under the row."""
+    word = _wrapped_word(text, end)
+    if word is None or (word.isupper() and not name.isupper()):
+        return name
+    tokens = name.split()
+    at = len(text[start:end].split(",", 1)[1].split())  # the given names lead "First Last"
+    return " ".join([*tokens[:at], word.title() if word.isupper() else word, *tokens[at:]])
+
+
+def _wrapped_last_word(text: str, name: str, start: int, end: int) -> str:
+    """A name written in text order in a narrow cell ("NGUYỄN THỊ THU" / "HÀ", "Faadumo
+    Axmed" / "Warsame"): its last word wraps to a line of its own under the row."""
+    word = _wrapped_word(text, end)
+    if word is None or (text[start:end].isupper() and not word.isupper()):
+        return name  # a surname in capitals may wrap under a name in mixed case
+    return f"{name} {word.title() if word.isupper() and not name.isupper() else word}"
+
+
+_REST_OF_SURNAME = re.compile(r"[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*"
+                              r"([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*$",
+                              re.MULTILINE)
+
+
+def _wrapped_surname(text: str, name: str, start: int, end: int) -> str:
+    """A compound surname cut after its particle in a narrow cell: "GUTIERREZ DE LA" in the
+    row, "TORRE, Luz Marina" on the line under it."""
+    if fold(name.split()[-1]) not in PARTICLES:
+        return name
     line_end = text.find("\n", end)
     if line_end < 0 or not _ROW_REST.match(text[end:line_end]):
         return name
-    word = text[line_end + 1:line_end + 200].split("\n", 1)[0].strip()
-    if not word or " " in word or not word[:1].isupper() or fold(word) not in given_names():
+    below = _REST_OF_SURNAME.match(text, line_end + 1)
+    if below is None:
         return name
-    tokens = name.split()
-    first = next((i for i, t in enumerate(tokens) if fold(t) in given_names()), 0)
-    return " ".join([*tokens[:first + 1], word, *tokens[first + 1:]])
+    whole = normalize_name(f"{text[start:end]} {below.group(1)}, {below.group(2)}")
+    return whole or name
+
+
+_SURNAME_CELL = re.compile(r"\s*(?:\d{1,2}\s*[|.)]?\s*)?\|?\s*"
+                           r"(?P<surname>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?),[ \t]+\d")
+_GIVEN_LINE = re.compile(r"\s*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})\s*$")
+
+
+def surname_row(row: str, below: str) -> tuple[str, int] | None:
+    """A table row whose name cell holds only "OKONKWO-BRIGGS," (then the date of birth), the
+    given names wrapped onto the line under it: ("Chinwe Adaeze Okonkwo-Briggs", where the
+    surname starts in the row)."""
+    m = _SURNAME_CELL.match(row)
+    given = _GIVEN_LINE.match(below)
+    if m is None or given is None or not given.group(1)[:1].isupper():
+        return None
+    name = normalize_name(f"{m['surname']}, {given.group(1)}")
+    return (name, m.start("surname")) if name and looks_like_name(name) else None
+
+
+def _inside_wrapped_brackets(text: str, at: int) -> bool:
+    """Inside brackets opened on the line above: a second spelling under a table row
+    ("Faadumo Axmed (Fadumo" / "Ahmed Warsame)"), not another person."""
+    line_start = text.rfind("\n", 0, at) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    region = text[above:at]
+    return "\n" in region and region.count("(") > region.count(")") \
+        and text[line_start:at].count("(") == 0
 
 
 def _alias_by_layout(text: str, at: int) -> bool:
@@ -290,6 +374,7 @@ def _candidates(
     # Role words the pipeline marked (judge, clerk, officer ...): a name right after one is an
     # official's, as in "Magistrate Judge Elena Park" or "Deputy Clerk J. Colwell".
     role_ends = [span.end_char for span in parsed.spans.get("roles", [])]
+    civil = bool(CIVIL_ACTION.search(text))
 
     def add(name: str, s: int, e: int, source: str) -> None:
         if any(a <= s < b for a, b in exclude) or _is_official(text, s, e):
@@ -298,10 +383,15 @@ def _candidates(
             return
         if BUSINESS_BEFORE.search(text[max(0, s - 25):s]):
             return
-        if ALIAS_BEFORE.search(text[max(0, s - 20):s]) or _alias_by_layout(text, s):
+        if ALIAS_BEFORE.search(text[max(0, s - 20):s]) or _alias_by_layout(text, s) \
+                or _inside_wrapped_brackets(text, s) or SPELLING_AFTER_NAME.search(text[:s]):
             return  # an alias of someone already named, not another person
         if VICTIM_BEFORE.search(text[max(0, s - 30):s]) or PLACE_AFTER.match(text[e:e + 30]):
             return
+        if source != "caption" and CASE_PARTY_AFTER.match(text, e):
+            return  # "Re: Martínez Soto v. Van der Berg Holdings": a case's name, not a person
+        if source == "caption" and civil:
+            return  # the parties of a civil case: the records asked for are named elsewhere
         state = STATE_LINE_END.match(text[s:e])
         if state and len(name.split()) > 2:
             s, name = s + state.end(), " ".join(name.split()[1:])
@@ -310,7 +400,9 @@ def _candidates(
         ocr = doc.locate(s, e)[2] is not None
         inverted = "," in text[s:e]
         if inverted:
-            name = _wrapped_given_name(text, name, e)
+            name = _wrapped_given_name(text, name, s, e)
+        else:
+            name = _wrapped_surname(text, _wrapped_last_word(text, name, s, e), s, e)
         found.append(_Candidate(name, s, e, source, ocr, inverted=inverted))
 
     for m in LABELLED.finditer(text):
@@ -332,9 +424,11 @@ def _candidates(
             add(name, s, e, "label")
     for m in LAST_FIELD.finditer(text):
         tail = text[m.end():m.end() + 160]
-        first = FIRST_FIELD.search(text, max(0, m.start() - 160), m.end() + 160)
-        if not first:
+        # The nearest first-name field: with two people in one form, the other one's is near too.
+        firsts = list(FIRST_FIELD.finditer(text, max(0, m.start() - 160), m.end() + 160))
+        if not firsts:
             continue
+        first = min(firsts, key=lambda f: abs(f.start() - m.start()))
         middle = None if "middle" in first.group(0).lower() else MIDDLE_FIELD.search(tail)
         parts = [first.group(1), middle.group(1) if middle and middle.group(1) else "",
                  m.group(1)]
@@ -390,6 +484,14 @@ def _candidates(
                         break
                     continue
                 add(parsed_row[0], row.start + parsed_row[1], row.start + parsed_row[2], "table")
+        if NAME_HEADER.search(line.text):
+            for row in lines[i + 1:i + 16]:
+                if len(row.text.split()) > 14:
+                    break  # prose again: the table has ended
+                lead = _ROW_LEAD.match(row.text)
+                names = find_names(row.text, row.start)
+                if names and lead and names[0][1] - row.start <= lead.end():
+                    add(*names[0], "table")
         if LIST_INTRO.search(line.text):
             for row in lines[i + 1:i + 40]:
                 if not row.text.strip():
@@ -403,6 +505,12 @@ def _candidates(
                     continue
                 add(*names[0], "list")
         if DOB_LABEL.search(line.text) or find_dates(line.text):
+            wrapped = surname_row(line.text, lines[i + 1].text) if i + 1 < len(lines) else None
+            if wrapped:
+                # The span ends with the row's surname cell, so the row's date is found after it.
+                cell_end = line.text.index(",", wrapped[1])
+                add(wrapped[0], line.start + wrapped[1], line.start + cell_end, "table")
+                continue
             for name, s, e in find_names(line.text, line.start)[:1]:
                 if DOB_LABEL.search(line.text) or s - line.start < 12:
                     add(name, s, e, "dob-line")
@@ -479,6 +587,10 @@ def _attach_details(text: str, cands: list[_Candidate], single: bool) -> None:
                    len(text))
         line_end = text.find("\n", c.end)
         line_end = len(text) if line_end < 0 else line_end
+        if not text[c.end:line_end].strip() and text[line_end + 1:line_end + 2] == "(":
+            # "AL-MASRI" / "(also spelled ...) 07/15/1985": the row goes on under the name
+            below_end = text.find("\n", line_end + 1)
+            line_end = len(text) if below_end < 0 else below_end
         region_end = min(nxt, c.end + 400)
         c.dob, _ = _dob_after(text, c.end, region_end)
         if c.dob is None:
@@ -540,8 +652,21 @@ def _same_person(a: str, b: str) -> bool:
         # ("Duc Van Pham" and "Duc Thi Pham" are two people).
         am, bm = ak[1:-1], bk[1:-1]
         return not am or not bm or all(x[0] == y[0] for x, y in zip(am, bm, strict=False))
-    # One OCR slip in an otherwise identical name ("Duc Van Le" / "Duce Van Le").
-    return len(ak) == len(bk) and SequenceMatcher(None, " ".join(ak), " ".join(bk)).ratio() >= 0.9
+    return _ocr_slip(ak, bk)
+
+
+_OCR_PAIRS = (("ii", "u"), ("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+
+def _ocr_slip(ak: list[str], bk: list[str]) -> bool:
+    """One OCR slip in an otherwise identical name ("Duc Van Le" / "Duce Van Le", "Hiing" for
+    "Hùng")."""
+    if len(ak) != len(bk):
+        return False
+    a, b = " ".join(ak), " ".join(bk)
+    for wrong, right in _OCR_PAIRS:
+        a, b = a.replace(wrong, right), b.replace(wrong, right)
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 def _same(c: _Candidate, p: _Candidate) -> bool:
@@ -557,6 +682,71 @@ def _distinct(cands: list[_Candidate]) -> int:
     return len(reps)
 
 
+# "Rania Haddad, is a U.S. citizen and is not a subject of this request", "Iryna Shevchenko.
+# She is not a subject", "we don't need anything on him either".
+NOT_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+(?:a\s+|the\s+)?subjects?\b"
+    r"|\bnot\s+(?:a\s+|the\s+)?subjects?\s+(?:of|in|to)\b"
+    r"|\b(?:no|not\s+any)\s+(?:records?|information|data)\s+(?:concerning|on|about|for|regarding)"
+    r"\s+(?:him|her|them)\b"
+    r"|\b(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+need\s+(?:anything|any\s+\w+)\s+"
+    r"(?:on|about|for|concerning)\s+(?:him|her|them)\b"
+    r"|\bnothing\s+(?:on|about|for)\s+(?:him|her|them)\b",
+    re.IGNORECASE,
+)
+# "no records concerning Mr. Doyle are requested", "Ms. Haddad is not a subject": by surname.
+NOT_SUBJECT_NAMED = re.compile(
+    r"\b(?:no|not\s+any)\s+(?:records?|information|data)\s+(?:concerning|on|about|for|regarding)"
+    r"\s+(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<a>[A-Z][\w'’-]+)"
+    r"|\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<b>[A-Z][\w'’-]+)\s+(?:is|was)\s+not\s+(?:a\s+|the\s+)?subject")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|Det|Sgt|Lt|Capt|Ofc|Insp|Atty|Hon)"
+                           r"|\b[A-Z]|\.[A-Z])$")
+_PRONOUN_START = re.compile(r"\s*(?:He|She|They|Neither|None)\b")
+
+
+_LISTED = frozenset({"table", "fields", "label", "list"})
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after a full stop that ends a sentence, a blank
+    line, or a line that does not run on in prose (a table row, a heading)."""
+    start = 0
+    for m in re.finditer(r"[.!?][\"”)]?\s+(?=[\"“(]?[A-Z])|\n\s*\n", text[:at]):
+        if m.group(0)[0] in ".!?" and _ABBREVIATION.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        start = m.end()
+    line = text.rfind("\n", start, at)
+    while line > start:
+        ending = text[start:line].rstrip()[-1:]
+        if ending and not (ending.islower() or ending in ",;-"):
+            return line + 1
+        line = text.rfind("\n", start, line)
+    return start
+
+
+def _mark_negated(text: str, cands: list[_Candidate]) -> None:
+    """The mention nearest before each "is not a subject", in its sentence (or the sentence
+    before, when it opens with "She" or "They"), is of a person named for context; a person all
+    of whose mentions are so marked is left out."""
+    for m in NOT_SUBJECT_NAMED.finditer(text):
+        surname = fold(m["a"] or m["b"])
+        for c in cands:
+            if name_key(c.name).split()[-1:] == [surname]:
+                c.negated = True
+    for m in NOT_SUBJECT.finditer(text):
+        start = _sentence_start(text, m.start())
+        if _PRONOUN_START.match(text, start):
+            start = _sentence_start(text, max(0, start - 1))
+        # A person listed in a table or a form field is a subject whatever prose says near it.
+        before = [c for c in cands if c.start >= start and c.end <= m.start()
+                  and c.source not in _LISTED]
+        if before:
+            nearest = max(c.end for c in before)
+            for c in before:
+                if c.end == nearest:
+                    c.negated = True
+
+
 def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     people: list[_Candidate] = []
     spellings: dict[int, dict[str, str]] = {}  # per person: folded word -> its accented spelling
@@ -567,16 +757,20 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             spellings[id(c)] = _accented_words(c.name, {})
             continue
         _accented_words(c.name, spellings[id(match)])
+        match.negated = match.negated and c.negated
         # Only sources that read a name where it stands (not a run before a DOB label, which
         # may pull in the word before it) can offer a fuller form.
         ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 or c.inverted else set()
         mk = (set(name_key(match.name).split()) if _RANK[match.source] >= 3 or match.inverted
               else set())
         # The fuller form of a name wins ("Babatunde Adeyemi Oyelowo" over a caption's
-        # "OYELOWO, Babatunde"); otherwise the more trusted source.
-        if (not c.ocr, ck > mk, _RANK[c.source], len(c.name)) > (
-            not match.ocr, mk > ck, _RANK[match.source], len(match.name)
-        ):
+        # "OYELOWO, Babatunde"); otherwise the more trusted source. Between two OCR readings
+        # of the same words, the one with accents (read with the name's own language) wins.
+        slip = ck != mk and _ocr_slip(name_key(c.name).split(), name_key(match.name).split())
+        if (not c.ocr, ck > mk, slip and accent_count(c.name) > accent_count(match.name),
+                _RANK[c.source], len(c.name)) > (
+            not match.ocr, mk > ck, slip and accent_count(match.name) > accent_count(c.name),
+                _RANK[match.source], len(match.name)):
             match.name, match.source, match.ocr = c.name, c.source, c.ocr
         match.dob = match.dob or c.dob
         have = {(f.type, f.value) for f in match.ids}
@@ -608,7 +802,8 @@ def extract_subjects(
         cands = [c for c in cands if not set(name_key(c.name).split()) <= rk | {"jr", "sr"}]
     cands = [c for c in cands if not EMAIL.search(c.name)]
     _attach_details(text, cands, single=_distinct(cands) == 1)
-    people = _merge(sorted(cands, key=lambda c: c.start))
+    _mark_negated(text, cands)
+    people = [p for p in _merge(sorted(cands, key=lambda c: c.start)) if not p.negated]
     out: list[Subject] = []
     for p in people:
         ev = evidence_for(doc, p.start, p.end)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from requestdesk.citation_keys import FEDERAL, citation_key
+from requestdesk.eval_mistakes import SealedSetError, document_mistakes, is_sealed
 from requestdesk.result import COURT_ISSUED
 
 BARS: dict[str, float] = {
@@ -310,9 +311,13 @@ def run_extraction(cases: list[Case], workers: int = 2,
 
 
 def evaluate_folder(folder: Path, only: str | None = None, workers: int = 2,
-                    progress: Any = None) -> dict[str, Any]:
+                    progress: Any = None, mistakes: bool = False) -> dict[str, Any]:
     """Extract and score every labelled document in ``folder`` (``only``: a process type or a
-    format such as ``scanned``)."""
+    format such as ``scanned``). ``mistakes`` adds each document's differences (names and all),
+    refused for a sealed set."""
+    if mistakes and is_sealed(folder):
+        raise SealedSetError(f"{folder} is sealed: only its scores may be read, not its "
+                             "documents' mistakes (samples/BLIND_BRIEF.md).")
     cases = [c for c in find_cases(folder) if only is None
              or only in (c.expected["legal_process"]["type"], c.expected.get("format"))]
     predicted = run_extraction(cases, workers, progress)
@@ -320,6 +325,9 @@ def evaluate_folder(folder: Path, only: str | None = None, workers: int = 2,
     summary = scores.summary()
     seconds = [p.get("seconds") or 0.0 for p in predicted.values()]
     summary["seconds_total_extraction"] = round(sum(seconds), 2)
+    if mistakes:
+        summary["mistakes"] = {c.doc_id: found for c in cases
+                               if (found := document_mistakes(c.expected, predicted[c.doc_id]))}
     return summary
 
 

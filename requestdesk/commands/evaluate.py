@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from requestdesk.eval_mistakes import is_sealed
 from requestdesk.evaluate import BARS, check_bars, evaluate_folder, find_cases
 
 
@@ -100,12 +101,19 @@ def register(app: typer.Typer) -> None:
         min_purpose: float | None = typer.Option(None, "--min-purpose"),
         min_requestor: float | None = typer.Option(None, "--min-requestor"),
         workers: int = typer.Option(2, "--workers", min=1, help="Files extracted at once."),
+        mistakes: bool = typer.Option(False, "--mistakes",
+                                      help="Also print each document's differences from its "
+                                           "label (refused for a sealed set)."),
     ) -> None:
         """Compare extraction with the expected records in FOLDER and print per-field scores."""
         console = Console(stderr=as_json)
         if not folder.is_dir():
             console.print(f"[red]{folder} is not a folder. Give the folder that holds the "
                           "sample documents and their .expected.json files.[/red]")
+            raise typer.Exit(2)
+        if mistakes and is_sealed(folder):
+            console.print(f"[red]{folder} is sealed (it holds a SEALED file): its scores may be "
+                          "read, its documents' mistakes may not. Leave out --mistakes.[/red]")
             raise typer.Exit(2)
         total = len(find_cases(folder))
         if total == 0:
@@ -115,7 +123,7 @@ def register(app: typer.Typer) -> None:
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("Extracting", total=total)
             summary = evaluate_folder(folder, only, workers,
-                                      lambda: progress.advance(task))
+                                      lambda: progress.advance(task), mistakes)
         bars = dict(BARS) if check else {}
         for key, value in (("process_accuracy", min_process), ("agency_accuracy", min_agency),
                            ("subjects_f1", min_subjects), ("basis_f1", min_basis),
@@ -132,6 +140,8 @@ def register(app: typer.Typer) -> None:
             console.print(_formats(summary))
             worst = ", ".join(f"{w['id']} ({w['mistakes']})" for w in summary["worst"])
             console.print(f"Worst documents: {worst or 'none'}")
+            for doc_id, found in summary.get("mistakes", {}).items():
+                console.print(f"[bold]{doc_id}[/bold]", json.dumps(found, ensure_ascii=False))
             for failure in failures:
                 console.print(f"[red]Below the bar:[/red] {failure}")
         if failures:

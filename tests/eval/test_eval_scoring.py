@@ -146,6 +146,23 @@ def test_eval_command_on_real_documents(tmp_path: Path) -> None:
     assert "Below the bar" in strict.output
 
 
+def test_mistakes_per_document_and_refused_for_a_sealed_set(tmp_path: Path) -> None:
+    case = next(c for c in find_cases(SAMPLES / "corpus") if c.expected["format"] == "txt")
+    shutil.copy(case.path, tmp_path)
+    expected = copy.deepcopy(case.expected)
+    expected["subjects"].append({"name": "Nobody Atall", "dob": None, "identifiers": []})
+    (tmp_path / f"{case.doc_id}.expected.json").write_text(json.dumps(expected))
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--json", "--mistakes",
+                                      "--workers", "1"])
+    summary = json.loads(result.stdout[result.stdout.index("{"):])
+    assert "Nobody Atall" in summary["mistakes"][case.doc_id]["subjects"]["missing"]
+    (tmp_path / "SEALED").touch()
+    sealed = CliRunner().invoke(app, ["eval", str(tmp_path), "--mistakes"])
+    assert sealed.exit_code == 2
+    assert "sealed" in sealed.output
+    assert "Nobody" not in sealed.output
+
+
 @pytest.mark.slow
 def test_dev_corpus_meets_the_bars() -> None:
     summary = evaluate_folder(SAMPLES / "corpus", workers=2)

@@ -55,3 +55,9 @@ def test_the_reader_channel_wins() -> None:
     doc = text_document("VIA FACSIMILE")
     doc.channel = "email"
     assert channel_from_text(doc) == "email"
+
+
+@pytest.mark.parametrize(("kind", "channel"), [("pdf", "mail"), ("text", "unknown")])
+def test_a_letter_in_a_pdf_that_names_no_delivery_came_by_post(kind: str, channel: str) -> None:
+    doc = text_document(LETTER.format(line=""), kind=kind)
+    assert channel_from_text(doc) == channel

@@ -200,6 +200,16 @@ CASES: list[tuple[str, list[str]]] = [
     ("Form I-200 and AO 110 in Case No. 1:24-mj-00123", []),
     ("DHS Form I-247A (3/17), call (303) 555-0147", []),
     ("8 U.S.C. § 1357, 2 hours later", ["8 USC 1357"]),
+    # Words before the state in a sentence are not part of the code's name.
+    ("issued by the District Court. Under Minn. Stat. § 13.46, subd. 2, the", ["MN Stat 13.46"]),
+    ("pursuant to section 414.295, Florida Statutes.", ["FS 414.295"]),
+    ("Minnesota Statutes section 609.52", ["MN Stat 609.52"]),
+    ("North Carolina General Statutes § 14-72", ["NCGS 14-72"]),
+    ("Massachusetts General Laws c. 266, § 30", ["MGL 266-30"]),
+    # Washington's own rule names, only in a Washington document.
+    ("King County, Washington: a certification that satisfies ER 902(11)", ["WA ER 902"]),
+    ("Seattle, WA - subpoena under CrR 4.8", ["WA CrR 4.8"]),
+    ("Denver, Colorado - ER 902 is not cited here", []),
 ]
 
 

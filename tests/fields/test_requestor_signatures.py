@@ -36,6 +36,8 @@ Please provide wage records for Arturo Benitez Solis, DOB 1/1/1980.
          "Det."),
         ("Requesting Officer: Det. Renata Okafor, #7781\nApproved by: Lt. Paolo Ferrante",
          "Renata Okafor", "Det."),
+        # A handwriting font read as initials over the typed name, a blank line between.
+        ("Respectfully,\nRE. Okafor\n\nRenata Okafor\nDetective", "Renata Okafor", "Detective"),
     ],
 )
 def test_signature_styles(signature: str, person: str, title: str) -> None:
@@ -124,3 +126,48 @@ def test_an_unaccented_mention_does_not_replace_the_accented_signature() -> None
     text = ("Regards,\nAleksandra Wójcik\nCBP Officer\n\n"
             "you are summoned to appear before CBPO Aleksandra Wojcik, an officer of CBP")
     assert fullest_spelling(text, "Aleksandra Wójcik") == "Aleksandra Wójcik"
+
+
+def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() -> None:
+    own = ("Good morning, I coordinate the regional fugitive task force. Forwarding the message "
+           "below from one of our sheriff's deputies. The man is wanted on a federal warrant for a "
+           "supervised release violation. We'd like his current address and employer on file. "
+           "Please reply to me directly.\n\nThanks,\nGideon Marsh\nDeputy U.S. Marshal\n")
+    doc = text_document(
+        own + "\f\nFrom: Deputy Ilse Brandt <ibrandt@sheriff.example>\nTo: gmarsh@usdoj.gov\n"
+        "Subject: locate\n\nCan you help locate Babatunde Oyelowo, DOB 9/9/1979?\n",
+        headers={"From": "Gideon Marsh <gideon.marsh@usdoj.gov>",
+                 "To": "intake@des.state.example", "Subject": "Fwd: locate"},
+        attachment_from=2,
+    )
+    assert extract_requestor(doc, parse(doc)).person == "Gideon Marsh"
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # A web form exported with dot leaders; the supervisor is named too.
+    ("REQUESTER\nAgency ........ Pueblo Police Department\nRequester name ....... Lidia Ferro\n"
+     "Rank/Title ........ Detective\nSupervisor ........ Lt. Oren Vance\n\nSUBJECT\n"
+     "Last name ........ QUISPE\nFirst name ........ Amaru\n", "Lidia Ferro", "Detective"),
+    # A prosecutor signs process "By:" for the office, with no closing above.
+    ("WE COMMAND YOU to produce the records of Amaru Quispe before the Grand Jury.\n"
+     "DISTRICT ATTORNEY, ERIE COUNTY\nBy: /s/ Odile Fairweather\n\nOdile Fairweather\n\n"
+     "Assistant District Attorney\n", "Odile Fairweather", "Assistant District Attorney"),
+    # The clerk who signs "By:" for the court is never the requester.
+    ("Subpoena for the records of Amaru Quispe.\nCLERK OF THE COURT\nBy: Marta Lindgren\n"
+     "Deputy Clerk\n\nIssued at the request of: Nils Aberg, Assistant County Attorney\n",
+     "Nils Aberg", "Assistant County Attorney"),
+    # A label read across two columns picks up the clerk who signs for the court.
+    ("Subpoena for the records of Amaru Quispe.\nIssued at the request of: Walter Brandvold\n"
+     "ADA Siobhan Kerr ____________\nOffice of the District Attorney Walter Brandvold\n"
+     "(781) 555-0127 Assistant Clerk\n\nVery truly yours,\nSiobhan Kerr\n"
+     "Assistant District Attorney\n", "Siobhan Kerr", "Assistant District Attorney"),
+    # An assistant sends it for the attorney who asks.
+    ("FAX\nFROM: Tessa Grimaldi, Legal Secretary to DDA Hugo Salcedo\nPHONE: 555-0101\n"
+     "Attached is a subpoena for the records of Amaru Quispe.\n", "Hugo Salcedo", None),
+])
+def test_form_fields_by_lines_and_assistants(text: str, person: str, title: str | None) -> None:
+    doc = text_document(text)
+    requestor = extract_requestor(doc, parse(doc))
+    assert requestor.person == person
+    if title:
+        assert requestor.title == title

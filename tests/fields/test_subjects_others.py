@@ -1,4 +1,5 @@
-"""Requests in other writers' styles (``others.py``): who asks, about whom, with identifiers."""
+"""Requests in other writers' styles (``others.py``) and requests naming people only for context
+(``context_people.py``): who asks, about whom, with identifiers."""
 
 import pytest
 
@@ -6,12 +7,14 @@ from requestdesk.extractors.nlp import parse
 from requestdesk.extractors.requestor import extract_requestor
 from requestdesk.extractors.subjects import extract_subjects
 
+from .context_people import CONTEXT_PEOPLE
 from .letters import Letter
 from .others import OTHERS
 from .textdoc import text_document
 
 
-@pytest.mark.parametrize("letter", OTHERS, ids=[x.id for x in OTHERS])
+@pytest.mark.parametrize("letter", OTHERS + CONTEXT_PEOPLE,
+                         ids=[x.id for x in OTHERS + CONTEXT_PEOPLE])
 def test_other_writers(letter: Letter) -> None:
     doc = text_document(letter.text, headers=letter.headers, attachment_from=letter.attachment_from)
     parsed = parse(doc)

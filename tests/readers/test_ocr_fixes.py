@@ -17,9 +17,9 @@ def _words(*texts: str) -> list[TsvWord]:
 
 def test_misread_signs_between_code_and_number_are_restored() -> None:
     fixed = restore_section_signs(_words("8", "U.S.C.", "8", "1357(a)", "C.F.R.", "$", "287.4",
-                                         "C.FR.", "88", "1225-1226"))
+                                         "C.FR.", "88", "1225-1226", "C.F.R.", "5", "287.7"))
     assert [w.text for w in fixed] == ["8", "U.S.C.", "§", "1357(a)", "C.F.R.", "§", "287.4",
-                                       "C.FR.", "§§", "1225-1226"]
+                                       "C.FR.", "§§", "1225-1226", "C.F.R.", "§", "287.7"]
 
 
 def test_numbers_elsewhere_are_left_alone() -> None:

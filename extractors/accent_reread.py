@@ -1,0 +1,224 @@
+"""Put back the accents of foreign names that the page's first OCR reading lost.
+
+A line whose names look Vietnamese, Polish, Czech or Serbo-Croatian (``name_origins.py``) is
+cut out of the page image and read again as one line with that language's data. A word of the
+new reading replaces the old one only when the two spell the same letters once accents are set
+aside (or differ only by a known misreading of an accented letter, such as "t" for "Ł"), so
+the second reading can add marks but never changes a name into another.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from difflib import SequenceMatcher
+from itertools import groupby
+
+from PIL import Image
+
+from requestdesk.extractors.name_origins import languages_for, skeleton
+from requestdesk.extractors.tesseract import (
+    OcrFailed,
+    OcrTimeout,
+    TesseractOptions,
+    TsvWord,
+    recognise,
+)
+
+MAX_LINES_PER_PAGE = 12
+MIN_CONFIDENCE = 72.0
+_EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
+# Letters an English/Spanish reading prints for an accented one it does not know.
+_VOWELS = frozenset("aeiouy")
+_MISREAD = {("t", "l"), ("f", "r"), ("e", "c"), ("p", "d"), ("b", "d"), ("k", "l")}
+
+
+def _same_letters(old: str, new: str) -> bool:
+    if not skeleton(old) or re.sub(r"\D", "", old) != re.sub(r"\D", "", new):
+        return False
+    a, b = _letters(old), _letters(new)
+    if [x for x, _ in a] == [y for y, _ in b]:
+        return True
+    if len(a) != len(b):
+        return False
+    # A vowel the first reading marked wrongly ("Quéc" for "Quốc"), or a letter it misread
+    # ("t" for "Ł").
+    slips = [(x, y, marked) for (x, marked), (y, _) in zip(a, b, strict=True) if x != y]
+    return len(slips) <= 2 and all((marked and x in _VOWELS and y in _VOWELS) or (x, y) in _MISREAD
+                                   for x, y, marked in slips)
+
+
+def _letters(text: str) -> list[tuple[str, bool]]:
+    """Each letter's plain form, and whether it carried a mark."""
+    out = []
+    for char in text:
+        plain = skeleton(char)
+        if plain:
+            out.extend((p, plain != char.casefold()) for p in plain)
+    return out
+
+
+def _merge(old: TsvWord, new: TsvWord) -> TsvWord:
+    """``old`` with the letters of ``new`` and its own leading and trailing marks."""
+    if new.conf < MIN_CONFIDENCE:
+        return old  # noise read as a tone mark ("Thi" → "Thỉ") comes with a low confidence
+    new_text = new.text
+    lead, core, trail = _EDGES.match(old.text).groups()  # type: ignore[union-attr]
+    new_core = _EDGES.match(new_text).group(2)  # type: ignore[union-attr]
+    if not core or not new_core or new_core == core or not _same_letters(core, new_core):
+        return old
+    return replace(old, text=f"{lead}{new_core}{trail}")
+
+
+def _split(word: TsvWord, parts: list[TsvWord]) -> list[TsvWord]:
+    """One word of the second reading cut where the first reading saw two ("QuốcBảo" →
+    "Quốc", "Bảo"), by the letters each part holds."""
+    pieces, at = [], 0
+    for part in parts:
+        n, taken = len(skeleton(part.text)), ""
+        while at < len(word.text) and len(skeleton(taken)) < n:
+            taken += word.text[at]
+            at += 1
+        while at < len(word.text) and unicodedata.combining(word.text[at]):
+            taken += word.text[at]
+            at += 1
+        pieces.append(replace(word, text=taken))
+    return pieces
+
+
+def _bounds(words: list[TsvWord]) -> tuple[int, int, int, int]:
+    return (min(w.left for w in words), min(w.top for w in words),
+            max(w.left + w.width for w in words), max(w.top + w.height for w in words))
+
+
+def _crop(image: Image.Image, line: list[TsvWord], above: int, below: int,
+          side: int | None = None) -> Image.Image:
+    # Marks above a line's capitals sit close to it; below it, a small margin only, so that
+    # the marks of the next line's capitals do not become this line's.
+    left, top, right, bottom = _bounds(line)
+    height = bottom - top
+    up = max(2, min(int(0.45 * height), int(0.6 * above)))
+    down = max(2, min(int(0.3 * height), int(0.5 * below)))
+    side = max(4, height // 2) if side is None else side
+    return image.crop((max(0, left - side), max(0, top - up),
+                       min(image.width, right + side), min(image.height, bottom + down)))
+
+
+def _gap(line: list[TsvWord], others: list[list[TsvWord]], below: bool) -> int:
+    """Free space between ``line`` and the nearest line above or below it that overlaps it."""
+    left, top, right, bottom = _bounds(line)
+    gaps = [10**6]
+    for other in others:
+        o_left, o_top, o_right, o_bottom = _bounds(other)
+        if other is line or o_right < left or o_left > right:
+            continue
+        if below and o_top >= bottom:
+            gaps.append(o_top - bottom)
+        elif not below and o_bottom <= top:
+            gaps.append(top - o_bottom)
+    return min(gaps)
+
+
+def _align(image: Image.Image, line: list[TsvWord], again: list[TsvWord], gaps: tuple[int, int],
+           lang: str, options: TesseractOptions) -> list[TsvWord]:
+    """``line`` with the marks of its second reading ``again`` where the letters agree."""
+    # Only words with letters can take accents; aligning on them alone keeps table rules and
+    # numbers read differently the second time from throwing the alignment off.
+    olds = [i for i, w in enumerate(line) if skeleton(w.text)]
+    news = [w for w in again if skeleton(w.text)]
+    out = list(line)
+    matcher = SequenceMatcher(None, [skeleton(line[i].text) for i in olds],
+                              [skeleton(w.text) for w in news], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        found = news[j1:j2]
+        if op == "replace" and j2 - j1 == 1 and i2 - i1 > 1 and skeleton(news[j1].text) == \
+                "".join(skeleton(line[i].text) for i in olds[i1:i2]):
+            found = _split(news[j1], [line[i] for i in olds[i1:i2]])
+        if op == "equal" or (op == "replace" and i2 - i1 == len(found)):
+            for i, new in zip(olds[i1:i2], found, strict=True):
+                out[i] = _merge(line[i], new)
+                if new.conf < MIN_CONFIDENCE and out[i] is line[i] and new.text != line[i].text:
+                    # A table rule glued to the word ("|PHẠM") lowers its confidence: read
+                    # the word alone.
+                    out[i] = _reread_word(image, line[i], gaps, lang, options)
+    changed = sum(new is not old for new, old in zip(out, line, strict=True))
+    if lang == "vie" and changed < 2 and all(w.text.isascii() for w in line):
+        # A speck of noise reads as a dot below ("Hanh" -> "Hạnh"); a name really written with
+        # tone marks has them on most of its words, or the first reading saw some.
+        return line
+    return out
+
+
+_SHEET_GAP = 24  # white pixels between the lines stacked on one sheet
+
+
+def _read_stacked(crops: list[Image.Image], lang: str,
+                  options: TesseractOptions) -> list[list[TsvWord]]:
+    """Read many line images with one Tesseract call: stacked on one sheet, each word given back
+    to the line whose band holds it (a call costs a language load, a line costs little)."""
+    width = max(c.width for c in crops) + 2 * _SHEET_GAP
+    height = sum(c.height + _SHEET_GAP for c in crops) + _SHEET_GAP
+    sheet = Image.new("L", (width, height), 255)
+    bands, y = [], _SHEET_GAP
+    for crop in crops:
+        sheet.paste(crop.convert("L"), (_SHEET_GAP, y))
+        bands.append((y, y + crop.height))
+        y += crop.height + _SHEET_GAP
+    try:
+        words = recognise(sheet, replace(options, lang=lang, psm=6, timeout_s=30.0))
+    except (OcrFailed, OcrTimeout):
+        return [[] for _ in crops]
+    out: list[list[TsvWord]] = [[] for _ in crops]
+    for word in words:
+        middle = word.top + word.height / 2
+        for k, (top, bottom) in enumerate(bands):
+            if top <= middle < bottom:
+                out[k].append(word)
+                break
+    return [sorted(found, key=lambda w: w.left) for found in out]
+
+
+def _reread_word(image: Image.Image, word: TsvWord, gaps: tuple[int, int], lang: str,
+                 options: TesseractOptions) -> TsvWord:
+    try:
+        # Tight at the sides: a cell's rules stand close to the words in a table.
+        again = recognise(_crop(image, [word], *gaps, side=2),
+                          replace(options, lang=lang, psm=8, timeout_s=10.0))
+    except (OcrFailed, OcrTimeout):
+        return word
+    return _merge(word, again[0]) if len(again) == 1 else word
+
+
+def restore_accents(image: Image.Image, words: list[TsvWord],
+                    options: TesseractOptions) -> list[TsvWord]:
+    """``words`` (one page, read from ``image``) with foreign names' accents restored."""
+    lines = [list(group) for _, group in groupby(words, key=lambda w: (w.block, w.par, w.line))]
+    plan: list[list[str]] = []
+    budget = MAX_LINES_PER_PAGE
+    for line in lines:
+        langs = languages_for([w.text for w in line])[:2] if budget else []
+        if not langs and budget and plan and plan[-1] and _wrapped_part(line):
+            langs = plan[-1]  # the end of a name wrapped in a table cell ("HA" under "NGUYEN THI")
+        budget = max(0, budget - len(langs))
+        plan.append(langs)
+    first = [list(line) for line in lines]
+    for turn in range(2):  # a line may name a Serb and a Pole: one language after the other
+        by_lang: dict[str, list[int]] = {}
+        for k, langs in enumerate(plan):
+            if len(langs) > turn:
+                by_lang.setdefault(langs[turn], []).append(k)
+        for lang, picked in by_lang.items():
+            gaps = [(_gap(lines[k], lines, below=False), _gap(lines[k], lines, below=True))
+                    for k in picked]
+            crops = [_crop(image, lines[k], *g) for k, g in zip(picked, gaps, strict=True)]
+            for k, g, again in zip(picked, gaps, _read_stacked(crops, lang, options), strict=True):
+                read = _align(image, lines[k], again, g, lang, options)
+                # A word another language has already given its marks keeps them.
+                lines[k] = [new if old is orig else old
+                            for old, new, orig in zip(lines[k], read, first[k], strict=True)]
+    return [word for line in lines for word in line]
+
+
+def _wrapped_part(line: list[TsvWord]) -> bool:
+    return len(line) <= 2 and all(w.text[:1].isupper() and skeleton(w.text) for w in line)

@@ -1,0 +1,187 @@
+"""Requests that name people only for context, and subjects written in awkward ways: nicknames
+in quotes, Arabic articles, cells that wrap a name onto the next line, second spellings in
+brackets, "true name unknown". Written for these tests; no sample set's sentences."""
+
+from __future__ import annotations
+
+from .letters import Letter
+
+CONTEXT_PEOPLE: list[Letter] = [
+    Letter(
+        "nickname-and-spouse-negated",
+        """
+        Texas Department of Public Safety
+        Criminal Investigations Division
+
+        Subject: Marek “Mako” DUDEK - DOB 1981-02-11
+
+        We are investigating the above person for organized retail theft. Please send wage
+        records reported for Mr. Dudek since 2021. Mr. Dudek shares a household with his
+        partner, Aleksandra Dudek. She is not a subject of this inquiry.
+
+        Sgt. Renata Olvera
+        Texas Department of Public Safety
+        """,
+        "state-police", "Renata Olvera",
+        [("Marek Dudek", "1981-02-11")],
+    ),
+    Letter(
+        "arabic-article-and-quoted-nickname",
+        """
+        Tulsa Police Department - Robbery Unit
+
+        Please provide DL photos and addresses for:
+        1) Hamza 'Zizo' Khalil al-Tamimi DOB 3/9/1994
+        2) Omar bin Saleh DOB 1990-12-01
+        The store clerk, Lorraine Becker, was a witness and we do not need anything on her.
+
+        Det. Colby Frans
+        """,
+        "local-police", "Colby Frans",
+        [("Hamza Khalil al-Tamimi", "1994-03-09"), ("Omar bin Saleh", "1990-12-01")],
+    ),
+    Letter(
+        "cells-that-wrap",
+        """
+        U.S. Department of Labor, Office of Inspector General
+
+        Schedule A - claimants
+        No. | Name DOB SSN (last 4)
+        1 | Mariam Ayodele 1986-04-30 1123
+        ADEBAYO
+        2 | VILLANUEVA DEL 02/14/1979 5580
+        CAMPO, Teresa Inés
+        3 | SZCZEPANIAK, Wiesław 11 Mar 1966 0912
+        Jan
+        4 | LACROIX-PIERRE, 07/07/1991 3346
+        Nadège Sophie
+        5 | TRUONG VAN KHOA 1999-09-19 7781
+        MINH
+
+        Special Agent Dorian Fallows
+        """,
+        "dol-oig", "Dorian Fallows",
+        [("Mariam Ayodele Adebayo", "1986-04-30"),
+         ("Teresa Inés Villanueva del Campo", "1979-02-14"),
+         ("Wiesław Jan Szczepaniak", "1966-03-11"),
+         ("Nadège Sophie Lacroix-Pierre", "1991-07-07"),
+         ("Truong Van Khoa Minh", "1999-09-19")],
+    ),
+    Letter(
+        "second-spelling-in-brackets",
+        """
+        Social Security Administration, Office of the Inspector General
+
+        RE: Records request - Maxamuud Cabdi Faarax (Mahmoud Abdi Farah)
+        DOB: 05/05/1972
+
+        Please provide benefit issuance records for the person named above.
+
+        Special Agent Lionel Tabb
+        """,
+        "ssa-oig", "Lionel Tabb",
+        [("Maxamuud Cabdi Faarax", "1972-05-05")],
+    ),
+    Letter(
+        "name-column-with-alternate-spelling-below",
+        """
+        Good afternoon,
+        Please send current address and benefit status for the people below.
+        Name DOB A# Notes
+        Yusuf Ibrahim EL-SAYED
+        (also written Youssef Ibrahim Elsayed) 10/21/1988 A208-114-552 last seen Mesa
+        CASTELLANOS RUIZ, Dulce 1995-06-17 none
+        Mr. El-Sayed's brother, Karim Nassar, is a lawful permanent resident and is not a
+        subject of this request.
+        Thanks,
+        Officer Wade Pruett
+        ICE ERO Phoenix
+        """,
+        "dhs-ice-ero", "Wade Pruett",
+        [("Yusuf Ibrahim El-Sayed", "1988-10-21"), ("Dulce Castellanos Ruiz", "1995-06-17")],
+    ),
+    Letter(
+        "true-name-unknown",
+        """
+        Aurora Police Department
+
+        Request: DL/ID photo and address for
+        1) Bogdan OSTROWSKI, DOB 1987-08-02
+        2) unidentified male, true name unknown, using the name "Rafael Ontiveros",
+        claimed DOB 1990-01-15
+        The landlord who reported the damage, Phyllis Gorman, is NOT a subject.
+
+        Ofc. Trent Haldane
+        """,
+        "local-police", "Trent Haldane",
+        [("Bogdan Ostrowski", "1987-08-02"), ("Rafael Ontiveros", "1990-01-15")],
+    ),
+    Letter(
+        "civil-defendant-excluded-by-surname",
+        """
+        UNITED STATES DISTRICT COURT
+        for the District of Arizona
+        PRISCILLA ANN VOGEL, Civil Action No. 2:25-cv-00191
+        Plaintiff
+        v.
+        DESERT BLOOM NURSERIES, LLC, and HOLLIS R.
+        KEMPER,
+        Defendants
+        SUBPOENA TO PRODUCE DOCUMENTS IN A CIVIL ACTION
+
+        Schedule A. "Plaintiff" means Priscilla Ann Vogel, date of birth June 3, 1984.
+        Defendant Hollis R. Kemper managed the nursery; no records concerning Mr. Kemper are
+        requested. Produce all wage records for Plaintiff from 2022 to the present.
+
+        /s/ Bettina Ruelas
+        Attorney for Defendants
+        """,
+        "other", "Bettina Ruelas",
+        [("Priscilla Ann Vogel", "1984-06-03")],
+    ),
+    Letter(
+        "two-people-in-label-fields",
+        """
+        Request form - Sheriff's Office Fugitive Unit
+        Person 1
+        Last name: HORVÁTHOVÁ
+        First name: Zuzana
+        DOB: 1993-04-04
+        Person 2
+        Last name: Kučera
+        First name: Radim
+        DOB: 1989-10-10
+        Requested by: Deputy Lance Mirabal
+        Bernalillo County Sheriff's Office
+        """,
+        "sheriff", "Lance Mirabal",
+        [("Zuzana Horváthová", "1993-04-04"), ("Radim Kučera", "1989-10-10")],
+    ),
+    Letter(
+        "vietnamese-syllable-that-spells-an-english-word",
+        """
+        Houston Police Department
+
+        Re: NGUYỄN THỊ MỸ LINH, DOB 02/02/2001
+        Please provide her current address and vehicle registrations.
+
+        Officer Paula Greer
+        """,
+        "local-police", "Paula Greer",
+        [("Nguyễn Thị Mỹ Linh", "2001-02-02")],
+    ),
+    Letter(
+        "inmate-column-header-and-programme-names",
+        """
+        Office of the State Attorney, 11th Judicial Circuit
+
+        Please produce applications for SNAP, Temporary Cash Assistance and Medicaid for the
+        inmates below.
+        Inmate DOC No. DOB
+        McDERMOTT, Shane Patrick 455120 1975-05-05
+        Investigator Carla Beaumont
+        """,
+        "district-attorney", "Carla Beaumont",
+        [("Shane Patrick McDermott", "1975-05-05")],
+    ),
+]

@@ -1,0 +1,75 @@
+"""Foreign names' accents on scans: lines with Vietnamese, Polish, Czech or Serbo-Croatian names
+are read again with that language (real Tesseract), and the second reading only adds marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from requestdesk.extractors.accent_reread import _same_letters
+from requestdesk.extractors.name_origins import languages_for
+from requestdesk.extractors.read import read_document
+
+from . import scans
+from .checks import LIMITS
+
+LINES = [
+    "Re: Request for records concerning the persons below",
+    "",
+    "1. TRẦN, Thị Bích Ngọc, born 1990-05-14",
+    "2. Łucja Wróblewska, born 1984-11-02",
+    "3. Dragan Milošević, born 1979-03-30",
+    "4. PHẠM VĂN TOÀN, born 1995-07-21",
+    "5. Radka Procházková, born 1988-01-09",
+    "",
+    "Requested by Officer Michael Anderson, Westfield Police",
+]
+EXPECTED = ["TRẦN, Thị Bích Ngọc", "Łucja Wróblewska", "Dragan Milošević", "PHẠM VĂN TOÀN",
+            "Radka Procházková"]
+
+
+@pytest.fixture(scope="module")
+def scanned_names(tmp_path_factory: pytest.TempPathFactory) -> str:
+    page = scans.scanned(scans.render_page(LINES, dpi=300, font_pt=12), skew_deg=0.6,
+                         noise=0.002)
+    path = scans.scanned_pdf([page], tmp_path_factory.mktemp("accents") / "names.pdf")
+    return read_document(Path(path), LIMITS).text
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_scanned_names_keep_their_accents(scanned_names: str, name: str) -> None:
+    assert name in scanned_names
+
+
+def test_english_names_are_left_alone(scanned_names: str) -> None:
+    assert "Officer Michael Anderson, Westfield Police" in scanned_names
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [
+    (["NGUYEN,", "Van", "Hai"], ["vie"]),
+    (["LE,", "Ngoc", "Bao"], ["vie"]),  # no family name from the list, but three syllables
+    (["Lukasz", "Wojcik"], ["pol"]),
+    (["Stojanovié"], ["hrv"]),
+    (["Zdenek", "Novakova"], ["ces"]),
+    (["Hadzié", "and", "Zielinski"], ["hrv", "pol"]),
+    (["Officer", "Michael", "Anderson"], []),
+    (["Public", "Records", "Act"], []),
+    (["Eric", "Dominic"], []),
+])
+def test_languages_for_a_line(tokens: list[str], expected: list[str]) -> None:
+    assert languages_for(tokens) == expected
+
+
+@pytest.mark.parametrize(("old", "new", "same"), [
+    ("Nguyén", "Nguyễn", True),
+    ("Quéc", "Quốc", True),  # a letter the first reading marked wrongly
+    ("tukasz", "Łukasz", True),  # "t" for "Ł"
+    ("Hiing", "Hùng", False),  # different letters: never a new name
+    ("Bao", "Bảo", True),
+    ("Thanh", "Thành", True),
+    ("1979-06-23", "14-223-6789", False),  # no letters: nothing to mark
+    ("Lan", "Lâm", False),
+])
+def test_second_reading_only_adds_marks(old: str, new: str, same: bool) -> None:
+    assert _same_letters(old, new) is same
