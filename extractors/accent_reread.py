@@ -1,10 +1,11 @@
 """Put back the accents of foreign names that the page's first OCR reading lost.
 
-A line whose names look Vietnamese, Polish, Czech or Serbo-Croatian (``name_origins.py``) is
-cut out of the page image and read again as one line with that language's data. A word of the
-new reading replaces the old one only when the two spell the same letters once accents are set
-aside (or differ only by a known misreading of an accented letter, such as "t" for "Ł"), so
-the second reading can add marks but never changes a name into another.
+A line whose names look Vietnamese, Polish, Czech, Serbo-Croatian, Portuguese or French
+(``name_origins.py``) is cut out of the page image and read again, as one line, with that
+language's data. A word of the new reading replaces the old one only when the two spell the same
+letters once accents are set aside (or differ only where the first reading guessed at a letter
+it cannot print, "t" for "Ł"), so the second reading can add marks but never changes a name into
+another.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from itertools import groupby
 
 from PIL import Image
 
-from requestdesk.extractors.name_origins import languages_for, skeleton
+from requestdesk.extractors.name_origins import as_letters, languages_for, skeleton
 from requestdesk.extractors.tesseract import (
     OcrFailed,
     OcrTimeout,
@@ -31,10 +32,14 @@ MIN_CONFIDENCE = 72.0
 _EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
 # Letters an English/Spanish reading prints for an accented one it does not know.
 _VOWELS = frozenset("aeiouy")
-_MISREAD = {("t", "l"), ("f", "r"), ("e", "c"), ("p", "d"), ("b", "d"), ("k", "l")}
-
-
+# What the first reading (Spanish and English data) can print; a letter beyond it is one that
+# reading could only guess at, and it guesses these: "t" or "k" for "Ł", "f" or "t" for "ř", "e"
+# for "ć", "B" for "Đ", "h" for "ń".
+_FIRST_READING_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúüñ")
+_GUESSES = {("t", "l"), ("k", "l"), ("i", "l"), ("f", "r"), ("t", "r"), ("e", "c"), ("b", "d"),
+            ("p", "d"), ("h", "n")}
 def _same_letters(old: str, new: str) -> bool:
+    old = as_letters(old)
     if not skeleton(old) or re.sub(r"\D", "", old) != re.sub(r"\D", "", new):
         return False
     a, b = _letters(old), _letters(new)
@@ -42,20 +47,22 @@ def _same_letters(old: str, new: str) -> bool:
         return True
     if len(a) != len(b):
         return False
-    # A vowel the first reading marked wrongly ("Quéc" for "Quốc"), or a letter it misread
-    # ("t" for "Ł").
-    slips = [(x, y, marked) for (x, marked), (y, _) in zip(a, b, strict=True) if x != y]
-    return len(slips) <= 2 and all((marked and x in _VOWELS and y in _VOWELS) or (x, y) in _MISREAD
-                                   for x, y, marked in slips)
+    # A vowel the first reading marked wrongly ("Quéc" for "Quốc"), or a letter it could not
+    # print and guessed ("tukasz" for "Łukasz", "Jiti" for "Jiří").
+    slips = [(x, y, old_char, new_char) for (x, old_char), (y, new_char) in zip(a, b, strict=True)
+             if x != y]
+    return len(slips) <= 2 and all(
+        (old_char != x and x in _VOWELS and y in _VOWELS)
+        or (new_char not in _FIRST_READING_LETTERS and (x, y) in _GUESSES)
+        for x, y, old_char, new_char in slips)
 
 
-def _letters(text: str) -> list[tuple[str, bool]]:
-    """Each letter's plain form, and whether it carried a mark."""
+def _letters(text: str) -> list[tuple[str, str]]:
+    """Each letter's plain form and the letter as written, lower case."""
     out = []
-    for char in text:
+    for char in text.casefold():
         plain = skeleton(char)
-        if plain:
-            out.extend((p, plain != char.casefold()) for p in plain)
+        out.extend((p, char) for p in plain)
     return out
 
 
@@ -68,6 +75,8 @@ def _merge(old: TsvWord, new: TsvWord) -> TsvWord:
     new_core = _EDGES.match(new_text).group(2)  # type: ignore[union-attr]
     if not core or not new_core or new_core == core or not _same_letters(core, new_core):
         return old
+    if [c.isupper() for c in core if c.isalpha()] != [c.isupper() for c in new_core if c.isalpha()]:
+        return old  # "Jan" read again as "jan": marks may change, the writing's case may not
     return replace(old, text=f"{lead}{new_core}{trail}")
 
 
@@ -102,7 +111,7 @@ def _crop(image: Image.Image, line: list[TsvWord], above: int, below: int,
     down = max(2, min(int(0.3 * height), int(0.5 * below)))
     side = max(4, height // 2) if side is None else side
     return image.crop((max(0, left - side), max(0, top - up),
-                       min(image.width, right + side), min(image.height, bottom + down)))
+                        min(image.width, right + side), min(image.height, bottom + down)))
 
 
 def _gap(line: list[TsvWord], others: list[list[TsvWord]], below: bool) -> int:
@@ -143,40 +152,25 @@ def _align(image: Image.Image, line: list[TsvWord], again: list[TsvWord], gaps: 
                     # the word alone.
                     out[i] = _reread_word(image, line[i], gaps, lang, options)
     changed = sum(new is not old for new, old in zip(out, line, strict=True))
-    if lang == "vie" and changed < 2 and all(w.text.isascii() for w in line):
+    lettered = sum(bool(skeleton(w.text)) for w in line)
+    if lang == "vie" and changed < 2 <= lettered and all(w.text.isascii() for w in line):
         # A speck of noise reads as a dot below ("Hanh" -> "Hạnh"); a name really written with
         # tone marks has them on most of its words, or the first reading saw some.
         return line
     return out
 
 
-_SHEET_GAP = 24  # white pixels between the lines stacked on one sheet
-
-
-def _read_stacked(crops: list[Image.Image], lang: str,
-                  options: TesseractOptions) -> list[list[TsvWord]]:
-    """Read many line images with one Tesseract call: stacked on one sheet, each word given back
-    to the line whose band holds it (a call costs a language load, a line costs little)."""
-    width = max(c.width for c in crops) + 2 * _SHEET_GAP
-    height = sum(c.height + _SHEET_GAP for c in crops) + _SHEET_GAP
-    sheet = Image.new("L", (width, height), 255)
-    bands, y = [], _SHEET_GAP
+def _read_lines(crops: list[Image.Image], lang: str,
+                options: TesseractOptions) -> list[list[TsvWord]]:
+    """Each line image read as one line. (Stacking the lines on one sheet to save Tesseract's
+    start-up was measured: faster, but table rows came back run together or dropped.)"""
+    out: list[list[TsvWord]] = []
     for crop in crops:
-        sheet.paste(crop.convert("L"), (_SHEET_GAP, y))
-        bands.append((y, y + crop.height))
-        y += crop.height + _SHEET_GAP
-    try:
-        words = recognise(sheet, replace(options, lang=lang, psm=6, timeout_s=30.0))
-    except (OcrFailed, OcrTimeout):
-        return [[] for _ in crops]
-    out: list[list[TsvWord]] = [[] for _ in crops]
-    for word in words:
-        middle = word.top + word.height / 2
-        for k, (top, bottom) in enumerate(bands):
-            if top <= middle < bottom:
-                out[k].append(word)
-                break
-    return [sorted(found, key=lambda w: w.left) for found in out]
+        try:
+            out.append(recognise(crop, replace(options, lang=lang, psm=7, timeout_s=20.0)))
+        except (OcrFailed, OcrTimeout):
+            out.append([])
+    return out
 
 
 def _reread_word(image: Image.Image, word: TsvWord, gaps: tuple[int, int], lang: str,
@@ -212,7 +206,7 @@ def restore_accents(image: Image.Image, words: list[TsvWord],
             gaps = [(_gap(lines[k], lines, below=False), _gap(lines[k], lines, below=True))
                     for k in picked]
             crops = [_crop(image, lines[k], *g) for k, g in zip(picked, gaps, strict=True)]
-            for k, g, again in zip(picked, gaps, _read_stacked(crops, lang, options), strict=True):
+            for k, g, again in zip(picked, gaps, _read_lines(crops, lang, options), strict=True):
                 read = _align(image, lines[k], again, g, lang, options)
                 # A word another language has already given its marks keeps them.
                 lines[k] = [new if old is orig else old

@@ -188,14 +188,16 @@ _PREFIX_CODES = {
     "RCW": "RCW", "ORS": "ORS", "NRS": "NRS", "ARS": "ARS", "MCL": "MCL", "KRS": "KRS",
     "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
     "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
+    "HRS": "HRS", "RSA": "NH RSA", "NJSA": "NJSA", "RIGL": "RIGL", "MCA": "MCA",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
 }
 _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
+    r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
-    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.-]\d+[A-Za-z]?)+"
+    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.:-]\d+[A-Za-z]?)+"
     r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
@@ -216,6 +218,24 @@ _PA_CS_RE = re.compile(
     r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,4}[A-Za-z]?)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
+# Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
+# "23 V.S.A. § 1201" (Vermont).
+_STATE_TITLE_CODE_RE = re.compile(
+    r"(?<![\w.])(?P<title>\d{1,2}[A-Z]?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.)"
+    r"(?:\s+Ann\.)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
+    + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
+_TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA"}
+# Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
+_ALASKA = re.compile(r"\bAlaska\b|\bAK\b")
+_ALASKA_RE = re.compile(r"(?<![\w.])AS\s+(?:§\s*)?(?P<first>\d{2}\.\d{2}\.\d{3})" + _SUBS
+                       + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
+# New Jersey's court rules, "R. 3:5-3", and Vermont's and Hawaii's rules by their initials.
+_NEW_JERSEY = re.compile(r"\bNew\s+Jersey\b|\bN\.?J\.?S\.?A\b|\bNJ\b")
+_NJ_RULE_RE = re.compile(r"(?<![\w.])R\.\s?(?P<first>\d:\d{1,2}-\d{1,2}[A-Za-z]?)")
+_INITIALS_RULE_RE = re.compile(
+    r"(?<![\w.])(?P<rule>V\.\s?R\.\s?Cr\.\s?P\.|V\.\s?R\.\s?C\.\s?P\.|V\.\s?R\.\s?E\.|H\.?R\.?P\.?P\.?)"
+    r"\s*(?:Rule\s*)?(?P<first>\d{1,3})")
+_INITIALS_RULES = {"VRCrP": "VT CrimP", "VRCP": "VT CivP", "VRE": "VT R Evid", "HRPP": "HI CrimP"}
 # Massachusetts cites chapter and section: "G.L. c. 266, § 30", "M.G.L. c. 151A, § 46" -> "MGL 266-30".
 _MASS_GL_RE = re.compile(
     r"(?<![\w.])(?:(?:M\.?\s?)?G\.?\s?L\.?(?:\s+A\.?)?|(?:Mass(?:achusetts|\.)\s+)?General\s+Laws)"
@@ -338,7 +358,11 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "Fla Stat": "FS", "Fla Stat Ann": "FS", "Minn Stat": "MN Stat", "Minn Stat Ann": "MN Stat",
               "Wis Stat": "WI Stat", "Wis Stat Ann": "WI Stat", "Ill Comp Stat": "ILCS",
               # Only New York calls its codes "Penal Law" and "Criminal Procedure Law".
-              "Penal Law": "NY PL", "Crim Proc Law": "NY CPL", "McKinney's Penal Law": "NY PL"}
+              "Penal Law": "NY PL", "Crim Proc Law": "NY CPL", "McKinney's Penal Law": "NY PL",
+              "Mont Code Ann": "MCA", "Mont Code": "MCA", "RI Gen Laws": "RIGL",
+              "Haw Rev Stat": "HRS", "Haw Rev Stat Ann": "HRS", "NJ Stat Ann": "NJSA",
+              "NH Rev Stat Ann": "NH RSA", "Okla Stat": "OS", "Alaska Stat": "AS",
+              "Ky Rev Stat": "KRS", "Ky Rev Stat Ann": "KRS"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
@@ -467,6 +491,20 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _PA_CS_RE.finditer(text):
         sections = [m["first"], *_state_list(m["rest"])]
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
+    for m in _STATE_TITLE_CODE_RE.finditer(text):
+        code = _TITLE_CODES[re.sub(r"[.\s]", "", m["code"])]
+        sections = [m["first"], *_state_list(m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{m['title']} {code} {x}" for x in sections))
+    if _ALASKA.search(text):
+        for m in _ALASKA_RE.finditer(text):
+            sections = [m["first"], *_state_list(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"AS {x}" for x in sections))
+    if _NEW_JERSEY.search(text):
+        for m in _NJ_RULE_RE.finditer(text):
+            yield _Hit(m.start(), m.end(), (f"NJ R {m['first']}",))
+    for m in _INITIALS_RULE_RE.finditer(text):
+        rule = _INITIALS_RULES[re.sub(r"[.\s]", "", m["rule"])]
+        yield _Hit(m.start(), m.end(), (f"{rule} {int(m['first'])}",))
     for m in _MASS_GL_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}-{m['first']}",))
     for m in _PUBLIC_LAW_RE.finditer(text):
@@ -518,7 +556,15 @@ def _state_code_name(code: str) -> str:
     for full, abbr in _STATE_NAMES:
         name = name.replace(full, abbr)
     name = re.sub(r"\bStat(?:utes|s)$", "Stat", name)  # "Florida Statutes" is "Fla. Stat."
-    return _SAME_CODE.get(name, name)
+    if name in _SAME_CODE:
+        return _SAME_CODE[name]
+    # Any other state's code by its postal code, as independent labellers write it:
+    # "Miss. Code Ann." -> "MS Code", "W. Va. Code" -> "WV Code", "Neb. Rev. Stat." -> "NE Rev Stat".
+    state = re.match(r"(W Va|N [HJMYCD]|R I|S [CD]|\w+)\s+(?=\S)", name)
+    postal = state and STATE_ABBREVIATIONS.get(state.group(1).replace(" ", ""))
+    if postal:
+        return re.sub(r"\s+Ann$", "", f"{postal} {name[state.end():]}")
+    return name
 
 
 def _usc_hits(text: str) -> Iterator[_Hit]:

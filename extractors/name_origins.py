@@ -1,11 +1,12 @@
 """Which Tesseract language reads a line's names best, judged from the names themselves.
 
-The page is read with Spanish and English data, which cannot print Vietnamese tone marks or
-Polish, Czech and Serbo-Croatian letters ("Nguyễn" comes out "Nguyén", "Petrović"
-"Petrovié", "Łukasz" "tukasz"). A line that holds a name of one of those origins is read again
-with that language (``accent_reread.py``). The cues are the names' own shapes: common family
-names and given-name syllables, and surname endings; all compared without accents, because
-the first reading has lost or garbled them.
+The page is read with Spanish and English data, which cannot print Vietnamese tone marks,
+Polish, Czech and Serbo-Croatian letters, Portuguese "ã" and "ç" or French "è" and "ï" ("Nguyễn"
+comes out "Nguyén", "Petrović" "Petrovié", "Łukasz" "tukasz", "Conceição" "Conceicáo"). A line
+that holds a name of one of those origins is read again with that language
+(``accent_reread.py``). The cues are the names' own shapes: common family names and given-name
+syllables, and surname endings; all compared without accents, because the first reading has lost
+or garbled them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _POL_GIVEN = _LISTS["polish names"]
 _HRV_ENDING = re.compile(r"(?:vi[cćčé]h?|i[ćčé])$")
 _CES_ENDING = re.compile(r"(?:ova|akova|ekova)$")
 _CES_NAMES = _LISTS["czech names"]
+_POR_NAMES = _LISTS["portuguese names"]
+_POR_ENDING = re.compile(r"(?:cao|coes|aes|oes)$")  # "-ção", "-ções", "-ães", "-ões"
+_FRA_NAMES = _LISTS["french names"]
+_FRENCH_COMPOUND = re.compile(r"(?:Jean|Marie|Pierre|Fils|Bien|Saint|JEAN|MARIE|PIERRE|FILS|BIEN|SAINT)-\w")
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -53,6 +58,16 @@ def skeleton(text: str) -> str:
 _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ø": "o", "ß": "ss"})
 
 
+# Digits a first reading prints for a marked "o" ("D6" for "Đỗ", "V6" for "Võ").
+_DIGIT_LETTERS = str.maketrans({"6": "o", "0": "o"})
+_LETTERS_AND_O_DIGITS = re.compile(r"[^\W\d_]+[06][^\W\d_]*|[^\W\d_]*[06][^\W\d_]+")
+
+
+def as_letters(word: str) -> str:
+    """A word of letters whose one digit stands for an "o", with the "o"."""
+    return word.translate(_DIGIT_LETTERS) if _LETTERS_AND_O_DIGITS.fullmatch(word) else word
+
+
 def _name_like(token: str) -> bool:
     return token[:1].isupper() and skeleton(token) not in common_words()
 
@@ -65,7 +80,8 @@ def is_vietnamese(tokens: list[str]) -> bool:
 def languages_for(tokens: list[str]) -> list[str]:
     """The Tesseract languages to read a line of these words with again, in the order their
     names come (a line may name a Serb and a Pole); empty to keep the first reading."""
-    names = [t for t in (_WORD.findall(" ".join(tokens))) if _name_like(t) or t.isupper()]
+    words = " ".join(as_letters(t.strip(".,;:()")) for t in tokens)
+    names = [t for t in _WORD.findall(words) if _name_like(t) or t.isupper()]
     plain = [skeleton(t) for t in names]
     found: list[str] = []
     if any(p in _VIE_FAMILY for p in plain) and sum(p in _VIE_SYLLABLES for p in plain) >= 2:
@@ -76,6 +92,8 @@ def languages_for(tokens: list[str]) -> list[str]:
         longest = max(longest, run)
     if longest >= 3 and "vie" not in found:
         found.append("vie")
+    if any(_FRENCH_COMPOUND.match(t) for t in tokens) and "fra" not in found:
+        found.append("fra")
     for token, p in zip(names, plain, strict=True):
         lang = _european(token, p)
         if lang and lang not in found:
@@ -92,4 +110,8 @@ def _european(token: str, p: str) -> str | None:
         return "ces"
     if _HRV_ENDING.search(token.casefold()):
         return "hrv"
+    if p in _POR_NAMES or _POR_ENDING.search(p):
+        return "por"
+    if p in _FRA_NAMES:
+        return "fra"
     return None

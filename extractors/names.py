@@ -124,7 +124,7 @@ def _strip_honorifics(tokens: list[str]) -> list[str]:
 
 
 def _is_caps(token: str) -> bool:
-    letters = [c for c in token if c.isalpha()]
+    letters = [c for c in re.sub(r"^Mc(?=[A-Z])", "", token) if c.isalpha()]  # "McGREEVY"
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
@@ -294,9 +294,10 @@ _WORD = re.compile(r"[^\s,;:()\[\]|/]+|[,;:()\[\]|/]")  # punctuation other than
 _JUNK = re.compile(r"^[~•·*_=»«]+$")  # OCR debris; a dash separates ("USBP - GARCIA")
 
 
-# Sheriff's offices, police and prosecutors abbreviated: "SCSO", "MCSO", "LVMPD", "RRCSO", "DCDA".
+# Sheriff's offices, police, prosecutors and prisons abbreviated: "SCSO", "MCSO", "LVMPD", "RRCSO",
+# "DCDA", "ODOC".
 # Consonants only before the suffix, so that "RUSSO" or "PRADA" stay names.
-_OFFICE_ACRONYM = re.compile(r"[A-Z][B-DF-HJ-NP-TV-Z]{0,3}(?:SO|PD|DA)")
+_OFFICE_ACRONYM = re.compile(r"[A-Z][B-DF-HJ-NP-TV-Z]{0,3}(?:SO|PD|DA)|[A-Z]{0,2}DOC|TDCJ")
 
 
 _VOWEL = re.compile(r"[AEIOUY]")
@@ -342,6 +343,22 @@ NAME_MONTHS = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan
 
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _sentence_ends(word: str) -> bool:
+    """A full stop after a whole word ("... Villaseñor de León. IT IS FURTHER ORDERED"): the
+    name is over. An initial's stop ("T.", "St.", "Jr.") is not a sentence's."""
+    return word.endswith(".") and len(word.rstrip(".")) >= 3
+
+
+def _case_prefix(words: list[tuple[str, int, int]], k: int) -> bool:
+    """A case number's letters after a comma ("State v. Ostapenko, CR 24-1402"), not a name."""
+    return (k + 1 < len(words) and words[k][0].rstrip(".") in _CASE_PREFIXES
+            and words[k + 1][0][:1].isdigit())
+
+
+_CASE_PREFIXES = frozenset({"CR", "CV", "CF", "CM", "CJ", "CRF", "CRM", "JV", "FE", "MC", "SC",
+                            "No", "NO"})
 
 
 def _postal_address_follows(words: list[tuple[str, int, int]], j: int) -> bool:
@@ -412,7 +429,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                 if not _is_name_word(nxt) or is_stop_word(nxt.strip("."), stop - NAME_MONTHS) \
                         or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
                             and _is_name_word(words[j + 2][0])) \
-                        or len(nxt) < 2 or fold(nxt) in _STATE_WORDS:  # "Tumwater, Washington"
+                        or len(nxt) < 2 or fold(nxt) in _STATE_WORDS \
+                        or _case_prefix(words, j + 1):  # "Tumwater, Washington", "Ostapenko, CR 24-1"
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1
                 run.append(words[j])
@@ -437,7 +455,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                     or (run and _ARTICLE_PREFIX.fullmatch(w)):
                 run.append(words[j])
                 j += 1
-                if len([r for r in run if r[0] != ","]) >= 6:
+                if len([r for r in run if r[0] != ","]) >= 6 or _sentence_ends(w):
                     break
                 continue
             break

@@ -52,7 +52,7 @@ LABELLED_PERSON = re.compile(
     r"requested by|requester(?:'s)?(?: name)?|requestor(?:'s)?(?: name)?|case agent|case officer|fr|"
     r"assigned (?:officer|agent|detective|investigator)|investigating officer|"
     r"officer(?:'s)? name|agent(?:'s)? name|submitted by|prepared by|"
-    r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|"
+    r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|filer|"
     r"(?:attorney|counsel) for (?:the )?(?:people|plaintiff|united states|government|state)|"
     r"attorney of record|(?:issued )?at the request of)"
     r"\s*(?:[:#-]|\.{3,}:?)\s*(.*)$",  # "Requester name ....... Travis Molina": a dot leader
@@ -74,7 +74,9 @@ WRAPPED_LABEL = re.compile(
 # Labels distinctive enough to trust in the middle of a line (forms read as two columns).
 INLINE_PERSON = re.compile(
     r"\b(?:requested by|requesting (?:officer|agent|attorney|investigator)|case agent)"
-    r"\s*:\s*(.+)$",
+    r"\s*:\s*(.+)$"
+    # A fax cover's two columns read as one line: "To: Nebraska Department of Labor From: Gareth"
+    r"|^\s*To\s*:[^\n]*?\s(?-i:From)\s*:\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 INTRO = re.compile(
@@ -166,7 +168,9 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end),
                    *WRAPPED_LABEL.finditer(text, 0, end)]
     for m in sorted(matches, key=lambda x: x.start()):
-        value = m.group(1)
+        group = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None) \
+            if m.re.groups > 1 else 1
+        value = m.group(group)
         if not value.strip():  # the value on the next line: "Attorney for the People:\nName"
             nl = text.find("\n", m.end() + 1)
             value = text[m.end() + 1:nl if nl >= 0 else len(text)]
@@ -183,7 +187,7 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
                 text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text))
             if title is None and field:
                 title = field.group(1).strip()
-            return Person(name, m.start(1), m.end(1), title, "label")
+            return Person(name, m.start(group), m.end(group), title, "label")
     return None
 
 
@@ -281,14 +285,41 @@ def _by_signer(text: str, end: int) -> Person | None:
         name = clean_name(m.group(1))
         if not name:
             continue
-        below = [line.text.strip() for line in text_lines(text[m.end():m.end() + 300])[1:8]
-                 if line.text.strip()][:3]
+        below = _lines_below(text, m.end())
         if any(OFFICIAL_ROLE.search(line) for line in below[:2]):
             continue  # "By: ____ / Deputy Clerk": the court's, not the requester's
-        surname = name.split()[-1].casefold()
-        titles = [line for line in below if surname not in line.casefold()]
-        title = titles[0] if titles and TITLE_WORDS.search(titles[0]) else None
-        return Person(name, m.start(1), m.end(1), title, "signature")
+        return Person(name, m.start(1), m.end(1), _title_below(below, name), "signature")
+    return None
+
+
+def _lines_below(text: str, at: int) -> list[str]:
+    """The next three lines with words after ``at`` (the end of a line)."""
+    return [line.text.strip() for line in text_lines(text[at:at + 300])[1:8]
+            if line.text.strip()][:3]
+
+
+def _title_below(below: list[str], name: str) -> str | None:
+    """The first line under a signer's name that is not the name typed again, if a title."""
+    surname = name.split()[-1].casefold()
+    titles = [line for line in below if surname not in line.casefold()]
+    return titles[0] if titles and TITLE_WORDS.search(titles[0]) else None
+
+
+_UNDERSIGNED = re.compile(r"\b(?:to|contact|by)\s+the\s+undersigned\b[^\n]*\n", re.IGNORECASE)
+
+
+def _undersigned(text: str, end: int) -> Person | None:
+    """"Please return the information to the undersigned." then the name, with no closing."""
+    for m in _UNDERSIGNED.finditer(text, 0, end):
+        for line in text_lines(text[m.end():m.end() + 200])[:3]:
+            if not line.text.strip():
+                continue
+            name = None if OFFICIAL_ROLE.search(line.text) else clean_name(line.text)
+            if name and len(name.split()) >= 2:
+                at = m.end() + line.start
+                title = _title_below(_lines_below(text, at + len(line.text)), name)
+                return Person(name, at, at + len(line.text), title, "signature")
+            break
     return None
 
 
@@ -305,7 +336,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         if person:
             person.title = signature_title(text, block, person)
             return person, block
-    signer = _by_signer(text, main_end)
+    signer = _by_signer(text, main_end) or _undersigned(text, main_end)
     if signer:
         return signer, None
     intro = _intro_person(text, main_end)
@@ -364,7 +395,10 @@ ON_BEHALF = re.compile(
     r"\b(?:writing|sending|send|sent|e-?mailing|forwarding|contacting\s+you|reaching\s+out|submitting"
     r"|I\s+am|I'm)\b[^.]{0,80}?\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+"
     # "FROM: Brianna Sorensen, Legal Secretary to DDA Marcus Fonoti"
-    r"|\b(?:legal\s+)?(?:secretary|assistant|paralegal|aide)\s+(?:to|for)\s+(?:the\s+)?",
+    r"|\b(?:legal\s+)?(?:secretary|assistant|paralegal|aide)\s+(?:to|for)\s+(?:the\s+)?"
+    # "On behalf of Assistant United States Attorney Rachel T. Amundsen, I enclose a subpoena"
+    r"|(?:^|(?<=[.\n]))\s*On\s+behalf\s+of\s+(?=[^\n]{0,90}?,\s+(?:I|we)\s+(?:enclose|attach|send|"
+    r"forward|submit|write|am|are)\b)",
     re.IGNORECASE)
 
 

@@ -28,7 +28,9 @@ CLOSING = re.compile(
     r"^[ \t]*(?:(sinc\w*ly(?: yours)?|respe\w*ly(?: submitted| yours)?|very respectfully|v/r|"
     r"(?:best |kind |warm )?regards|best|thank you(?: for your (?:assistance|help|cooperation)"
     r"[^,\n]*)?|thanks(?: again)?|cordially|(?:very )?truly yours|yours truly|atentamente|"
-    r"saludos|gracias)[ \t]*[,.!]?[ \t\-—–_~|.:,]*|--[ \t]*)$",
+    r"saludos|gracias)[ \t]*[,.!]?[ \t\-—–_~|.:,]*|--[ \t]*"
+    # "RESPECTFULLY SUBMITTED, this the 5th day of February, 2025."
+    r"|respectfully\s+submitted,?\s+this\s+(?:the\s+)?\d{1,2}\w*\s+day\s+of\s+[^\n]{3,30})$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -192,6 +194,9 @@ BAR_NUMBER = re.compile(r",?\s*(?:(?:WSBA|OSB|SBN|Bar|Atty\.?|Reg(?:istration)?\
                         r"\b,?")
 
 
+_OFFICE_LINE = re.compile(r"(?i)\b(?:office|division|unit|department|bureau|section|field)\b")
+
+
 def signature_person(text: str, block: tuple[int, int]) -> Person | None:
     person = _first_signer(text, block)
     if person is None:
@@ -204,8 +209,8 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
     if len(rest) > 1 and OFFICE_HEAD.match(rest[1].text):
         after = (person.end + rest[1].end, block[1])
         deputy = _first_signer(text, after) if after[0] < after[1] else None
-        if deputy is not None:
-            return deputy
+        if deputy is not None and not _OFFICE_LINE.search(text[deputy.start:deputy.end]):
+            return deputy  # not "El Paso Field Office" under "Field Office Director"
     return person
 
 

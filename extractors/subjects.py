@@ -110,8 +110,12 @@ ALIAS_BEFORE = re.compile(
 ALIAS_LABEL = re.compile(r"(?i:\b(?:aliases|a/k/a|aka|also known as)\b\s*:)")
 # A table whose header has an alias column: names under it are aliases.
 ALIAS_COLUMN = re.compile(r"(?i:\b(?:alias(?:es)?|aka|a/k/a)\b)")
+COUNSEL_BEFORE = re.compile(
+    r"(?i:\b(?:counsel|attorneys?|lawyers?)\s+(?:of\s+record\s+)?for\s+(?:the\s+)?"
+    r"(?:defendants?|plaintiffs?|respondents?|petitioners?|claimants?|defense|state|people)),?\s*\Z")
 CASE_PARTY_AFTER = re.compile(r"[ \t]+v(?:s)?\.[ \t]+[A-Z]")
-CIVIL_ACTION = re.compile(r"(?i)\bcivil\s+action\b|\bin\s+a\s+civil\s+(?:case|matter)\b")
+CIVIL_ACTION = re.compile(r"(?i)\bcivil\s+action\b|\bin\s+a\s+civil\s+(?:case|matter)\b"
+                          r"|\bcase\s+no\.?\s*:?\s*(?:\d:)?\d{2,4}-?cv-?\d")  # "24CV03817", "1:24-cv-02871"
 # "Xaawo Cali Maxamed (Hawo Ali Mohamed)": a second spelling in brackets right after a name.
 SPELLING_AFTER_NAME = re.compile(r"[^\W\d_]{2,}[ \t]*\([ \t]*\Z")
 # "Jorge Ruiz d/b/a Ruiz Lawn Care": the name after it is a business.
@@ -388,6 +392,8 @@ def _candidates(
             return  # an alias of someone already named, not another person
         if VICTIM_BEFORE.search(text[max(0, s - 30):s]) or PLACE_AFTER.match(text[e:e + 30]):
             return
+        if COUNSEL_BEFORE.search(text[max(0, s - 50):s]):
+            return  # "served a copy on counsel for Defendants, Eric D. Wainwright"
         if source != "caption" and CASE_PARTY_AFTER.match(text, e):
             return  # "Re: Martínez Soto v. Van der Berg Holdings": a case's name, not a person
         if source == "caption" and civil:
@@ -525,7 +531,7 @@ def _candidates(
         window_start = max(0, at - 70)
         window = flat[window_start:at]
         names = find_names(window, window_start)
-        if names and at - names[-1][2] <= 3 and flat[names[-1][2]:at].strip(" ,(") == "":
+        if names and at - names[-1][2] <= 3 and flat[names[-1][2]:at].strip(" ,(-–—") == "":
             add(*names[-1], "dob-follow")
     # A list item that is only a name, its date of birth a few lines down:
     # "(3) HỒ, Quang Minh / (listed on the policy as ...) / DOB: 12/30/2001".
@@ -691,9 +697,17 @@ NOT_SUBJECT = re.compile(
     r"\s+(?:him|her|them)\b"
     r"|\b(?:do\s+not|don'?t|does\s+not|doesn'?t)\s+need\s+(?:anything|any\s+\w+)\s+"
     r"(?:on|about|for|concerning)\s+(?:him|her|them)\b"
-    r"|\bnothing\s+(?:on|about|for)\s+(?:him|her|them)\b",
+    r"|\bnothing\s+(?:on|about|for)\s+(?:him|her|them)\b"
+    r"|\bnot\s+asking\s+for\s+anything\s+(?:on|about|for|concerning)\s+(?:him|her|them)\b"
+    r"|\b(?:is|are)\s+not\s+(?:being\s+)?requested\b",
     re.IGNORECASE,
 )
+# The person a "... nothing on her" points back to is named as a relative, a victim or another
+# bystander in the sentence before.
+_BYSTANDER = re.compile(
+    r"(?i)\b(?:mother|father|wife|husband|spouse|sister|brother|son|daughter|girlfriend|boyfriend|"
+    r"partner|relative|cousin|aunt|uncle|grandmother|grandfather|landlord|employer|witness|victim|"
+    r"complainant|roommate|neighbou?r)\b")
 # "no records concerning Mr. Doyle are requested", "Ms. Haddad is not a subject": by surname.
 NOT_SUBJECT_NAMED = re.compile(
     r"\b(?:no|not\s+any)\s+(?:records?|information|data)\s+(?:concerning|on|about|for|regarding)"
@@ -704,7 +718,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|Det|Sgt|Lt|Cap
 _PRONOUN_START = re.compile(r"\s*(?:He|She|They|Neither|None)\b")
 
 
-_LISTED = frozenset({"table", "fields", "label", "list"})
+_LISTED = frozenset({"table", "fields", "label"})
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -740,6 +754,11 @@ def _mark_negated(text: str, cands: list[_Candidate]) -> None:
         # A person listed in a table or a form field is a subject whatever prose says near it.
         before = [c for c in cands if c.start >= start and c.end <= m.start()
                   and c.source not in _LISTED]
+        if not before and re.search(r"(?i)\b(?:him|her|them)\b", m.group(0)):
+            earlier = _sentence_start(text, max(0, start - 1))
+            if _BYSTANDER.search(text[earlier:start]):
+                before = [c for c in cands if c.start >= earlier and c.end <= start
+                          and c.source not in _LISTED]
         if before:
             nearest = max(c.end for c in before)
             for c in before:
@@ -768,9 +787,10 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         # of the same words, the one with accents (read with the name's own language) wins.
         slip = ck != mk and _ocr_slip(name_key(c.name).split(), name_key(match.name).split())
         if (not c.ocr, ck > mk, slip and accent_count(c.name) > accent_count(match.name),
-                _RANK[c.source], len(c.name)) > (
+                _whole_words(c.name) > _whole_words(match.name), _RANK[c.source], len(c.name)) > (
             not match.ocr, mk > ck, slip and accent_count(match.name) > accent_count(c.name),
-                _RANK[match.source], len(match.name)):
+                _whole_words(match.name) > _whole_words(c.name), _RANK[match.source],
+                len(match.name)):
             match.name, match.source, match.ocr = c.name, c.source, c.ocr
         match.dob = match.dob or c.dob
         have = {(f.type, f.value) for f in match.ids}
@@ -780,6 +800,11 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         words = spellings[id(p)]
         p.name = " ".join(words.get(fold(w), w) for w in p.name.split())
     return people
+
+
+def _whole_words(name: str) -> int:
+    """Words that are not initials: "Grant Thomas Holloway" is fuller than "Grant T. Holloway"."""
+    return sum(len(w.rstrip(".")) > 1 for w in name.split())
 
 
 def _accented_words(name: str, words: dict[str, str]) -> dict[str, str]:

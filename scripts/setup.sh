@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-osd  # OCR, with Spanish for names
-  tesseract-ocr-vie tesseract-ocr-pol tesseract-ocr-ces tesseract-ocr-hrv  # foreign names' accents
+  tesseract-ocr-vie tesseract-ocr-pol tesseract-ocr-ces tesseract-ocr-hrv tesseract-ocr-por tesseract-ocr-fra  # accents of foreign names
   poppler-utils          # pdftoppm/pdftotext: report checks in tests
   chromium               # the browser the web tests drive (no browser download)
   fonts-dejavu-core      # fonts for generated samples and reports

@@ -184,4 +184,20 @@ CONTEXT_PEOPLE: list[Letter] = [
         "district-attorney", "Carla Beaumont",
         [("Shane Patrick McDermott", "1975-05-05")],
     ),
+    Letter(
+        "bystander-named-a-sentence-before",
+        """
+        Loveland Police Department - Robbery Unit
+
+        Please send DL photos for:
+        1) Dmitri Volkov, DOB 1993-03-03
+        The car is registered to Inga Volkova - she is the aunt of our suspect. I already
+        have her registration, so I am not asking for anything on her.
+        Records concerning the store manager, Pauline Reyes, are not requested either.
+
+        Det. Hollis Wrenn
+        """,
+        "local-police", "Hollis Wrenn",
+        [("Dmitri Volkov", "1993-03-03")],
+    ),
 ]

@@ -124,7 +124,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Rules 26 and 45 of the Federal Rules of Civil Procedure", ["FRCP 26", "FRCP 45"]),
     ("Rule 41 of the Fed. R. Crim. P.", ["FRCrP 41"]),
     ("Cal. Penal Code §§ 1524 and 1534", ["CA PC 1524", "CA PC 1534"]),
-    ("Cal. Gov't Code § 6254", ["Cal Gov't Code 6254"]),
+    ("Cal. Gov't Code § 6254", ["CA Gov't Code 6254"]),
     ("Utah Code Ann. 77-23-203", ["UCA 77-23-203"]),
     ("Wis. Stat. 968.12 and Minn. Stat. 626.05", ["WI Stat 968.12", "MN Stat 626.05"]),
     ("Wis. Stat. §§ 968.12 and 968.375", ["WI Stat 968.12", "WI Stat 968.375"]),
@@ -210,6 +210,17 @@ CASES: list[tuple[str, list[str]]] = [
     ("King County, Washington: a certification that satisfies ER 902(11)", ["WA ER 902"]),
     ("Seattle, WA - subpoena under CrR 4.8", ["WA CrR 4.8"]),
     ("Denver, Colorado - ER 902 is not cited here", []),
+    # Other states' codes by postal code and their own short names.
+    ("Miss. Code Ann. § 71-5-127", ["MS Code 71-5-127"]),
+    ("W. Va. Code § 21A-10-11", ["WV Code 21A-10-11"]),
+    ("Mont. Code Ann. § 45-5-104 and R.I. Gen. Laws § 31-11-18", ["MCA 45-5-104", "RIGL 31-11-18"]),
+    ("21 O.S. § 1713, 19 Del. C. § 3125 and 23 V.S.A. § 1201",
+     ["21 OS 1713", "19 Del C 3125", "23 VSA 1201"]),
+    ("HRS § 708-830.5, RSA 637:4 and N.J.S.A. 2C:20-4", ["HRS 708-830.5", "NH RSA 637:4",
+                                                          "NJSA 2C:20-4"]),
+    ("Anchorage, Alaska: theft under AS 11.46.130", ["AS 11.46.130"]),
+    ("New Jersey: issued under R. 3:5-3", ["NJ R 3:5-3"]),
+    ("V.R.Cr.P. 17, V.R.C.P. 45 and HRPP 41", ["VT CrimP 17", "VT CivP 45", "HI CrimP 41"]),
 ]
 
 

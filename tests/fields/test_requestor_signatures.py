@@ -161,6 +161,31 @@ def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() ->
      "ADA Siobhan Kerr ____________\nOffice of the District Attorney Walter Brandvold\n"
      "(781) 555-0127 Assistant Clerk\n\nVery truly yours,\nSiobhan Kerr\n"
      "Assistant District Attorney\n", "Siobhan Kerr", "Assistant District Attorney"),
+    # A motion signed under "RESPECTFULLY SUBMITTED, this ... day of", initials over the typed name.
+    ("WHEREFORE the State prays for an order for the records of Amaru Quispe.\n"
+     "RESPECTFULLY SUBMITTED, this the 3rd day of March, 2026.\nD. K. Abernethy\n"
+     "DAVIS K. ABERNETHY (Bar No. 55120)\nAssistant District Attorney\n", "Davis K. Abernethy",
+     "Assistant District Attorney"),
+    # An e-filing notice's "Filer" field.
+    ("Document : Motion for Production of Records\nFiled : 02/02/2026\n"
+     "Filer : Corinne Vasquez-Lund, Assistant District Attorney,\nJuneau District Attorney\n"
+     "Records of Amaru Quispe are sought.\n", "Corinne Vasquez-Lund", "Assistant District Attorney"),
+    # A fax cover's two columns read as one line.
+    ("FAX\nTo: Department of Labor From: Ignatius P. Herrold\n"
+     "Office of Unemployment Insurance Deputy County Attorney\nRe: records of Amaru Quispe\n",
+     "Ignatius P. Herrold", None),
+    # No closing: the name under "return the information to the undersigned".
+    ("Name: Amaru Quispe DOB: 1990-01-01\nPlease return the information to the undersigned.\n"
+     "Oswin T. Halvard\nOswin T. Halvard\nSupervisory Detention and Deportation Officer\n",
+     "Oswin T. Halvard", "Supervisory Detention and Deportation Officer"),
+    # A paralegal encloses process on an attorney's behalf.
+    ("Dear Custodian:\nOn behalf of Assistant United States Attorney Selma K. Roth, I enclose a "
+     "subpoena for the records of Amaru Quispe.\nThank you,\nTobias Wren\nParalegal Specialist\n",
+     "Selma K. Roth", None),
+    # The office's name under an office head's title is not a second signer.
+    ("Please provide the records of Amaru Quispe.\nSincerely,\nCorinna D. Vale\n"
+     "Field Office Director\nSan Antonio Field Office\n(210) 555-0100\n", "Corinna D. Vale",
+     "Field Office Director"),
     # An assistant sends it for the attorney who asks.
     ("FAX\nFROM: Tessa Grimaldi, Legal Secretary to DDA Hugo Salcedo\nPHONE: 555-0101\n"
      "Attached is a subpoena for the records of Amaru Quispe.\n", "Hugo Salcedo", None),
