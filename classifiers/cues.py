@@ -101,14 +101,15 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "heading", 4, _p(r"grand\s+jury\s+subpoena"), court_only=True),
     # State grand juries: "SUBPOENA DUCES TECUM TO APPEAR BEFORE THE GRAND JURY", "Grand Jury No."
     Cue("grand_jury_subpoena", "heading", 5,
-        _p(r"subpoena(?:\s+duces\s+tecum)?\s+(?:to\s+(?:appear|testify)\s+)?before\s+(?:a|the)\s+"
-           r"(?:[a-z]+\s+){0,3}grand\s+jury"), court_only=True),
+        _p(r"subpoena(?:\s+duces\s+tecum)?\s+(?:to\s+(?:appear|testify|produce)(?:\s+[a-z,]+){0,4}\s+)?"
+           r"before\s+(?:a|the)\s+(?:[\w']+\s+){0,4}grand\s+jury"), court_only=True),
     Cue("grand_jury_subpoena", "caption", 3,
         _p(r"\bgrand\s+jury\s+(?:no\.|number|case\s+no)|in\s+the\s+matter\s+of\s+the\s+[^\n]{0,60}"
            r"grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3, _p(r"testify\s+before\s+the\s+court's\s+grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
-        _p(r"(?:commanded|required|summoned)\b[^.]{0,160}\bappear\s+before\s+the\s+grand\s+jury")),
+        _p(r"(?:commanded|required|summoned)\b[\s\S]{0,200}?\bappear\s+before\s+the\s+"
+           r"(?:[\w']+\s+){0,4}grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3, _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
     # Massachusetts and others: "SUBPOENA DUCES TECUM (Grand Jury)", "GRAND JURY SITTING 2025-A".
     Cue("grand_jury_subpoena", "heading", 5,

@@ -395,6 +395,13 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
     for m in COURT_SIGNATURE.finditer(court_view):
         scores.court_kinds.add("signature")
         scores.found.append(Found("court", "signature", 0, m.start(), m.end(), label="court-sig"))
+    # "SUBPOENA TO PRODUCE DOCUMENTS BEFORE THE GRAND JURY" is one heading, a grand jury's: its
+    # first words are not also a trial subpoena's heading.
+    grand_jury = [(f.start, f.end) for f in scores.found
+                  if f.ptype == "grand_jury_subpoena" and f.kind == "heading"]
+    scores.found = [f for f in scores.found if not (
+        f.ptype in ("court_subpoena", "administrative_subpoena") and f.kind == "heading"
+        and any(s <= f.start < e for s, e in grand_jury))]
     return scores
 
 

@@ -53,6 +53,7 @@ def from_header(doc: Document) -> tuple[str | None, str | None, tuple[int, int]]
     forwarded e-mail, the sender of the forwarded message."""
     m = FORWARDED.search(doc.text)
     if m and _forwarded(doc, m.group(0)) and not _forwarder_asks(doc, m.start()):
+        m = _outside_sender(doc, m)
         return (*from_line(m.group(1)), (m.start(1), m.end(1)))
     raw = doc.headers.get("From", "")
     at = doc.text.find(raw) if raw else -1
@@ -72,6 +73,18 @@ def _forwarded(doc: Document, marker: str) -> bool:
         return True  # a pasted chain without headers: the quoted message may be the request
     outer = _domain(doc.headers.get("From", ""))
     return outer is not None and outer == _domain(doc.headers.get("To", ""))
+
+
+def _outside_sender(doc: Document, first: re.Match[str]) -> re.Match[str]:
+    """Down a chain of forwards inside the records unit's own organisation ("FW: ... From:
+    Fenwick, Alyssa <...@state.co.us>"), the first quoted message from outside it."""
+    home = _domain(doc.headers.get("To", "")) or _domain(doc.headers.get("From", ""))
+    if home is None or _domain(first.group(1)) != home:
+        return first
+    for m in FORWARDED.finditer(doc.text, first.end()):
+        if _domain(m.group(1)) not in {None, home}:
+            return m
+    return first
 
 
 def _forwarder_asks(doc: Document, forwarded_at: int) -> bool:

@@ -22,7 +22,7 @@ from requestdesk.document import Document
 from requestdesk.extractors.agency_choice import choose_agency
 from requestdesk.extractors.email_sender import from_header, name_from_address
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import accent_count, find_names, fold
+from requestdesk.extractors.names import accent_count, find_names, fold, normalize_name
 from requestdesk.extractors.signature import (
     BAR_NUMBER,
     EMAIL,
@@ -155,6 +155,10 @@ def _section_person(text: str, end: int) -> Person | None:
     return None
 
 
+# "Requesting officer:   Strand, Caleb J." - a form's value written last name first.
+_LAST_FIRST = re.compile(r"\s*[A-Z][\w'’-]+,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?)?\s*")
+
+
 def _signs_for_the_court(text: str, name: str) -> bool:
     """The name signs elsewhere over a court title ("Walter J. Quinlan / Assistant Clerk")."""
     pattern = re.escape(name) + r"[ \t]*\n[ \t]*(?:[^\n]{0,40}?\b)?(?:assistant |deputy |chief )?"
@@ -178,7 +182,7 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*#?\s*:)", value)[0]  # "... STAR #: 20914"
         value = _name_part(value)
-        name = clean_name(value)
+        name = normalize_name(value) if _LAST_FIRST.fullmatch(value) else clean_name(value)
         if name and _signs_for_the_court(text, name):
             continue  # "Issued at the request of: Walter J. Quinlan" read across two columns
         if name:

@@ -178,6 +178,9 @@ def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() ->
     ("Name: Amaru Quispe DOB: 1990-01-01\nPlease return the information to the undersigned.\n"
      "Oswin T. Halvard\nOswin T. Halvard\nSupervisory Detention and Deportation Officer\n",
      "Oswin T. Halvard", "Supervisory Detention and Deportation Officer"),
+    # A portal's field written last name first.
+    ("REQUEST LER-0001\nRequesting officer:   Quist, Amara J.\nRank / title:   Trooper\n"
+     "Supervisor:   Sgt. Lowell Banks\nSubject: Amaru Quispe\n", "Amara J. Quist", "Trooper"),
     # A paralegal encloses process on an attorney's behalf.
     ("Dear Custodian:\nOn behalf of Assistant United States Attorney Selma K. Roth, I enclose a "
      "subpoena for the records of Amaru Quispe.\nThank you,\nTobias Wren\nParalegal Specialist\n",
@@ -196,3 +199,19 @@ def test_form_fields_by_lines_and_assistants(text: str, person: str, title: str 
     assert requestor.person == person
     if title:
         assert requestor.title == title
+
+
+def test_a_chain_of_internal_forwards_leads_to_the_outside_sender() -> None:
+    doc = text_document(
+        "Dana, log it and send the standard reply.\nMark Oyelaran\nRecords Supervisor\n"
+        "-----Original Message-----\nFrom: Lind, Dana <dana.lind@state.example>\n"
+        "To: Oyelaran, Mark <mark.oyelaran@state.example>\nSubject: FW: request\n"
+        "Mark - another one, see below.\nDana Lind\n"
+        "-----Original Message-----\nFrom: Ruiz, Tomas <tomas.ruiz@ice.dhs.gov>\n"
+        "To: Records <records@state.example>\nSubject: request\n"
+        "Please send the address of Amaru Quispe, DOB 1/1/1990.\nTomas Ruiz\n"
+        "Deportation Officer\n",
+        headers={"From": "Oyelaran, Mark <mark.oyelaran@state.example>",
+                 "To": "Lind, Dana <dana.lind@state.example>", "Subject": "RE: FW: request"},
+    )
+    assert extract_requestor(doc, parse(doc)).person == "Tomas Ruiz"
