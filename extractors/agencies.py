@@ -179,7 +179,9 @@ AGENCIES: tuple[Agency, ...] = (
          "District Attorney", "Deputy District Attorney", "DA's Office", "State's Attorney",
          "Office of the State's Attorney", "Prosecuting Attorney", "Commonwealth's Attorney",
          "County Attorney's Office", "State Attorney's Office", "Office of the State Attorney",
-         "Solicitor General's Office", "Circuit Solicitor"),
+         "Solicitor General's Office", "Circuit Solicitor", "County Attorney", "Deputy County Attorney",
+         "Assistant County Attorney", "County Prosecutor", "Office of the County Prosecutor",
+         "Assistant Prosecutor", "Prosecutor's Office", "Assistant State's Attorney"),
         ("DDA",),
         (
             [{"LIKE_NUM": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}, "OP": "?"},
@@ -238,7 +240,8 @@ TITLE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = (
      "doj-usao"),
     (re.compile(r"\bpostal inspector\b", re.I), "usps-uspis"),
     (re.compile(r"\bdeputy (?:u\.s\.|united states) marshal\b", re.I), "doj-usms"),
-    (re.compile(r"(?i:\b(deputy )?district attorney\b)|\b(?:D\.?A\.?|DDA)\b(?! ?#)"),
+    (re.compile(r"(?i:\b(deputy )?district attorney\b|\b(?:deputy|assistant|chief deputy) county "
+                r"attorney\b|\b(?:assistant )?(?:county )?prosecutor\b)|\b(?:D\.?A\.?|DDA)\b(?! ?#)"),
      "district-attorney"),
     (re.compile(r"\btrooper\b", re.I), "state-police"),
     (re.compile(r"\b(deputy sheriff|sheriff)\b", re.I), "sheriff"),

@@ -30,6 +30,8 @@ Investigator
         ("Office of the Commonwealth's Attorney, Fairfax County", "district-attorney"),
         ("Office of the State Attorney, Ninth Judicial Circuit", "district-attorney"),
         ("Maricopa County Attorney's Office", "district-attorney"),
+        ("Office of the Essex County Prosecutor", "district-attorney"),
+        ("LANCASTER COUNTY ATTORNEY", "district-attorney"),
         ("Georgia Bureau of Investigation", "state-police"),
         ("Arizona Department of Public Safety", "state-police"),
         ("Harris County Constable Precinct 4", "sheriff"),
