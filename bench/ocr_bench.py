@@ -10,7 +10,7 @@
     and the sequential floor, with CPU use and samples of how many Tesseracts run at once;
 (d) a born-digital one-page letter: read time and end-to-end extraction time;
 (e) accented names and the section sign read with ``eng``, ``eng+spa`` and ``spa+eng``;
-(f) Vietnamese, Polish, Czech and Serbo-Croatian names on a letter page: exact names from plain
+(f) Vietnamese, Polish, Czech and Serbian names on a letter page: exact names from plain
     Tesseract and from our path (which reads their lines again, ``accent_reread.py``), and the
     time our path takes on that page against plain Tesseract on it.
 """
