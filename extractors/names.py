@@ -62,7 +62,17 @@ def restore_accents(name: str) -> str:
             return part
         return accented
 
-    return " ".join("-".join(fix(p) for p in word.split("-")) for word in name.split())
+    words = [("-".join(fix(p) for p in word.split("-"))) for word in name.split()]
+    # Left out of the table because English spells them plain, but after a Spanish particle they
+    # are the Spanish names: "Rubén Santiago de León", "Ramos de Colón".
+    for k in range(1, len(words)):
+        if fold(words[k - 1]) in {"de", "del"} and fold(words[k]) in _AFTER_DE:
+            words[k] = _AFTER_DE[fold(words[k])] if words[k].istitle() else words[k]
+    return " ".join(words)
+
+
+_AFTER_DE = {"leon": "León", "colon": "Colón", "roman": "Román", "martin": "Martín",
+             "angel": "Ángel"}
 
 
 def accent_count(text: str) -> int:

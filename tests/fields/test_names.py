@@ -80,6 +80,9 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
     assert restore_accents("Marco Antonio Ybarra Quinones") == "Marco Antonio Ybarra Quiñones"
     assert restore_accents("Ivan Petrov") == "Ivan Petrov"  # as common unaccented
     assert restore_accents("Dana Holt") == "Dana Holt"
+    # After a Spanish particle, names English spells plain are the Spanish ones.
+    assert restore_accents("Rubén Santiago de Leon") == "Rubén Santiago de León"
+    assert restore_accents("Leon Smith") == "Leon Smith"
     assert restore_accents("María Núñez") == "María Núñez"
 
 
