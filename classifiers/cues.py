@@ -140,6 +140,9 @@ CUES: tuple[Cue, ...] = (
            r"|for\s+(?:records|documents|witness))")),
     Cue("court_subpoena", "command", 2,
         _p(r"you\s+are\s+(?:hereby\s+)?commanded\s+to\s+(?:appear|produce|attend|bring)")),
+    Cue("court_subpoena", "command", 3,
+        _p(r"appear\s+and\s+testify[;,]?\s+(?:in\s+the\s+above[\s-]entitled\s+(?:action|case)\s+)?"
+           r"before\s+the\s+court")),
     Cue("court_subpoena", "signature", 2, _p(r"attorney's\s+signature")),
     Cue("court_subpoena", "signature", 2,
         _p(r"attorney\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|the\s+people)\b")),
@@ -218,8 +221,11 @@ CAPTION = _p(
     r"^[ \t]*(?:in\s+the\s+)?(?:united\s+states\s+district\s+court|"
     r"(?:district|circuit|superior|county|municipal|justice|criminal\s+district|supreme|"
     r"juvenile|probate)\s+court\b|court\s+of\s+common\s+pleas|"
-    r"(?:[a-z.]+\s+){1,3}(?:county|parish)\s+(?:district\s+|superior\s+|circuit\s+)?court\b|"
-    r"(?:the\s+)?people\s+of\s+the\s+state\s+of\s+[a-z]+)"
+    r"(?:[a-z.]+\s+){1,3}(?:county|parish)\s+(?:general\s+)?(?:district\s+|superior\s+|circuit\s+)?court\b|"
+    r"(?:the\s+)?people\s+of\s+the\s+state\s+of\s+[a-z]+|"
+    # North Carolina: "In The General Court Of Justice / District & Superior Court Division"
+    r"(?:in\s+the\s+)?general\s+court\s+of\s+justice|(?:[a-z]+\s+)?(?:district\s+(?:&|and)\s+)?superior"
+    r"\s+court\s+division|state\s+versus\b)"
 )
 
 # A caption printed in capitals with the court's name after the state or county
@@ -240,6 +246,8 @@ COURT_SIGNATURE = _p(
     r"|^[ \t]*(?:presiding\s+|associate\s+|district\s+|circuit\s+)?judge\b[ \t]*[,_(]"
     r"|judge,?\s+\d+(?:st|nd|rd|th)\s+(?:judicial\s+)?(?:district|circuit)\s+court"
     r"|justice\s+of\s+the\s+peace|judge\s+presiding|\b(?:district|county|circuit)\s+clerk\b"
+    # Virginia's magistrates sign warrants "C. TRAN, MAGISTRATE"
+    r"|^[ \t]*[a-z][a-z.' -]{2,40},\s*magistrate[ \t]*$"
 )
 
 # Court words that appear on administrative forms and never mean a court issued them.

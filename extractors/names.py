@@ -209,7 +209,8 @@ def is_stop_word(word: str, stop: frozenset[str]) -> bool:
     """In ``stop`` (folded words); a word written with accents is not the English word its
     letters spell ("MỸ" is a Vietnamese name, "my" is not)."""
     low = fold(word)
-    return low in stop and (not accent_count(word) or word.casefold() in stop)
+    # Only short words: an OCR speck on a long English word ("Corréctional") is still the word.
+    return low in stop and (not accent_count(word) or len(low) > 4 or word.casefold() in stop)
 
 
 def looks_like_name(raw: str) -> bool:
