@@ -22,10 +22,10 @@ UNSEEN_FLOORS = {
     "basis_f1": 0.95, "purpose_accuracy": 0.90, "requestor_accuracy": 0.95,
 }
 
-# Independent authors' sets (samples/blind_*): a, b, g, h, j, m and n were analysed to find failure
-# classes; c, d, e, f, i, k and l are sealed (scored in aggregate only). Floors a little under the
-# level measured when they were set (session 4's stop); requestor without middle initials, on which
-# the authors' labels differ.
+# Independent authors' sets (samples/blind_*): a, b, g, h, j, m, n and o were analysed to find
+# failure classes; c, d, e, f, i, k and l are sealed (scored in aggregate only). Floors a little
+# under the level measured when they were set (session 4's stop); requestor without middle
+# initials, on which the authors' labels differ.
 _BLIND_FIELDS = ("process_accuracy", "agency_accuracy", "subjects_f1", "basis_f1", "purpose_accuracy",
                  "requestor_accuracy_without_initials")
 BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, floors in {
@@ -41,9 +41,10 @@ BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, fl
     "blind_i": (0.93, 0.95, 0.88, 0.96, 0.96, 0.87),
     "blind_j": (0.97, 0.95, 0.90, 0.94, 0.93, 0.96),
     "blind_k": (0.93, 0.90, 0.87, 0.93, 0.93, 0.84),
-    "blind_l": (0.87, 0.95, 0.85, 0.80, 0.90, 0.80),
+    "blind_l": (0.90, 0.95, 0.85, 0.80, 0.90, 0.80),
     "blind_m": (0.97, 0.90, 0.95, 0.91, 0.93, 0.93),
     "blind_n": (0.97, 0.95, 0.93, 0.96, 0.93, 0.96),
+    "blind_o": (0.97, 0.90, 0.95, 0.79, 0.96, 0.90),
 }.items()}
 
 @pytest.mark.slow
