@@ -327,6 +327,26 @@ def _undersigned(text: str, end: int) -> Person | None:
     return None
 
 
+# "Signed (Commissioner of the Superior Court):" over "Michael F. Carbone, Juris No. 421388" and
+# "Senior Assistant State's Attorney": Connecticut's attorneys sign subpoenas for the court.
+_SIGNED_LABEL = re.compile(r"^[ \t]*(?:signed|signature)\b[^\n]{0,60}:[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+_REGISTRATION = re.compile(r",?\s*(?:Juris|Bar|Reg(?:istration)?)\.?\s*(?:No\.?|#)\s*\d+", re.IGNORECASE)
+
+
+def _signed_label(text: str) -> Person | None:
+    """The name under a "Signed (...):" label when the line under it is an attorney's title."""
+    for m in _SIGNED_LABEL.finditer(text):
+        below = _lines_below(text, m.end())
+        if len(below) < 2 or OFFICIAL_ROLE.search(below[1]) or not TITLE_WORDS.search(below[1]):
+            continue
+        name = clean_name(_REGISTRATION.sub("", below[0]))
+        if name and len(name.split()) >= 2:
+            at = text.find(below[0], m.end())
+            return Person(name, at, at + len(below[0]), below[1], "signature")
+    return None
+
+
 def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int, int] | None]:
     """The requesting person and the signature block they were found in (if any)."""
     text = doc.text
@@ -364,7 +384,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         if person:
             person.title = signature_title(text, block, person)
             return person, block
-    signer = _form_signer(text, 0)
+    signer = _form_signer(text, 0) or _signed_label(text)
     if signer:
         return signer, None
     for m in APPEAR_BEFORE.finditer(text):  # summonses: "appear before Pat Vance, an officer of"

@@ -181,6 +181,11 @@ def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() ->
     # A portal's field written last name first.
     ("REQUEST LER-0001\nRequesting officer:   Quist, Amara J.\nRank / title:   Trooper\n"
      "Supervisor:   Sgt. Lowell Banks\nSubject: Amaru Quispe\n", "Amara J. Quist", "Trooper"),
+    # Connecticut: an attorney signs a subpoena as a commissioner of the court.
+    ("SUBPOENA - CRIMINAL\nFor the records of Amaru Quispe.\nHereof fail not.\n"
+     "Signed (Commissioner of the Superior Court):\nDelia R. Franzen, Juris No. 430011\n"
+     "Assistant State's Attorney\nOffice of the State's Attorney\n", "Delia R. Franzen",
+     "Assistant State's Attorney"),
     # A paralegal encloses process on an attorney's behalf.
     ("Dear Custodian:\nOn behalf of Assistant United States Attorney Selma K. Roth, I enclose a "
      "subpoena for the records of Amaru Quispe.\nThank you,\nTobias Wren\nParalegal Specialist\n",
