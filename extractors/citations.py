@@ -189,6 +189,7 @@ _PREFIX_CODES = {
     "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
     "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
     "HRS": "HRS", "RSA": "NH RSA", "NJSA": "NJSA", "RIGL": "RIGL", "MCA": "MCA",
+    "TCA": "TCA", "CGS": "CGS", "IC": "IC", "La RS": "LA RS", "LaRS": "LA RS", "LRS": "LA RS",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
 }
@@ -196,6 +197,7 @@ _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
     r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
+    r"|T\.?C\.?A\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.:-]\d+[A-Za-z]?)+"
     r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
@@ -208,6 +210,12 @@ _TRAILING_STATE_STAT_RE = re.compile(
     + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
     + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
 )
+# North Carolina's General Statutes as "G.S. 15A-801", only in a North Carolina document.
+_NORTH_CAROLINA = re.compile(r"\bNorth\s+Carolina\b|\bN\.C\.|\bNC\b")
+_NC_GS_RE = re.compile(r"(?<![\w.])G\.\s?S\.\s*(?:§\s*)?(?P<first>\d{1,3}[A-Z]?-\d+(?:\.\d+)?)" + _SUBS
+                       + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
+# Kentucky's Rules of Criminal Procedure: "RCr 2.04".
+_KY_RCR_RE = re.compile(r"(?<![\w.])RCr\s+(?P<first>\d{1,2}\.\d{2})")
 # Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
 # "CrR 4.8", "CR 45" -> "WA ER 902".
 _WASHINGTON = re.compile(r"\bWashington\b|\bWA\b|\bRCW\b")
@@ -221,10 +229,10 @@ _PA_CS_RE = re.compile(
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2}[A-Z]?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.)"
+    r"(?<![\w.])(?P<title>\d{1,2}[A-Z]?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\.)"
     r"(?:\s+Ann\.)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
-_TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA"}
+_TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS"}
 # Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
 _ALASKA = re.compile(r"\bAlaska\b|\bAK\b")
 _ALASKA_RE = re.compile(r"(?<![\w.])AS\s+(?:§\s*)?(?P<first>\d{2}\.\d{2}\.\d{3})" + _SUBS
@@ -362,7 +370,9 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "Mont Code Ann": "MCA", "Mont Code": "MCA", "RI Gen Laws": "RIGL",
               "Haw Rev Stat": "HRS", "Haw Rev Stat Ann": "HRS", "NJ Stat Ann": "NJSA",
               "NH Rev Stat Ann": "NH RSA", "Okla Stat": "OS", "Alaska Stat": "AS",
-              "Ky Rev Stat": "KRS", "Ky Rev Stat Ann": "KRS"}
+              "Ky Rev Stat": "KRS", "Ky Rev Stat Ann": "KRS", "Ind Code": "IC", "Ind Code Ann": "IC",
+              "Tenn Code Ann": "TCA", "Tenn Code": "TCA", "Conn Gen Stat": "CGS",
+              "Conn Gen Stat Ann": "CGS", "La Rev Stat": "LA RS", "La Rev Stat Ann": "LA RS"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
@@ -509,6 +519,12 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}-{m['first']}",))
     for m in _PUBLIC_LAW_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"PL {m['first']}",))
+    if _NORTH_CAROLINA.search(text):
+        for m in _NC_GS_RE.finditer(text):
+            sections = [m["first"], *_state_list(m["rest"])]
+            yield _Hit(m.start(), m.end(), tuple(f"NCGS {x}" for x in sections))
+    for m in _KY_RCR_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"KY RCr {m['first']}",))
     if _WASHINGTON.search(text):
         for m in _WA_RULE_RE.finditer(text):
             yield _Hit(m.start(), m.end(), (f"WA {m['rule']} {m['first']}",))

@@ -30,7 +30,8 @@ _STATE_WORDS = {
     "cpl": "ny", "cplr": "ny", "pl": "ny", "nypl": "ny", "ilcs": "il", "ocga": "ga", "ksa": "ks",
     "mcl": "mi", "krs": "ky", "rsmo": "mo", "mgl": "ma", "gl": "ma", "fs": "fl", "ncgs": "nc",
     "orc": "oh", "pacs": "pa", "hrs": "hi", "hrpp": "hi", "njsa": "nj", "rigl": "ri", "mca": "mt",
-    "as": "ak", "os": "ok", "vsa": "vt", "rsa": "nh", "del": "de",
+    "as": "ak", "os": "ok", "vsa": "vt", "rsa": "nh", "del": "de", "tca": "tn", "cgs": "ct",
+    "ic": "in", "rcr": "ky", "ps": "pa",
 }
 _STATUTE = re.compile(r"\b(?:code|law|laws|stat\w*|ccp|cpl|cplr|pc|pl|vc|wic|ann)\b")
 _EVIDENCE = re.compile(r"\b(?:evid\w*|cre|re)\b")

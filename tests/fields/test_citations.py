@@ -221,6 +221,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("Anchorage, Alaska: theft under AS 11.46.130", ["AS 11.46.130"]),
     ("New Jersey: issued under R. 3:5-3", ["NJ R 3:5-3"]),
     ("V.R.Cr.P. 17, V.R.C.P. 45 and HRPP 41", ["VT CrimP 17", "VT CivP 45", "HI CrimP 41"]),
+    ("T.C.A. § 40-17-123, Ind. Code § 35-43-5-3.5 and C.G.S. § 54-2a",
+     ["TCA 40-17-123", "IC 35-43-5-3.5", "CGS 54-2a"]),
+    ("La. R.S. 14:67, 43 P.S. § 871 and RCr 2.04", ["LA RS 14:67", "43 PS 871", "KY RCr 2.04"]),
+    ("North Carolina: subpoena under G.S. 15A-801", ["NCGS 15A-801"]),
 ]
 
 
