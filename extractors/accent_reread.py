@@ -30,7 +30,6 @@ from requestdesk.extractors.tesseract import (
 MAX_LINES_PER_PAGE = 12
 MIN_CONFIDENCE = 72.0
 _EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
-# Letters an English/Spanish reading prints for an accented one it does not know.
 _VOWELS = frozenset("aeiouy")
 # What the first reading (Spanish and English data) can print; a letter beyond it is one that
 # reading could only guess at, and it guesses these: "t" or "k" for "Ł", "f" or "t" for "ř", "e"
@@ -38,6 +37,8 @@ _VOWELS = frozenset("aeiouy")
 _FIRST_READING_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúüñ")
 _GUESSES = {("t", "l"), ("k", "l"), ("i", "l"), ("f", "r"), ("t", "r"), ("e", "c"), ("b", "d"),
             ("p", "d"), ("h", "n")}
+
+
 def _same_letters(old: str, new: str) -> bool:
     old = as_letters(old)
     if not skeleton(old) or re.sub(r"\D", "", old) != re.sub(r"\D", "", new):
@@ -160,17 +161,17 @@ def _align(image: Image.Image, line: list[TsvWord], again: list[TsvWord], gaps: 
     return out
 
 
-def _read_lines(crops: list[Image.Image], lang: str,
-                options: TesseractOptions) -> list[list[TsvWord]]:
-    """Each line image read as one line. (Stacking the lines on one sheet to save Tesseract's
-    start-up was measured: faster, but table rows came back run together or dropped.)"""
-    out: list[list[TsvWord]] = []
-    for crop in crops:
-        try:
-            out.append(recognise(crop, replace(options, lang=lang, psm=7, timeout_s=20.0)))
-        except (OcrFailed, OcrTimeout):
-            out.append([])
-    return out
+def _reread(image: Image.Image, line: list[TsvWord], lines: list[list[TsvWord]], lang: str,
+            options: TesseractOptions) -> list[TsvWord]:
+    """``line`` read again, alone, with ``lang``. (One sheet of all such lines, one Tesseract
+    start per language, was measured faster, but table rows came back run together or dropped.)"""
+    gaps = (_gap(line, lines, below=False), _gap(line, lines, below=True))
+    try:
+        again = recognise(_crop(image, line, *gaps), replace(options, lang=lang, psm=7,
+                                                              timeout_s=20.0))
+    except (OcrFailed, OcrTimeout):
+        return line
+    return _align(image, line, again, gaps, lang, options)
 
 
 def _reread_word(image: Image.Image, word: TsvWord, gaps: tuple[int, int], lang: str,
@@ -196,21 +197,14 @@ def restore_accents(image: Image.Image, words: list[TsvWord],
             langs = plan[-1]  # the end of a name wrapped in a table cell ("HA" under "NGUYEN THI")
         budget = max(0, budget - len(langs))
         plan.append(langs)
-    first = [list(line) for line in lines]
-    for turn in range(2):  # a line may name a Serb and a Pole: one language after the other
-        by_lang: dict[str, list[int]] = {}
-        for k, langs in enumerate(plan):
-            if len(langs) > turn:
-                by_lang.setdefault(langs[turn], []).append(k)
-        for lang, picked in by_lang.items():
-            gaps = [(_gap(lines[k], lines, below=False), _gap(lines[k], lines, below=True))
-                    for k in picked]
-            crops = [_crop(image, lines[k], *g) for k, g in zip(picked, gaps, strict=True)]
-            for k, g, again in zip(picked, gaps, _read_lines(crops, lang, options), strict=True):
-                read = _align(image, lines[k], again, g, lang, options)
-                # A word another language has already given its marks keeps them.
-                lines[k] = [new if old is orig else old
-                            for old, new, orig in zip(lines[k], read, first[k], strict=True)]
+    for k, langs in enumerate(plan):
+        # A line may name a Serb and a Pole: one language after the other, and a word the first
+        # language has given its marks keeps them.
+        first = lines[k]
+        for lang in langs:
+            read = _reread(image, lines[k], lines, lang, options)
+            lines[k] = [new if old is orig else old
+                        for old, new, orig in zip(lines[k], read, first, strict=True)]
     return [word for line in lines for word in line]
 
 

@@ -12,9 +12,8 @@ or garbled them.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from requestdesk.extractors.names import DATA, common_words
+from requestdesk.extractors.names import DATA, common_words, fold
 
 
 def _load_lists() -> dict[str, frozenset[str]]:
@@ -43,16 +42,14 @@ _CES_NAMES = _LISTS["czech names"]
 _POR_NAMES = _LISTS["portuguese names"]
 _POR_ENDING = re.compile(r"(?:cao|coes|aes|oes)$")  # "-ção", "-ções", "-ães", "-ões"
 _FRA_NAMES = _LISTS["french names"]
-_FRENCH_COMPOUND = re.compile(r"(?:Jean|Marie|Pierre|Fils|Bien|Saint|JEAN|MARIE|PIERRE|FILS|BIEN|SAINT)-\w")
+_FRENCH_COMPOUND = re.compile(r"(?:jean|marie|pierre|fils|bien|saint)-\w", re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def skeleton(text: str) -> str:
     """Letters only, lower case, without accents (``Đặng`` → ``dang``, ``Łukasz`` → ``lukasz``)."""
-    text = text.casefold().translate(_PLAIN)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
+    return "".join(c for c in fold(text.casefold().translate(_PLAIN)) if c.isalpha())
 
 
 _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ø": "o", "ß": "ss"})

@@ -311,18 +311,14 @@ _JUNK = re.compile(r"^[~•·*_=»«]+$")  # OCR debris; a dash separates ("USBP
 _OFFICE_ACRONYM = re.compile(r"[A-Z][B-DF-HJ-NP-TV-Z]{0,3}(?:SO|PD|DA)|[A-Z]{0,2}DOC|TDCJ")
 
 
-_VOWEL = re.compile(r"[AEIOUY]")
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _is_name_word(word: str) -> bool:
     core = word.strip(".'’-")
     if not core or not core[0].isalpha() or not core[0].isupper() or word.count(".") > 1:
         return False
-    if len(core) >= 3 and core.isupper() and (not _VOWEL.search(_unaccented(core))
+    if len(core) >= 3 and core.isupper() and (not _VOWEL.search(fold(core))
                                                or _OFFICE_ACRONYM.fullmatch(core)):
         return False  # an acronym ("USBP", "DHS", "SCSO", "LVMPD"), not a name
     return all(c.isalpha() or c in ".'’-" for c in word)

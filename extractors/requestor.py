@@ -25,6 +25,7 @@ from requestdesk.extractors.evidence import evidence_for
 from requestdesk.extractors.names import accent_count, find_names, fold, normalize_name
 from requestdesk.extractors.signature import (
     BAR_NUMBER,
+    BY_LINE,
     EMAIL,
     OFFICIAL_ROLE,
     PHONE,
@@ -277,22 +278,23 @@ def _titled_person(text: str, start: int, end: int) -> Person | None:
     return None
 
 
-_BY_SIGNER = re.compile(r"^[ \t]*By[ \t]*:[ \t]*(?:/s/|s/)?[ \t]*(\S.*)$", re.IGNORECASE | re.MULTILINE)
 
 
 def _by_signer(text: str, end: int) -> Person | None:
     """Process a prosecutor signs for the office ("DISTRICT ATTORNEY, KINGS COUNTY / By: Naomi
     Feld-Ruiz / Assistant District Attorney") with no closing above it."""
-    for m in _BY_SIGNER.finditer(text, 0, end):
-        if OFFICIAL_ROLE.search(m.group(1)):
+    for line in text_lines(text[:end]):
+        m = BY_LINE.match(line.text)
+        if m is None or OFFICIAL_ROLE.search(m.group(1)):
             continue
-        name = clean_name(m.group(1))
+        name = clean_name(m.group(1))  # clean_name takes off a "s/" signature mark
         if not name:
             continue
-        below = _lines_below(text, m.end())
-        if any(OFFICIAL_ROLE.search(line) for line in below[:2]):
+        below = _lines_below(text, line.end)
+        if any(OFFICIAL_ROLE.search(other) for other in below[:2]):
             continue  # "By: ____ / Deputy Clerk": the court's, not the requester's
-        return Person(name, m.start(1), m.end(1), _title_below(below, name), "signature")
+        return Person(name, line.start + m.start(1), line.end, _title_below(below, name),
+                      "signature")
     return None
 
 
@@ -331,7 +333,6 @@ def _undersigned(text: str, end: int) -> Person | None:
 # "Senior Assistant State's Attorney": Connecticut's attorneys sign subpoenas for the court.
 _SIGNED_LABEL = re.compile(r"^[ \t]*(?:signed|signature)\b[^\n]{0,60}:[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
-_REGISTRATION = re.compile(r",?\s*(?:Juris|Bar|Reg(?:istration)?)\.?\s*(?:No\.?|#)\s*\d+", re.IGNORECASE)
 
 
 def _signed_label(text: str) -> Person | None:
@@ -340,7 +341,7 @@ def _signed_label(text: str) -> Person | None:
         below = _lines_below(text, m.end())
         if len(below) < 2 or OFFICIAL_ROLE.search(below[1]) or not TITLE_WORDS.search(below[1]):
             continue
-        name = clean_name(_REGISTRATION.sub("", below[0]))
+        name = clean_name(BAR_NUMBER.sub("", below[0]))
         if name and len(name.split()) >= 2:
             at = text.find(below[0], m.end())
             return Person(name, at, at + len(below[0]), below[1], "signature")

@@ -190,8 +190,8 @@ OFFICE_HEAD = re.compile(
     re.IGNORECASE,
 )
 # "Jonah T. Whitaker, WSBA #51937": a bar or badge number after the name.
-BAR_NUMBER = re.compile(r",?\s*(?:(?:WSBA|OSB|SBN|Bar|Atty\.?|Reg(?:istration)?\.?)\s*(?:No\.?|#)?|#)\s*\d+"
-                        r"\b,?")
+BAR_NUMBER = re.compile(r",?\s*(?:(?:WSBA|OSB|SBN|Bar|Juris|Atty\.?|Reg(?:istration)?\.?)\s*"
+                        r"(?:No\.?|#)?|#)\s*\d+\b,?")
 
 
 _OFFICE_LINE = re.compile(r"(?i)\b(?:office|division|unit|department|bureau|section|field)\b")

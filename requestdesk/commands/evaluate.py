@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from requestdesk.eval_mistakes import is_sealed
+from requestdesk.eval_mistakes import SealedSetError
 from requestdesk.evaluate import BARS, check_bars, evaluate_folder, find_cases
 
 
@@ -111,10 +111,6 @@ def register(app: typer.Typer) -> None:
             console.print(f"[red]{folder} is not a folder. Give the folder that holds the "
                           "sample documents and their .expected.json files.[/red]")
             raise typer.Exit(2)
-        if mistakes and is_sealed(folder):
-            console.print(f"[red]{folder} is sealed (it holds a SEALED file): its scores may be "
-                          "read, its documents' mistakes may not. Leave out --mistakes.[/red]")
-            raise typer.Exit(2)
         total = len(find_cases(folder))
         if total == 0:
             console.print(f"[red]No labelled documents (<id>.expected.json beside a document) "
@@ -122,8 +118,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         with Progress(console=Console(stderr=True), transient=True) as progress:
             task = progress.add_task("Extracting", total=total)
-            summary = evaluate_folder(folder, only, workers,
-                                      lambda: progress.advance(task), mistakes)
+            try:
+                summary = evaluate_folder(folder, only, workers,
+                                          lambda: progress.advance(task), mistakes)
+            except SealedSetError as exc:
+                console.print(f"[red]{exc} Leave out --mistakes.[/red]")
+                raise typer.Exit(2) from None
         bars = dict(BARS) if check else {}
         for key, value in (("process_accuracy", min_process), ("agency_accuracy", min_agency),
                            ("subjects_f1", min_subjects), ("basis_f1", min_basis),
