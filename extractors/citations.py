@@ -128,8 +128,12 @@ _SECTION_OF_INA_RE = re.compile(
 _CRS_NUM = r"\d{1,2}\s?-\s?\d{1,3}(?:\.\d+)?\s?-\s?\d{1,4}(?:\.\d+)?"
 # Colorado sections join with "and", "or" or a range ("18-4-401 through 18-4-403": both ends).
 _CRS_JOIN = r"(?:,|\band\b|\bor\b|\bthrough\b|\bthru\b|\bto\b)"
+# "C.R.S. 8-24-74-103": a section sign OCR'd as "8-"; Colorado sections have three parts, so a
+# digit before a whole three-part number is the sign.
+_CRS_GLUED_MARK = r"[58S$]\s?-(?=" + _CRS_NUM + r"(?![\d-]))"
 _CRS_RE = re.compile(
-    r"(?<!\w)(?<!\d\.)" + _CRS + r",?\s*(?:" + _MARK + r"\s*)?(?P<first>" + _CRS_NUM + r")" + _SUBS + _DESC
+    r"(?<!\w)(?<!\d\.)" + _CRS + r",?\s*(?:(?:" + _MARK + "|" + _CRS_GLUED_MARK + r")\s*)?"
+    r"(?P<first>" + _CRS_NUM + r")" + _SUBS + _DESC
     + r"(?P<rest>(?:\s*" + _CRS_JOIN + r"\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _CRS_NUM + _SUBS + _DESC + r"))*)"
 )
@@ -156,17 +160,18 @@ _RULE_OF_FED_RE = re.compile(
     + r",?\s+of\s+the\s+Fed(?:eral|\.)?\s*R(?:ules|\.)?\s*(?:of\s+)?" + _RULE_KIND
     + r"(?:\s*P(?:rocedure|\.)?)?"
 )
-# A following section in a state-code list; a short bare number ("2 hours") or a year (_YEAR) is
-# not one.
+# A following section in a state-code list, or the far end of a range ("626.05 to 626.08": both
+# ends are cited); "-802" after "15A-801" is section 15A-802. A short bare number ("2 hours") or a
+# year (_YEAR) is not one.
 _STATE_CONT = (
-    r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
-    r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*)"
+    r"(?:\s*(?:,|\band\b|\bor\b|\bto\b|\bthrough\b)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
+    r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*|-\d+[A-Za-z]?(?![\w-]))"
     r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
 )
 _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
-    r"(?:Code|Stat(?:utes|s?\.)|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
+    r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
     r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?|[Aa]rt(?:icle|\.)?)\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
@@ -212,8 +217,55 @@ _TRAILING_STATE_STAT_RE = re.compile(
 )
 # North Carolina's General Statutes as "G.S. 15A-801", only in a North Carolina document.
 _NORTH_CAROLINA = re.compile(r"\bNorth\s+Carolina\b|\bN\.C\.|\bNC\b")
-_NC_GS_RE = re.compile(r"(?<![\w.])G\.\s?S\.\s*(?:§\s*)?(?P<first>\d{1,3}[A-Z]?-\d+(?:\.\d+)?)" + _SUBS
-                       + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
+# Its Rules of Civil Procedure are codified as G.S. 1A-1: "G.S. 1A-1, Rule 45" is Rule 45. Its
+# lists run on with semicolons and bare suffixes: "G.S. 15A-801, -802; 8-59, -63".
+_NC_SECTION = r"(?:\d{1,3}[A-Z]?-\d+(?:\.\d+)?|-\d+(?:\.\d+)?)(?![\w-])" + _SUBS
+_NC_GS_RE = re.compile(
+    r"(?<![\w.])G\.\s?S\.\s*(?:§{1,2}\s*)?(?P<first>\d{1,3}[A-Z]?-\d+(?:\.\d+)?)" + _SUBS
+    + r"(?:,?\s*Rule\s+(?P<rule>\d{1,3})\b" + _SUBS + r")?" + _DESC
+    + r"(?P<rest>(?:\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:§\s*)?" + _NC_SECTION + r")*)")
+# Maryland's Code is cited by article: "Md. Code Ann., Crim. Law § 7-104" -> "MD CR 7-104", with
+# the article's official two-letter name; "CR § 7-104" alone only in a Maryland document.
+_MD_ARTICLES = {
+    "criminal law": "CR", "crim law": "CR", "criminal procedure": "CP", "crim proc": "CP",
+    "labor & employment": "LE", "lab & empl": "LE", "transportation": "TR", "transp": "TR",
+    "courts & judicial proceedings": "CJ", "cts & jud proc": "CJ", "health-general": "HG",
+    "health-gen": "HG", "human services": "HS", "hum servs": "HS", "family law": "FL",
+    "fam law": "FL", "public safety": "PS", "pub safety": "PS", "state government": "SG",
+    "state gov't": "SG", "general provisions": "GP", "gen prov": "GP",
+    "correctional services": "CS", "corr servs": "CS", "tax-general": "TG", "tax-gen": "TG",
+}
+_MD_ARTICLE = (r"(?P<art>(?:Crim(?:inal|\.)\s+(?:Law|Proc(?:edure|\.))"
+               r"|Lab(?:or|\.)\s+(?:&|and)\s+Empl(?:oyment|\.)|Transp(?:ortation|\.)|C(?:ourts|ts\.)\s+(?:&|and)\s+Jud(?:icial|\.)\s+Proc(?:eedings|\.)"
+               r"|Health\s?-\s?Gen(?:eral|\.)|Hum(?:an|\.)\s+Serv(?:ices|s\.)|Fam(?:ily|\.)\s+Law"
+               r"|Pub(?:lic|\.)\s+Safety|State\s+Gov(?:ernment|'t)|Gen(?:eral|\.)\s+Prov(?:isions|\.)"
+               r"|Corr(?:ectional|\.)\s+Serv(?:ices|s\.)|Tax\s?-\s?Gen(?:eral|\.)))")
+_MD_SECTION = r"\d{1,2}[A-Z]?-\d{1,4}(?:\.\d+)?[A-Z]?"
+_MD_CODE_RE = re.compile(
+    r"(?:\b(?:Md\.|Maryland)\s+Code(?:\s+Ann(?:otated|\.)?)?|\bAnnotated\s+Code\s+of\s+Maryland),?\s*"
+    + _MD_ARTICLE + r"(?:\s+Article)?,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>" + _MD_SECTION + r")"
+    + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
+    r"|(?<![\w.])(?P<abbr>CR|CP|LE|TR|CJ|HG|HS|FL|PS|SG|GP|CS|TG)\s*§{1,2}\s*(?P<first2>" + _MD_SECTION + r")"
+    + _SUBS + r"(?P<rest2>" + _STATE_CONT + r"*)"
+    r"|\b" + _MD_ARTICLE.replace("art>", "art3>") + r"\s+Article,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*"
+    r"(?P<first3>" + _MD_SECTION + r")" + _SUBS
+    + r"|(?:§{1,2}|\b[Ss]ections?)\s*(?P<first4>" + _MD_SECTION + r")" + _SUBS + r"\s+of\s+the\s+"
+    + _MD_ARTICLE.replace("art>", "art4>") + r"\s+Article"
+)
+_MARYLAND = re.compile(r"\bMaryland\b|\bMd\.|\bMD\b")
+_MD_RULE_RE = re.compile(r"\b(?:Md\.|Maryland)\s+Rules?\s+(?P<first>\d{1,2}-\d{3}(?:\.\d)?)")
+# Ohio's rules by their own short names, in an Ohio document: "Crim.R. 17(C)", "Civ.R. 45",
+# "Evid.R. 803" -> "OH CrimP 17".
+_OHIO_RULE_RE = re.compile(r"(?<![\w.])(?:Ohio\s+)?(?P<kind>Crim|Civ|Evid)\.\s?R\.\s*(?P<first>\d{1,3})\b")
+# Missouri puts the code after the section ("§ 302.321, RSMo") and numbers its Supreme Court rules
+# by part: Rules 19-38 are criminal procedure, the rest civil.
+_RSMO_TRAILING_RE = re.compile(
+    r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,3}\.\d{3})" + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
+    r",?\s+RSMo\b")
+_MO_RULE_RE = re.compile(
+    r"\b(?:Mo\.\s?Sup\.\s?Ct\.\s?R(?:ules?|\.)|Missouri\s+Supreme\s+Court\s+Rules?)\s*(?P<first>\d{2,3})\.(?P<sub>\d{2})"
+    r"|\bRules?\s+(?P<first2>\d{2,3})\.(?P<sub2>\d{2})" + _SUBS
+    + r",?\s+of\s+the\s+Missouri\s+(?:Supreme\s+Court\s+)?Rules(?:\s+of\s+(?:Criminal|Civil)\s+Procedure)?")
 # Kentucky's Rules of Criminal Procedure: "RCr 2.04".
 _KY_RCR_RE = re.compile(r"(?<![\w.])RCr\s+(?P<first>\d{1,2}\.\d{2})")
 # Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
@@ -473,7 +525,7 @@ def _hits(text: str) -> Iterator[_Hit]:
         if written == "RC" and not _OHIO.search(text):
             continue  # "R.C. 2913.02" is Ohio's Revised Code only in an Ohio document
         code = _PREFIX_CODES.get(written) or _PREFIX_CODES.get(written.split()[0], written)
-        sections = [m["first"], *_state_list(m["rest"])]
+        sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in sections))
     for rx in (_IRC_RE, _IRC_SECTION_OF_RE):
         for m in rx.finditer(text):
@@ -494,20 +546,20 @@ def _hits(text: str) -> Iterator[_Hit]:
         if not re.search(r"\b(?:Code|Procedure|Statutes|Laws)$", code):
             continue
         name = _state_code_name(code)
-        sections = [m["first"], *_state_list(m["rest"])]
+        sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
     for m in _TRAILING_STATE_STAT_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"{_state_code_name(m['code'])} {m['first']}",))
     for m in _PA_CS_RE.finditer(text):
-        sections = [m["first"], *_state_list(m["rest"])]
+        sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
     for m in _STATE_TITLE_CODE_RE.finditer(text):
         code = _TITLE_CODES[re.sub(r"[.\s]", "", m["code"])]
-        sections = [m["first"], *_state_list(m["rest"])]
+        sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{m['title']} {code} {x}" for x in sections))
     if _ALASKA.search(text):
         for m in _ALASKA_RE.finditer(text):
-            sections = [m["first"], *_state_list(m["rest"])]
+            sections = _state_sections(m["first"], m["rest"])
             yield _Hit(m.start(), m.end(), tuple(f"AS {x}" for x in sections))
     if _NEW_JERSEY.search(text):
         for m in _NJ_RULE_RE.finditer(text):
@@ -521,8 +573,30 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (f"PL {m['first']}",))
     if _NORTH_CAROLINA.search(text):
         for m in _NC_GS_RE.finditer(text):
-            sections = [m["first"], *_state_list(m["rest"])]
-            yield _Hit(m.start(), m.end(), tuple(f"NCGS {x}" for x in sections))
+            sections = _state_sections(m["first"], m["rest"])
+            norms = [f"NCGS {x}" for x in sections]
+            if m["rule"] and m["first"] == "1A-1":
+                norms[0] = f"NC CivP {m['rule']}"
+            yield _Hit(m.start(), m.end(), tuple(norms))
+    for m in _MD_CODE_RE.finditer(text):
+        if m["abbr"] and not _MARYLAND.search(text):
+            continue
+        art = m["abbr"] or _md_article(m["art"] or m["art3"] or m["art4"])
+        sections = _state_sections(m["first"] or m["first2"] or m["first3"] or m["first4"],
+                                   m["rest"] or m["rest2"])
+        yield _Hit(m.start(), m.end(), tuple(f"MD {art} {x}" for x in sections))
+    for m in _MD_RULE_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"MD Rule {m['first']}",))
+    if _OHIO.search(text):
+        for m in _OHIO_RULE_RE.finditer(text):
+            kind = {"Crim": "CrimP", "Civ": "CivP", "Evid": "R Evid"}[m["kind"]]
+            yield _Hit(m.start(), m.end(), (f"OH {kind} {int(m['first'])}",))
+    for m in _RSMO_TRAILING_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), tuple(f"RSMo {x}" for x in _state_sections(m["first"], m["rest"])))
+    for m in _MO_RULE_RE.finditer(text):
+        part, sub = m["first"] or m["first2"], m["sub"] or m["sub2"]
+        kind = "CrimP" if 19 <= int(part) <= 38 else "CivP"
+        yield _Hit(m.start(), m.end(), (f"MO {kind} {int(part)}.{sub}",))
     for m in _KY_RCR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"KY RCr {m['first']}",))
     if _WASHINGTON.search(text):
@@ -539,13 +613,15 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_STATE_CODE_RE, _STATE_STAT_RE):
         for m in rx.finditer(text):
             code, start = m["code"], m.start()
+            if code.isupper():
+                code = code.title()  # a heading in capitals: "VA. CODE" is "Va. Code"
             if _NOT_STATE_CODE.search(code) or not re.search(r"[A-Z]", code[:1]):
                 continue
             state = _STATE_IN_CODE.search(code)
             if state and state.start() > 0:  # "District Court. Under Minn. Stat. § 13.46"
                 code, start = code[state.start():], start + state.start()
             name = _state_code_name(code)
-            sections = [m["first"], *_state_list(m["rest"])]
+            sections = _state_sections(m["first"], m["rest"])
             yield _Hit(start, m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
 
 
@@ -572,6 +648,7 @@ def _state_code_name(code: str) -> str:
     for full, abbr in _STATE_NAMES:
         name = name.replace(full, abbr)
     name = re.sub(r"\bStat(?:utes|s)$", "Stat", name)  # "Florida Statutes" is "Fla. Stat."
+    name = re.sub(r"^(\w+) \1\b", r"\1", name)  # "VIRGINIA VA. CODE"
     if name in _SAME_CODE:
         return _SAME_CODE[name]
     # Any other state's code by its postal code, as independent labellers write it:
@@ -581,6 +658,12 @@ def _state_code_name(code: str) -> str:
     if postal:
         return re.sub(r"\s+Ann$", "", f"{postal} {name[state.end():]}")
     return name
+
+
+def _md_article(written: str) -> str:
+    key = " ".join(written.replace(".", " ").replace(" and ", " & ").split()).casefold()
+    key = re.sub(r"\s?-\s?", "-", key)
+    return _MD_ARTICLES.get(key, key.upper())
 
 
 def _usc_hits(text: str) -> Iterator[_Hit]:
@@ -624,12 +707,15 @@ def _list_numbers(rest: str | None) -> list[str]:
     return re.findall(r"\d+[A-Za-z]{0,2}(?:[.-]\d+[A-Za-z]{0,2})*", rest)
 
 
-def _state_list(rest: str | None) -> list[str]:
-    """Sections after the first in a state-code list ("§§ 1524 and 1534")."""
-    if not rest:
-        return []
-    rest = re.sub(r"\([0-9A-Za-z]{1,4}\)", " ", rest)
-    return re.findall(r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*", rest)
+def _state_sections(first: str, rest: str | None) -> list[str]:
+    """The sections of a state-code list ("§§ 1524 and 1534"); "15A-801, -802" -> 15A-801, 15A-802."""
+    sections = [first]
+    rest = re.sub(r"\([0-9A-Za-z]{1,4}\)", " ", rest or "")
+    for item in re.findall(r"(?<![\w.])-?\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*", rest):
+        if item.startswith("-"):
+            item = sections[-1].rpartition("-")[0] + item if "-" in sections[-1] else item[1:]
+        sections.append(item)
+    return sections
 
 
 def _clean_section(section: str) -> str:

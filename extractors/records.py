@@ -25,7 +25,8 @@ _TERMS: dict[str, str] = {
              r"|(?<!by\s)\btelephone\b(?!\s+or\s+other)",
     "email": r"e-?mail\s+address(?:es)?|e-?mail\s+accounts?",
     "photo": r"photo(?:graph)?s?\b|digital\s+images?|images?\s+on\s+file|portrait|facial\s+image|likeness"
-             r"|(?:(?:driver'?s?\s+)?licen[cs]e|\bDL|\bID|\bDL\s*/\s*ID)\s+(?:photo(?:graph)?s?|images?|pictures?)"
+             r"|(?:(?:driver'?s?\s+)?licen[cs]e|\bDL|\bID)(?:\s*/\s*(?:ID|DL|identification)(?:\s+cards?)?)?"
+             r"\s+(?:(?:application|file|digital|issuance)\s+)?(?:photo(?:graph)?s?|images?|pictures?)"
              r"|\bmugshots?\b",
     "vehicle": r"vehicles?|registrations?\b(?!\s+number)|licen[cs]e\s+plates?|plate\s+numbers?|\bVINs?\b"
                r"|title\s+(?:records|history)|motor\s+vehicle\s+records|(?:vehicle|car|auto)\s+titles?"
@@ -46,15 +47,18 @@ _TERMS: dict[str, str] = {
                 r"|public\s+assistance|cash\s+assistance|\bWIC\b|child\s+care\s+assistance|\bLEAP\b",
     "tax": r"tax\s+(?:returns?|records|filings?|information|liabilit\w+)|\b1099s?\b",
     "criminal_history": r"criminal\s+(?:history|records?|background)|arrest\s+(?:records|history)"
-                        r"|rap\s+sheets?|booking\s+(?:records|photos?)|convictions?|incarceration"
-                        r"|custody\s+(?:records|status)|release\s+date",
+                        r"|rap\s+sheets?|booking\s+(?:records|photos?)|convictions?",
     "employer_address": r"employer'?s?\s+(?:name\s+(?:and|&)\s+)?address(?:es)?",
     "ssn": r"social\s+security\s+(?:numbers?|no\.?)|\bSSNs?\b",
     "date_of_birth": r"dates?\s+of\s+birth|\bDOBs?\b|birth\s*dates?",
     "other": r"\bIP\s+address(?:es)?|IP\s+logs?|log-?in\s+(?:records|history|activity|information)"
              r"|access\s+logs|session\s+(?:logs|records)|account\s+(?:activity|access)"
              r"|device\s+identifiers|bank(?:ing)?\s+(?:account|records|information)|financial\s+records"
-             r"|utility\s+(?:records|accounts?)|\bmedical\s+records",
+             r"|utility\s+(?:records|accounts?)|\bmedical\s+records"
+             # a detainer's or a prison's answers: when and where a person in custody is released
+             r"|release\s+dates?|dates?\s+of\s+release|(?:prior\s+to|before|of\s+(?:the\s+)?(?:alien'?s?\s+)?)"
+             r"release\b|custody\s+(?:records|status)|incarceration|(?:inmate|offender)\s+records"
+             r"|(?:maintain|hold)\s+custody",
 }
 # Matched (and removed) first so that "e-mail address" is not also an address.
 _CONSUMING = ("other", "email", "photo", "license", "employer_address", "wages")
@@ -67,7 +71,8 @@ _ASKING = re.compile(
     r"|copies\s+of|copy\s+of|any\s+and\s+all|all\s+records|records?\s+(?:of|for|regarding|relating"
     r"|reflecting|showing|pertaining)|looking\s+for|would\s+like|asks?\s+for|ask\s+that|please"
     r"|information\s+(?:on|about|regarding)|verify|confirm|locat(?:e|ing)|determin(?:e|ing)"
-    r"|identify(?:ing)?|whereabouts|listed\s+below|as\s+follows|the\s+following)\b",
+    r"|identify(?:ing)?|whereabouts|listed\s+below|as\s+follows|the\s+following|to\s+wit|covers"
+    r"|sought|production\s+of|notify)\b",
     re.IGNORECASE,
 )
 _RECORDS_HEADING = re.compile(
@@ -130,18 +135,25 @@ def _asking_segments(text: str) -> list[str]:
             after = sentence[asking.start():]
             out.append(after if len(sentence[asking.end():].strip()) > 15 else sentence)
     for m in _RECORDS_HEADING.finditer(text):
-        out.append(text[m.start():_block_end(text, m.end())])
+        body = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())  # the heading may stand alone
+        out.append(text[m.start():_block_end(text, body)])
     for m in _LIST_INTRO.finditer(text):
         begin = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
         intro = text[begin:m.end()]  # the whole sentence: its verb may sit on an earlier line
-        if _INTRO_ASKS.search(intro) and not _CONTACT.search(intro):
+        asks = intro
+        if _CONTINUED_LIST.match(m.group(0)):
+            asks = text[max(0, m.start() - 400):m.end()]  # "including:" after a list of people
+        if _INTRO_ASKS.search(asks) and not _CONTACT.search(intro):
             out.append(_list_items(text, m.end()))
     return out
 
 
 # "produce the following records relating to the persons listed below:" — a table of the people
 # may come first; the numbered items after it are what is asked for.
-_LIST_INTRO = re.compile(r"^[^\n]*\b(?:following|below|these)\b[^\n]*:[ \t]*$", re.MULTILINE)
+_LIST_INTRO = re.compile(r"^[^\n]*\b(?:following|below|these)\b[^\n]*:[ \t]*$"
+                         r"|^[ \t]*(?:including|to\s+include|specifically|namely)\b[^\n]{0,40}:[ \t]*$",
+                         re.MULTILINE)
+_CONTINUED_LIST = re.compile(r"\s*(?:including|to\s+include|specifically|namely)\b", re.IGNORECASE)
 _INTRO_ASKS = re.compile(
     r"\b(?:provide|produce|request(?:s|ed)?|seek(?:s|ing)?|send|furnish|disclose|release|bring|seiz(?:e|ed)"
     r"|search(?:ed)?|need(?:s|ed)?|obtain|copies|records|information|documents|data|please|would\s+like"

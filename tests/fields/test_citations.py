@@ -225,6 +225,29 @@ CASES: list[tuple[str, list[str]]] = [
      ["TCA 40-17-123", "IC 35-43-5-3.5", "CGS 54-2a"]),
     ("La. R.S. 14:67, 43 P.S. § 871 and RCr 2.04", ["LA RS 14:67", "43 PS 871", "KY RCr 2.04"]),
     ("North Carolina: subpoena under G.S. 15A-801", ["NCGS 15A-801"]),
+    # Lists that run on: a range names both ends, a bare suffix keeps the chapter, semicolons.
+    ("issued under Minn. Stat. §§ 626.05 to\n626.08 and may be served", ["MN Stat 626.05", "MN Stat 626.08"]),
+    ("N.C. Gen. Stat. §§ 15A-801, -802", ["NCGS 15A-801", "NCGS 15A-802"]),
+    ("North Carolina\nG.S. 1A-1, Rule 45; 15A-801, -802; 8-59, -63",
+     ["NC CivP 45", "NCGS 15A-801", "NCGS 15A-802", "NCGS 8-59", "NCGS 8-63"]),
+    ("see Rule 45 of the North Carolina Rules of Civil Procedure", ["NC CivP 45"]),
+    # A heading in capitals; a section sign OCR'd as "8-" glued to a Colorado section.
+    ("COMMONWEALTH OF VIRGINIA    VA. CODE § 19.2-56", ["VA Code 19.2-56"]),
+    ("a court-issued warrant under C.R.S. 8-24-74-103.", ["CRS 24-74-103"]),
+    ("C.R.S. 8-74-101", ["CRS 8-74-101"]),
+    # Maryland by article, Ohio's and Missouri's rules, Missouri's trailing RSMo.
+    ("in violation of Md. Code Ann., Crim. Law § 7-104, and under Md. Code, Lab. & Empl. § 8-625(b)",
+     ["MD CR 7-104", "MD LE 8-625"]),
+    ("Baltimore, Maryland: CR § 7-104 and CP §§ 1-203, 1-204",
+     ["MD CR 7-104", "MD CP 1-203", "MD CP 1-204"]),
+    ("§ 16-101 of the Transportation Article; Md. Rule 4-266", ["MD TR 16-101", "MD Rule 4-266"]),
+    ("Franklin County, Ohio: R.C. 2939.12 and Crim.R. 17(C); secret under Crim.R. 6(E)",
+     ["ORC 2939.12", "OH CrimP 17", "OH CrimP 6"]),
+    ("Denver: Crim.R. 17 is not cited here", []),
+    ("driving while revoked, § 302.321, RSMo. Under Rule 26.02 of the Missouri Supreme Court Rules "
+     "of Criminal Procedure", ["RSMo 302.321", "MO CrimP 26.02"]),
+    ("Mo. Sup. Ct. R. 57.09 and sections 570.030 and 570.223, RSMo 2016",
+     ["MO CivP 57.09", "RSMo 570.030", "RSMo 570.223"]),
 ]
 
 

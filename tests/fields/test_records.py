@@ -85,7 +85,7 @@ def test_requester_contact_details_are_not_records_asked_for() -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("administrative_subpoena__i138", ["address", "photo"]),
     ("grand_jury_subpoena__ao110", ["wages", "claims"]),
-    ("detainer__i247a", []),
+    ("detainer__i247a", ["other"]),  # notice of release: labellers log it as "other"
     ("administrative_warrant__i200", []),
     ("none__police_email", ["address", "photo", "vehicle"]),
 ])
@@ -165,3 +165,50 @@ def test_a_list_after_a_line_that_asks_for_nothing_is_not_taken() -> None:
           1. Officer Vehicle Unit, badge 112 (telephone numbers withheld)
         """)
     assert extract_records_requested(doc) == []
+
+
+def test_a_heading_on_its_own_line_takes_the_paragraph_after_it() -> None:
+    doc = text_document("""
+        YOU ARE COMMANDED to appear and to bring with you the records described below.
+
+        RECORDS TO BE PRODUCED:
+
+        All quarterly wage records and unemployment insurance claim files, 2022 to present.
+
+        The defendant is charged with theft.
+        """)
+    assert extract_records_requested(doc, None) == ["wages", "claims"]
+
+
+def test_things_to_wit_in_a_warrant_are_asked_for() -> None:
+    doc = text_document("""
+        there are now located and concealed certain things, to wit:
+
+        The driver license file, digital photographs, address history, and vehicle title and
+        registration records maintained by the Division of Motor Vehicles;
+
+        which things may constitute evidence of a crime.
+        """)
+    assert extract_records_requested(doc, None) == ["address", "photo", "vehicle", "license"]
+
+
+def test_items_after_including_that_follows_a_list_of_people() -> None:
+    doc = text_document("""
+        Produce all records relating to the following persons:
+
+        1. JANE ROE, date of birth June 1, 1989
+        2. JOHN DOE, date of birth May 2, 1990
+
+        including:
+        a. benefit payment records;
+        b. employer-reported quarterly wage records; and
+        c. all addresses of record.
+        """)
+    assert extract_records_requested(doc, None) == ["address", "wages", "employment", "benefits"]
+
+
+def test_a_licence_photo_is_a_photo_and_a_release_date_is_other() -> None:
+    doc = text_document("Please send the DL/ID application photographs for the person below.")
+    assert extract_records_requested(doc, None) == ["photo"]
+    doc = text_document("Please notify this office of the inmate's scheduled release date.")
+    assert extract_records_requested(doc, None) == ["other"]
