@@ -19,6 +19,7 @@ from itertools import groupby
 from PIL import Image
 
 from requestdesk.extractors.name_origins import as_letters, languages_for, skeleton
+from requestdesk.extractors.names import common_words, given_names, surnames
 from requestdesk.extractors.tesseract import (
     OcrFailed,
     OcrTimeout,
@@ -58,6 +59,13 @@ def _same_letters(old: str, new: str) -> bool:
         for x, y, old_char, new_char in slips)
 
 
+def _english_word(word: str) -> bool:
+    """An everyday English word of five letters or more that is not also a name."""
+    key = word.casefold()
+    return (len(key) >= 5 and key.isascii() and key in common_words()
+            and key not in given_names() and key not in surnames())
+
+
 def _letters(text: str) -> list[tuple[str, str]]:
     """Each letter's plain form and the letter as written, lower case."""
     out = []
@@ -76,9 +84,63 @@ def _merge(old: TsvWord, new: TsvWord) -> TsvWord:
     new_core = _EDGES.match(new_text).group(2)  # type: ignore[union-attr]
     if not core or not new_core or new_core == core or not _same_letters(core, new_core):
         return old
+    if _english_word(core):
+        return old  # "Deputy U.S. Marshal Rebecca Szymańska": the title is not Polish
     if [c.isupper() for c in core if c.isalpha()] != [c.isupper() for c in new_core if c.isalpha()]:
         return old  # "Jan" read again as "jan": marks may change, the writing's case may not
     return replace(old, text=f"{lead}{new_core}{trail}")
+
+
+def _marks_seen(image: Image.Image, word: TsvWord, line: list[TsvWord]) -> bool:
+    """Whether a word in capitals shows marks: its box reaches above (or below) the letters of
+    the words beside it, or it has ink apart from its letters. A fax's noise reads as tone
+    marks on a clean "THI THU HA". Lower-case words are not checked (an "i" has its dot)."""
+    letters = [c for c in word.text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return True
+    return _taller_than_neighbours(word, line) or _ink_apart(image, word)
+
+
+# Words whose box spans about the capitals' height (digits, ascenders, no descenders) and that
+# cannot carry marks themselves (not a word in capitals, which may be another name).
+_CAP_HEIGHT_WORD = re.compile(r"^(?=.*[0-9bdfhklt])(?=.*[a-z0-9])[A-Za-z0-9/-]+[.:]?$")
+
+
+def _taller_than_neighbours(word: TsvWord, line: list[TsvWord]) -> bool:
+    refs = sorted((w for w in line if w is not word and w.text.isascii()
+                   and _CAP_HEIGHT_WORD.match(w.text)),
+                  key=lambda w: abs(w.left - word.left))[:2]
+    if not refs:
+        return False  # nothing to compare with: ink apart from the letters must show the marks
+    top = sum(w.top for w in refs) / len(refs)
+    bottom = sum(w.top + w.height for w in refs) / len(refs)
+    margin = 0.08 * (bottom - top)
+    above = word.top < top - margin
+    below = word.text[-1:].isalpha() and word.top + word.height > bottom + margin
+    return above or below
+
+
+def _ink_apart(image: Image.Image, word: TsvWord) -> bool:
+    h = word.height
+    box = (word.left, max(0, word.top - h // 2), word.left + word.width,
+           min(image.height, word.top + h + h // 2))
+    crop = image.crop(box).convert("L")
+    width, height = crop.size
+    pixels = crop.load()
+    rows = [sum(1 for x in range(width) if pixels[x, y] < 128) for y in range(height)]
+    # The letters: the longest run of inked rows; marks are inked rows apart from it.
+    runs, start = [], None
+    for y, ink in enumerate([*rows, 0]):
+        if ink and start is None:
+            start = y
+        elif not ink and start is not None:
+            runs.append((start, y))
+            start = None
+    if not runs:
+        return False
+    body = max(runs, key=lambda r: r[1] - r[0])
+    apart = sum(sum(rows[a:b]) for a, b in runs if (a, b) != body)
+    return apart >= max(4, h // 4)
 
 
 def _split(word: TsvWord, parts: list[TsvWord]) -> list[TsvWord]:
@@ -152,6 +214,10 @@ def _align(image: Image.Image, line: list[TsvWord], again: list[TsvWord], gaps: 
                     # A table rule glued to the word ("|PHẠM") lowers its confidence: read
                     # the word alone.
                     out[i] = _reread_word(image, line[i], gaps, lang, options)
+    # Marks alone on capitals need ink where marks go; a letter the first reading had to guess
+    # ("BUC" for "ĐỨC") is evidence enough.
+    out = [new if new is old or skeleton(new.text) != skeleton(old.text)
+           or _marks_seen(image, old, line) else old for new, old in zip(out, line, strict=True)]
     changed = sum(new is not old for new, old in zip(out, line, strict=True))
     lettered = sum(bool(skeleton(w.text)) for w in line)
     if lang == "vie" and changed < 2 <= lettered and all(w.text.isascii() for w in line):

@@ -3,13 +3,16 @@ are read again with that language (real Tesseract), and the second reading only 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
-from requestdesk.extractors.accent_reread import _same_letters
-from requestdesk.extractors.name_origins import languages_for
+from requestdesk.extractors.accent_reread import _marks_seen, _merge, _same_letters
+from requestdesk.extractors.name_origins import languages_for, skeleton
 from requestdesk.extractors.read import read_document
+from requestdesk.extractors.tesseract import TsvWord
 
 from . import scans
 from .checks import LIMITS
@@ -79,3 +82,38 @@ def test_languages_for_a_line(tokens: list[str], expected: list[str]) -> None:
 ])
 def test_second_reading_only_adds_marks(old: str, new: str, same: bool) -> None:
     assert _same_letters(old, new) is same
+
+
+
+def _caps_line(text: str) -> tuple[Image.Image, list[TsvWord]]:
+    """A 200 dpi line of words and their boxes as Tesseract would give them."""
+    face = ImageFont.truetype(scans.FONT, 30)
+    image = Image.new("L", (900, 120), 255)
+    draw = ImageDraw.Draw(image)
+    words, x = [], 20
+    for word in text.split():
+        draw.text((x, 40), word, font=face, fill=0)
+        left, top, right, bottom = draw.textbbox((x, 40), word, font=face)
+        words.append(TsvWord(word, left, top, right - left, bottom - top, 95.0, 1, 1, 1))
+        x = right + 18
+    return image, words
+
+
+@pytest.mark.parametrize(("printed", "read_as", "kept"), [
+    ("Middle THI THU HA", "THI", True),       # noise read as marks on a clean fax: refused
+    ("Middle THỊ THU HA", "THỊ", False),       # a dot below the capitals: taken
+    ("Middle THU HÀ born", "HÀ", False),       # a grave above: taken
+])
+def test_marks_on_capitals_need_ink_where_marks_go(printed: str, read_as: str, kept: bool) -> None:
+    image, line = _caps_line(printed)
+    word = next(w for w in line if w.text == read_as)
+    first_reading = replace(word, text=skeleton(word.text).upper())
+    line = [first_reading if w is word else w for w in line]
+    assert _marks_seen(image, first_reading, line) is not kept
+
+
+def test_an_english_word_is_not_read_as_polish() -> None:
+    old = TsvWord("Marshal", 0, 0, 80, 20, 95.0, 1, 1, 1)
+    assert _merge(old, replace(old, text="Marshał")).text == "Marshal"
+    name = replace(old, text="Lukasz")
+    assert _merge(name, replace(name, text="Łukasz")).text == "Łukasz"
