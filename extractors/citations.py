@@ -50,7 +50,7 @@ _CRS = (
     r"|Colo(?:rado|\.)?\s+Rev(?:ised|\.)?\s+Stat(?:utes|s?\.)?(?:\s+Ann\.)?)"
 )
 # A short description after a section: "1343 (wire fraud) and 1028A (aggravated identity theft)".
-_DESC = r"(?:\s?\((?=[A-Za-z][A-Za-z ,'&-]{3,60}\))[A-Za-z ,'&-]+\))?"
+_DESC = r"(?:\s?\((?=[A-Za-z][A-Za-z ,'&\s-]{3,60}\))[A-Za-z ,'&\s-]+\))?"
 _CONT_NUM_STOP = (
     r"(?!\s*(?:" + _USC + "|" + _CFR + r"|U\s?S\s?C|Fed|of\s+[Tt]itle|[Tt]itle|[A-Za-z]{3,}\.))"
     r"(?!\s+(?!and\b|or\b)[a-z])"
@@ -164,7 +164,7 @@ _RULE_OF_FED_RE = re.compile(
 # ends are cited); "-802" after "15A-801" is section 15A-802. A short bare number ("2 hours") or a
 # year (_YEAR) is not one.
 _STATE_CONT = (
-    r"(?:\s*(?:,|\band\b|\bor\b|\bto\b|\bthrough\b)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
+    r"(?:\s*(?:,|\band\b|\bor\b|\bto\b|\bthrough\b|–)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
     r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*|-\d+[A-Za-z]?(?![\w-]))"
     r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
 )
@@ -172,7 +172,7 @@ _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
-    r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tion|\.)?|[Aa]rt(?:icle|\.)?)\s*"
+    r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?)\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _STATE_ABBR = (
@@ -212,9 +212,14 @@ _OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
 _TRAILING_STATE_STAT_RE = re.compile(
     r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+    + r"(?P<rest>" + _STATE_CONT + r"*)"
     + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
     + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
 )
+# "Article 24.02, Texas Code of Criminal Procedure" (also in capitals on a form).
+_TRAILING_TX_CCP_RE = re.compile(
+    r"(?i:\bart(?:icle|\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
+    + r",?\s+(?i:(?:the\s+)?(?:Texas|Tex\.)\s+Code\s+of\s+Criminal\s+Procedure)")
 # North Carolina's General Statutes as "G.S. 15A-801", only in a North Carolina document.
 _NORTH_CAROLINA = re.compile(r"\bNorth\s+Carolina\b|\bN\.C\.|\bNC\b")
 # Its Rules of Civil Procedure are codified as G.S. 1A-1: "G.S. 1A-1, Rule 45" is Rule 45. Its
@@ -260,10 +265,12 @@ _OHIO_RULE_RE = re.compile(r"(?<![\w.])(?:Ohio\s+)?(?P<kind>Crim|Civ|Evid)\.\s?R
 # Missouri puts the code after the section ("§ 302.321, RSMo") and numbers its Supreme Court rules
 # by part: Rules 19-38 are criminal procedure, the rest civil.
 _RSMO_TRAILING_RE = re.compile(
-    r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,3}\.\d{3})" + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
-    r",?\s+RSMo\b")
+    r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*(?P<first>\d{1,3}\.\d{3})" + _SUBS
+    + r"(?P<rest>" + _STATE_CONT + r"*),?\s+RSMo\b")
+_MISSOURI = re.compile(r"\bMissouri\b|\bRSMo\b|\bMo\.")
 _MO_RULE_RE = re.compile(
     r"\b(?:Mo\.\s?Sup\.\s?Ct\.\s?R(?:ules?|\.)|Missouri\s+Supreme\s+Court\s+Rules?)\s*(?P<first>\d{2,3})\.(?P<sub>\d{2})"
+    r"|(?P<bare>\bSupreme\s+Court\s+Rules?)\s+(?P<first3>\d{2,3})\.(?P<sub3>\d{2})"
     r"|\bRules?\s+(?P<first2>\d{2,3})\.(?P<sub2>\d{2})" + _SUBS
     + r",?\s+of\s+the\s+Missouri\s+(?:Supreme\s+Court\s+)?Rules(?:\s+of\s+(?:Criminal|Civil)\s+Procedure)?")
 # Kentucky's Rules of Criminal Procedure: "RCr 2.04".
@@ -352,7 +359,8 @@ _STATE_RULES_RE = re.compile(
     + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+)?)"
     r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + _STATES
     + r")\s+Rules\s+of\s+(?P<kind2>Criminal\s+Procedure|Civil\s+Procedure|Evidence)"
-    r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4}))" + _NUM_END_RULE
+    r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4})"
+    r"(?:" + _SUBS + r"\s*(?:,|and)\s*(?P<n3b>\d{3,4})(?=\())?)" + _NUM_END_RULE
 )
 # The Inspector General Act of 1978 was recodified in 2022 at 5 U.S.C. 401-424: section 6 (the
 # subpoena power) is now 5 U.S.C. 406. Every spelling is normalised to the current section.
@@ -513,7 +521,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             norm = f"NMRA {m['nmra_a'] or m['nmra_b']}"
         yield _Hit(m.start(), m.end(), (norm,))
     for m in _STATE_RULES_RE.finditer(text):
-        yield _Hit(m.start(), m.end(), (_state_rule(m),))
+        also = (f"CO CRE {m['n3b']}",) if m["n3b"] else ()
+        yield _Hit(m.start(), m.end(), (_state_rule(m), *also))
     for m in _IG_ACT_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or m['first2'])}",))
     for m in _IG_APP_RE.finditer(text):
@@ -549,7 +558,10 @@ def _hits(text: str) -> Iterator[_Hit]:
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
     for m in _TRAILING_STATE_STAT_RE.finditer(text):
-        yield _Hit(m.start(), m.end(), (f"{_state_code_name(m['code'])} {m['first']}",))
+        name = _state_code_name(m["code"])
+        yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
+    for m in _TRAILING_TX_CCP_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"TX CCP {m['first']}",))
     for m in _PA_CS_RE.finditer(text):
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
@@ -594,7 +606,9 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _RSMO_TRAILING_RE.finditer(text):
         yield _Hit(m.start(), m.end(), tuple(f"RSMo {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _MO_RULE_RE.finditer(text):
-        part, sub = m["first"] or m["first2"], m["sub"] or m["sub2"]
+        if m["bare"] and not _MISSOURI.search(text):
+            continue
+        part, sub = m["first"] or m["first2"] or m["first3"], m["sub"] or m["sub2"] or m["sub3"]
         kind = "CrimP" if 19 <= int(part) <= 38 else "CivP"
         yield _Hit(m.start(), m.end(), (f"MO {kind} {int(part)}.{sub}",))
     for m in _KY_RCR_RE.finditer(text):
@@ -621,8 +635,28 @@ def _hits(text: str) -> Iterator[_Hit]:
             if state and state.start() > 0:  # "District Court. Under Minn. Stat. § 13.46"
                 code, start = code[state.start():], start + state.start()
             name = _state_code_name(code)
+            name = _UNPREFIXED.get((_document_state(text), name), name)
             sections = _state_sections(m["first"], m["rest"])
             yield _Hit(start, m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
+
+
+# California and Texas cite their codes by name alone ("Penal Code section 1524"): the
+# document's state says whose.
+_UNPREFIXED = {
+    ("CA", "Penal Code"): "CA PC", ("CA", "Evidence Code"): "CA Evid Code",
+    ("CA", "Veh Code"): "CA VC", ("CA", "Unemployment Insurance Code"): "CA UI Code",
+    ("CA", "Welf & Inst Code"): "CA WIC", ("CA", "Government Code"): "CA Gov Code",
+    ("CA", "Lab Code"): "CA Lab Code",
+    ("TX", "Penal Code"): "TX PC", ("TX", "Code Crim Proc"): "TX CCP", ("TX", "Lab Code"): "TX Lab Code",
+}
+_CALIFORNIA = re.compile(r"(?i:\bCalifornia\b)|\bCal\.|\bCA\s+9\d{4}\b")
+_TEXAS = re.compile(r"(?i:\bTexas\b)|\bTex\.|\bTX\s+7\d{4}\b")
+
+
+def _document_state(text: str) -> str | None:
+    """CA or TX when the document names one of the two and not the other."""
+    ca, tx = bool(_CALIFORNIA.search(text)), bool(_TEXAS.search(text))
+    return "CA" if ca and not tx else "TX" if tx and not ca else None
 
 
 def _state_rule(m: re.Match[str]) -> str:

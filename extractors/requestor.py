@@ -55,7 +55,7 @@ LABELLED_PERSON = re.compile(
     r"officer(?:'s)? name|agent(?:'s)? name|submitted by|prepared by|"
     r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|filer|"
     r"(?:attorney|counsel) for (?:the )?(?:people|plaintiff|united states|government|state)|"
-    r"attorney of record|(?:issued )?at the request of)"
+    r"attorney of record|(?:issued )?at the request of|attorney)"
     r"\s*(?:[:#-]|\.{3,}:?)\s*(.*)$",  # "Requester name ....... Travis Molina": a dot leader
     re.IGNORECASE | re.MULTILINE,
 )
@@ -65,6 +65,11 @@ CONTACT_PERSON = re.compile(
     r"direct questions to|for questions(?:,)? contact)\s*[:#-]\s*(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A fax machine's header line names the station, not a person.
+FAX_STATION = re.compile(r"[A-Z0-9 &/.,'-]+?\s+\(?\d{3}\)?[ -]?\d{3}-?\d{4}\b")
+# A fax cover's table read without its colons: "From   DO Anita Sorensen" near "To   CDOC Records".
+FAX_COVER = re.compile(r"\bfax\s+(?:transmittal|cover|transmission)|\bfacsimile\b", re.IGNORECASE)
+COVER_FROM = re.compile(r"^[ \t]*From[ \t]+(?!:)(\S.*)$", re.MULTILINE)
 # A two-column form whose label wrapped around the value: "Requested Jamal Whitfield,\n by:",
 # "Attorney for Gabriel Ortega Title: ...\nthe People:".
 WRAPPED_LABEL = re.compile(
@@ -116,8 +121,12 @@ APPEAR_BEFORE = re.compile(
 SUBPOENA_REQUESTER = re.compile(
     r"who\s+(?:issues\s+or\s+)?requests?\s+this\s+subpoena,?\s+(?:are|is)\s*:?", re.IGNORECASE
 )
+# A supervisor who approves a form ("Approved  Wendell O. Baptiste, Group Supervisor") does not
+# ask for the records.
+APPROVER = re.compile(r"\s*(?:approved|approving|reviewed|concurred|concurrence)\b", re.IGNORECASE)
 NAME_COMMA_TITLE = re.compile(
-    r"^[ \t]*(?:--|—|–)?[ \t]*((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
+    r"^[ \t]*(?:--|—|–)?[ \t]*(?:(?i:name\s*(?:/|and|&)\s*title|printed\s+name)\s*:?[ \t]+)?"
+    r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
     r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w ]{0,40}?"
     r"(?:officer|agent|detective|sergeant|investigator|inspector|trooper|director|attorney|"
     r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief))|"
@@ -172,6 +181,9 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
     else:
         matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end),
                    *WRAPPED_LABEL.finditer(text, 0, end)]
+    if not contacts and FAX_COVER.search(text[:end]):
+        matches += [m for m in COVER_FROM.finditer(text, 0, end)
+                    if re.search(r"^[ \t]*To\b", text[max(0, m.start() - 300):m.end() + 300], re.M)]
     for m in sorted(matches, key=lambda x: x.start()):
         group = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None) \
             if m.re.groups > 1 else 1
@@ -179,6 +191,8 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         if not value.strip():  # the value on the next line: "Attorney for the People:\nName"
             nl = text.find("\n", m.end() + 1)
             value = text[m.end() + 1:nl if nl >= 0 else len(text)]
+        if FAX_STATION.match(value):
+            continue  # a fax machine's header: "FROM: WELD CO SO INVEST 9705550189"
         value = EMAIL.sub("", PHONE.sub("", value))
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*#?\s*:)", value)[0]  # "... STAR #: 20914"
@@ -253,7 +267,7 @@ def _subpoena_requester(text: str) -> Person | None:
 
 def _name_comma_title(text: str, start: int, end: int) -> Person | None:
     for m in NAME_COMMA_TITLE.finditer(text, start, end):
-        if OFFICIAL_ROLE.search(m.group(0)):
+        if OFFICIAL_ROLE.search(m.group(0)) or APPROVER.match(m.group(0)):
             continue
         name = clean_name(m.group(1))
         if name:
@@ -283,8 +297,14 @@ def _titled_person(text: str, start: int, end: int) -> Person | None:
 def _by_signer(text: str, end: int) -> Person | None:
     """Process a prosecutor signs for the office ("DISTRICT ATTORNEY, KINGS COUNTY / By: Naomi
     Feld-Ruiz / Assistant District Attorney") with no closing above it."""
-    for line in text_lines(text[:end]):
+    lines = text_lines(text[:end])
+    for k, line in enumerate(lines):
         m = BY_LINE.match(line.text)
+        if m is None and re.fullmatch(r"\s*By\s*:\s*", line.text):
+            # "By:" alone, the signer's name on the next line
+            nxt = next((ln for ln in lines[k + 1:k + 3] if ln.text.strip()), None)
+            m = BY_LINE.match("By: " + nxt.text) if nxt else None
+            line = TextLine(nxt.start - 4, nxt.end, "By: " + nxt.text) if m and nxt else line
         if m is None or OFFICIAL_ROLE.search(m.group(1)):
             continue
         name = clean_name(m.group(1))  # clean_name takes off a "s/" signature mark
@@ -353,14 +373,18 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     text = doc.text
     blocks = signature_blocks(text, 0, main_end)
     labelled = _section_person(text, main_end) or _labelled_person(text, main_end)
-    if labelled:
-        return labelled, None
     trailing = trailing_signature(text, main_end)
     for block in [*blocks, *([trailing] if trailing else [])]:
+        if labelled and block[0] > labelled.start:
+            break
         person = signature_person(text, block)
         if person:
+            # A letter signed before the process it encloses: the label on the process
+            # ("Submitted by: Deputy District Attorney ...") is not who asks this unit.
             person.title = signature_title(text, block, person)
             return person, block
+    if labelled:
+        return labelled, None
     signer = _by_signer(text, main_end) or _undersigned(text, main_end)
     if signer:
         return signer, None

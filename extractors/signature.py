@@ -120,6 +120,11 @@ class Person:
 INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?(?:[A-Z]\.[ \t]?)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?")
 
 
+_OFFICE_WORDS = frozenset({"county", "district", "city", "department", "dept", "office", "bureau",
+                           "division", "agency", "police", "parish", "township", "borough",
+                           "commonwealth"})
+
+
 def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/(?=\s)|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
@@ -132,6 +137,8 @@ def clean_name(raw: str) -> str | None:
     if m:
         raw = m.group(2)
     words = raw.split()
+    if any(fold(w.strip(".:,'’s")) in _OFFICE_WORDS for w in words):
+        return None  # "SALT LAKE COUNTY DISTRICT / ATTORNEY": an office, not a person
     while len(words) > 2 and fold(words[-1].strip(".:,")) in not_name_words():
         words.pop()  # "Lorna Kaspar Fax": a form's next label, not part of the name
     raw = " ".join(words)
@@ -190,8 +197,8 @@ OFFICE_HEAD = re.compile(
     re.IGNORECASE,
 )
 # "Jonah T. Whitaker, WSBA #51937": a bar or badge number after the name.
-BAR_NUMBER = re.compile(r",?\s*(?:(?:WSBA|OSB|SBN|Bar|Juris|Atty\.?|Reg(?:istration)?\.?)\s*"
-                        r"(?:No\.?|#)?|#)\s*\d+\b,?")
+BAR_NUMBER = re.compile(r",?\s*\(?(?:(?:WSBA|OSB|SBN|Bar|Juris|Atty\.?|Reg(?:istration)?\.?)\s*"
+                        r"(?:No\.?|#)?|#)\s*\d+\b\)?,?")
 
 
 _OFFICE_LINE = re.compile(r"(?i)\b(?:office|division|unit|department|bureau|section|field)\b")

@@ -248,6 +248,22 @@ CASES: list[tuple[str, list[str]]] = [
      "of Criminal Procedure", ["RSMo 302.321", "MO CrimP 26.02"]),
     ("Mo. Sup. Ct. R. 57.09 and sections 570.030 and 570.223, RSMo 2016",
      ["MO CivP 57.09", "RSMo 570.030", "RSMo 570.223"]),
+    ("Stealing, $ 570.030 RSMo; detainers under $$ 217.450 to 217.485, RSMo. Supreme Court Rule 26.02",
+     ["RSMo 570.030", "RSMo 217.450", "RSMo 217.485", "MO CrimP 26.02"]),
+    ("Supreme Court Rule 26.02", []),  # whose court, without Missouri named?
+    ("in accordance with C.R.E. 803(6) and 902(11). The", ["CO CRE 803", "CO CRE 902"]),
+    ("under sections 90.803(6) and 90.902(11), Florida Statutes, in lieu", ["FS 90.803", "FS 90.902"]),
+    ("AS PROVIDED IN ARTICLE 24.01, TEXAS CODE OF\nCRIMINAL PROCEDURE; and Article 24.02, Texas Code "
+     "of Criminal Procedure", ["TX CCP 24.01", "TX CCP 24.02"]),
+    ("18 U.S.C. §§ 1343 (wire\nfraud) and 1028A (aggravated identity theft)",
+     ["18 USC 1343", "18 USC 1028A"]),
+    ("(original offense: 21\nU.S.C, $ 841)", ["21 USC 841"]),
+    # California's and Texas's codes by name alone take the document's state.
+    ("SUPERIOR COURT OF CALIFORNIA (Penal Code §§ 1523–1542); Unemployment Insurance Code section "
+     "2101; Evidence Code sections 1560–1561",
+     ["CA PC 1523", "CA PC 1542", "CA UI Code 2101", "CA Evid Code 1560", "CA Evid Code 1561"]),
+    ("Houston, Texas: Penal Code § 31.03", ["TX PC 31.03"]),
+    ("Penal Code § 31.03", ["Penal Code 31.03"]),
 ]
 
 

@@ -197,6 +197,32 @@ def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() ->
     # An assistant sends it for the attorney who asks.
     ("FAX\nFROM: Tessa Grimaldi, Legal Secretary to DDA Hugo Salcedo\nPHONE: 555-0101\n"
      "Attached is a subpoena for the records of Amaru Quispe.\n", "Hugo Salcedo", None),
+    # A form signed by the agent and approved by a supervisor.
+    ("ADMINISTRATIVE SUBPOENA\nBy the service of this subpoena upon you, YOU ARE HEREBY COMMANDED to "
+     "produce the records of Amaru Quispe described below at 660 S. Mesa Hills Drive, El Paso, TX "
+     "79912, on the 9th day of May, 2025.\nIssued under authority of 21 U.S.C. 876.\n"
+     "Issued this 18th day of April, 2025, at El Paso, Texas\nSignature /s/ Lena Ortiz-Paz\n"
+     "Name / Title Lena Ortiz-Paz, Special Agent\n(915) 555-0147\n"
+     "Approved Walter O. Beck, Group Supervisor\n", "Lena Ortiz-Paz", "Special Agent"),
+    # "By:" alone on its line, the prosecutor's name under it.
+    ("GRAND JURY SUBPOENA\nFor the records of Amaru Quispe.\nRENATA VALLS\nDistrict Attorney\nBy:\n"
+     "Nikolai Petrov-Sand\nAssistant District Attorney\n", "Nikolai Petrov-Sand",
+     "Assistant District Attorney"),
+    # A fax cover's table without colons; the fax machine's header names a station.
+    ("MAR-18-2025 09:12 FROM: WELD CO SO INVEST 9705550189 TO: 3035550170 P.1/2\nFAX TRANSMITTAL\n"
+     "To   DMV Records\nFrom   Inv. Caleb Morrow\nPhone (970) 555-0182\n"
+     "Please see the attached request for Amaru Quispe.\n", "Caleb Morrow", None),
+    # A Colorado caption's "Attorney:" field; a Utah caption's bar number in brackets; an office.
+    ("DISTRICT COURT, ADAMS COUNTY, COLORADO\nAttorney: Lauren E. Fitzgerald, Deputy District "
+     "Attorney, Case Number: 25CR1204\nSUBPOENA DUCES TECUM for the records of Amaru Quispe\n",
+     "Lauren E. Fitzgerald", "Deputy District Attorney"),
+    ("Kenji Ostrow (Bar No. 14022)\nDeputy District Attorney\nSALT LAKE COUNTY DISTRICT ATTORNEY\n"
+     "SUBPOENA DUCES TECUM for the records of Amaru Quispe\nDATED this 30th day of September.\n"
+     "SALT LAKE COUNTY DISTRICT\nATTORNEY\n", "Kenji Ostrow", "Deputy District Attorney"),
+    # A cover letter signed before the process it encloses, whose label names the prosecutor.
+    ("Please send the records of Amaru Quispe to me.\nSincerely,\nDet. Mateo Kaufer #58321\n"
+     "Financial Crimes Unit\n\nIN THE CIRCUIT COURT\nORDER DIRECTING PRODUCTION OF RECORDS\n"
+     "Submitted by: Deputy District Attorney Ravi Chandra, OSB #144210\n", "Mateo Kaufer", None),
 ])
 def test_form_fields_by_lines_and_assistants(text: str, person: str, title: str | None) -> None:
     doc = text_document(text)
