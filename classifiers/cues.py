@@ -172,6 +172,10 @@ CUES: tuple[Cue, ...] = (
     Cue("detainer", "command", 3, _p(r"not\s+to\s+exceed\s+48\s+hours")),
     Cue("detainer", "command", 2, _p(r"maintain\s+custody\s+of\s+the\s+(?:alien|subject)")),
     Cue("detainer", "command", 2, _p(r"subject\s+id\b[^\n]{0,40}event\s*#")),
+    # A sheriff's or a state's detainer on a prisoner: "DETAINER - REQUEST TO PLACE HOLD".
+    Cue("detainer", "heading", 4, _p(r"\bdetainer\b(?!\s+(?:entered|lodged\s+by))"), upper=True),
+    Cue("detainer", "command", 3,
+        _p(r"\b(?:place|lodge|file)\s+(?:a\s+|this\s+|our\s+)?(?:detainer|hold)\b|\bdetainer\s*/\s*hold\b")),
     # --- administrative subpoena / summons (I-138, DHS 3115, IRS 2039, DEA, inspectors general)
     Cue("administrative_subpoena", "form", 5,
         re.compile(_FORM_I + r"(?P<form>138)" + _NOT_PHONE), folded=False),

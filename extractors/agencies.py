@@ -137,11 +137,14 @@ AGENCIES: tuple[Agency, ...] = (
         ("State Patrol", "State Police", "Highway Patrol", "State Bureau of Investigation",
          "State Troopers",
          "Department of Public Safety", "Bureau of Criminal Apprehension",
-         "Department of Law Enforcement", "Bureau of Criminal Investigation"),
-        ("CBI", "CSP"),
+         "Department of Law Enforcement", "Bureau of Criminal Investigation",
+         "State Law Enforcement Division", "Division of Criminal Investigation"),
+        ("CBI", "CSP", "SLED", "GBI", "TBI", "FDLE", "KBI", "OSBI", "ALEA"),
         (
             [_CAP_OPT, _CAP, {"LOWER": "state"}, {"LOWER": {"IN": ["patrol", "police"]}}],
             [_CAP_OPT, _CAP, {"LOWER": "highway"}, {"LOWER": "patrol"}],
+            # "South Carolina Law Enforcement Division", "Alabama Law Enforcement Agency"
+            [_NOT_FED, {"ORTH": "Law"}, {"ORTH": "Enforcement"}, {"ORTH": {"IN": ["Division", "Agency"]}}],
             [_CAP_OPT, _NOT_FED, {"LOWER": "bureau"}, {"LOWER": "of"},
              {"LOWER": {"IN": ["investigation", "investigations"]}}],
         ),
@@ -261,7 +264,8 @@ def domain_key(email: str) -> str | None:
         return "local-police"
     if any(re.fullmatch(r"da\d*|.*districtattorney.*|\d+(st|nd|rd|th)da", p) for p in labels[:-1]):
         return "district-attorney"
-    if any(p in {"csp", "cbi", "statepatrol", "chp", "dps"} for p in labels[:-1]):
+    if any(p in {"csp", "cbi", "statepatrol", "chp", "dps", "sled", "gbi", "tbi", "fdle", "kbi", "osbi",
+                 "alea", "isp", "vsp", "psp", "nmsp", "msp"} for p in labels[:-1]):
         return "state-police"
     return None
 

@@ -48,6 +48,10 @@ AGENCY_FIELD = re.compile(
 )
 
 
+LETTER_DATE = re.compile(
+    r"(?:(?:Date|Dated)\s*:?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    r"\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 FAX_LINE = re.compile(r"\bP\.?\s?\d{3}\s?/\s?\d{3}\b")  # a fax machine's transmission line
 
 
@@ -64,6 +68,11 @@ def agency_zones(doc: Document, main_end: int, sig: tuple[int, int] | None) -> l
         if re.match(r"\s*(dear|re:|to:|subject:|attn|attention)\b", ln.text, re.IGNORECASE):
             break
         head_lines.append(ln)
+    dated = next((k for k, ln in enumerate(head_lines) if LETTER_DATE.fullmatch(ln.text.strip())), None)
+    if dated is not None and dated + 1 < len(head_lines):
+        # Letterhead, date, then the recipient's address: the addressee does not ask.
+        zones.append((body_start + head_lines[dated + 1].start, body_start + head_lines[-1].end, 1.0))
+        head_lines = head_lines[:dated + 1]
     if head_lines:
         zones.append((body_start + head_lines[0].start, body_start + head_lines[-1].end, 4.0))
     if sig:

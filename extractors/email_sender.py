@@ -98,8 +98,9 @@ def _forwarder_asks(doc: Document, forwarded_at: int) -> bool:
     return len(own.split()) >= 40 and bool(_ASKS.search(own))
 
 
-_ASKS = re.compile(r"(?i)\b(?:we(?:'d| would) like|please (?:provide|send|reply|respond)|"
-                   r"(?:I|we) (?:request|need|am requesting|are requesting))\b")
+_ASKS = re.compile(r"(?i)\b(?:we(?:'d| would) like|please (?:provide|send|reply|respond|check|search|advise)|"
+                   r"(?:I|we) (?:request|need|am requesting|are requesting)|"
+                   r"(?:could|can|would) (?:you|your (?:office|agency|unit))|let (?:me|us) know)\b")
 
 
 def _domain(header: str) -> str | None:

@@ -321,7 +321,17 @@ def _is_name_word(word: str) -> bool:
     if len(core) >= 3 and core.isupper() and (not _VOWEL.search(fold(core))
                                                or _OFFICE_ACRONYM.fullmatch(core)):
         return False  # an acronym ("USBP", "DHS", "SCSO", "LVMPD"), not a name
+    if len(core) == 2 and core.isupper() and not _VOWEL.search(fold(core)) and core != "NG":
+        return False  # "UC", "PD": an acronym ("Ng" is a surname)
+    if "-" in core and all(_common_not_name(part) for part in core.split("-")):
+        return False  # "NOT-PUBLIC DATA", "CO-OWNER"
     return all(c.isalpha() or c in ".'’-" for c in word)
+
+
+def _common_not_name(word: str) -> bool:
+    key = fold(word)
+    return bool(key) and key in common_words() and key not in given_names() \
+        and key not in surnames()
 
 
 _PLACE_HEADS = frozenset({"el", "las", "los", "san", "santa", "fort", "mount", "lake", "port",
@@ -437,6 +447,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
                             and _is_name_word(words[j + 2][0])) \
                         or len(nxt) < 2 or fold(nxt) in _STATE_WORDS \
+                        or (len(nxt) > 4 and _common_not_name(nxt)) \
+                        or (len(nxt) == 2 and nxt.isupper() and j + 2 < len(words)
+                            and re.fullmatch(r"\d{5}", words[j + 2][0])) \
                         or _case_prefix(words, j + 1):  # "Tumwater, Washington", "Ostapenko, CR 24-1"
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number
                 commas += 1

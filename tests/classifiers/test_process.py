@@ -229,6 +229,21 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
 
      Deportation Officer
      """, "none"),
+    ("""
+     GREENE COUNTY SHERIFF'S OFFICE
+     DETAINER - REQUEST TO PLACE HOLD
+
+     Inmate: BAXTER, Cole   DOC No.: 1298455
+     Please place a DETAINER/HOLD for this agency and notify us thirty days before the inmate's
+     release. This detainer is lodged under sections 217.450 to 217.485, RSMo.
+
+     Cpl. Ann Reed, Warrants Unit
+     """, "detainer"),
+    ("""
+     Dear Records Officer,
+     Please send the release date of Cole Baxter. Detainer entered [ ] Yes [ ] No
+     Cpl. Ann Reed, Warrants Unit
+     """, "none"),
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     process, _ = classify_process(text_document(text), None)

@@ -114,3 +114,14 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
 ])
 def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in find_names(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SW Third Avenue, Suite 600, Portland, OR 97204; by e-mail", []),  # a city and its state
+    ("Hodan Ahmed Jama, NOT-PUBLIC DATA", ["Hodan Ahmed Jama"]),
+    ("KARINA SÁNCHEZ DE LEÓN, COMPENSATION RECORDS", ["Karina Sánchez de León"]),
+    ("GARCIA, Angel", ["Angel Garcia"]),  # a given name that is also an English word
+    ("MORALES, Rosa", ["Rosa Morales"]),
+])
+def test_words_after_a_comma_that_are_not_a_given_name(text: str, expected: list[str]) -> None:
+    assert [n for n, _, _ in find_names(text)] == expected

@@ -40,8 +40,37 @@ Investigator
         ("Department of Labor, Office of Inspector General", "dol-oig"),
         ("ICE Enforcement and Removal Operations", "dhs-ice-ero"),
         ("HSI Phoenix", "dhs-ice-hsi"),
+        ("South Carolina Law Enforcement Division (SLED)", "state-police"),
+        ("Alabama Law Enforcement Agency", "state-police"),
+        ("Iowa Division of Criminal Investigation", "state-police"),
     ],
 )
 def test_agency_from_letterhead(agency: str, key: str) -> None:
     doc = text_document(LETTER.format(agency=agency))
     assert extract_requestor(doc, parse(doc)).agency_key == key
+
+
+def test_the_addressee_after_the_date_does_not_ask() -> None:
+    doc = text_document("""U.S. Department of Justice
+Federal Bureau of Investigation
+Salt Lake City Field Office
+
+July 22, 2025
+
+Utah Department of Public Safety
+Driver License Division
+
+Enclosed is a search warrant for the records of Arturo Benitez. The Utah Department of Public
+Safety may produce them to the undersigned.
+
+Sincerely,
+Morgan Quill
+Special Agent
+""")
+    assert extract_requestor(doc, parse(doc)).agency_key == "doj-fbi"
+
+
+def test_a_boilerplate_law_enforcement_agency_is_no_agency() -> None:
+    doc = text_document(LETTER.format(agency="Mesa Police Department").replace(
+        "Please send", "As a law enforcement agency under 18 U.S.C. 2721(b)(1), please send"))
+    assert extract_requestor(doc, parse(doc)).agency_key == "local-police"

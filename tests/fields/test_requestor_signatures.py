@@ -141,6 +141,17 @@ def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() ->
         attachment_from=2,
     )
     assert extract_requestor(doc, parse(doc)).person == "Gideon Marsh"
+    # The same forward asking "Could your office check ... and let us know".
+    asks = own.replace("We'd like his current address and employer on file. Please reply to me "
+                       "directly.", "Could your office check his wages and let us know his employer?")
+    doc = text_document(
+        asks + "\f\nFrom: Deputy Ilse Brandt <ibrandt@sheriff.example>\nTo: gmarsh@usdoj.gov\n"
+        "Subject: locate\n\nCan you help locate Babatunde Oyelowo, DOB 9/9/1979?\n",
+        headers={"From": "Gideon Marsh <gideon.marsh@usdoj.gov>",
+                 "To": "intake@des.state.example", "Subject": "Fwd: locate"},
+        attachment_from=2,
+    )
+    assert extract_requestor(doc, parse(doc)).person == "Gideon Marsh"
 
 
 @pytest.mark.parametrize(("text", "person", "title"), [
