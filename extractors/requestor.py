@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -22,7 +23,14 @@ from requestdesk.document import Document
 from requestdesk.extractors.agency_choice import choose_agency
 from requestdesk.extractors.email_sender import from_header, name_from_address
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import accent_count, find_names, fold, normalize_name
+from requestdesk.extractors.name_origins import skeleton
+from requestdesk.extractors.names import (
+    accent_count,
+    find_names,
+    fold,
+    normalize_name,
+    restore_accents,
+)
 from requestdesk.extractors.signature import (
     BAR_NUMBER,
     BY_LINE,
@@ -476,7 +484,27 @@ def joined_by_address(name: str, email: str) -> str:
         pair = fold(tokens[i] + tokens[i + 1])
         if pair in local and fold(tokens[i]) not in local and fold(tokens[i + 1]) not in local:
             return " ".join([*tokens[:i], tokens[i] + tokens[i + 1].lower(), *tokens[i + 2:]])
-    return name
+    return _surname_by_address(tokens, local) if len(tokens) > 1 else name
+
+
+# What OCR makes of a letter it cannot read: "ń" as "llill".
+_GARBLED = re.compile(r"[il1|]{5,}")
+
+
+def _surname_by_address(tokens: list[str], local: set[str]) -> str:
+    """"Daniela M. Szymallillska" read off a fax, dszymanska@... written: the address spells the
+    surname OCR garbled (marks are lost, but the letters are right)."""
+    last = skeleton(tokens[-1])
+    written = {skeleton(p) for p in local} | {skeleton(p)[1:] for p in local}
+    if last in written or not last.isalpha() or len(last) < 5 or not _GARBLED.search(last):
+        return " ".join(tokens)
+    for part in local:
+        for spelled in (part, part[1:]):  # "dszymanska": the given name's initial first
+            if spelled[:3] == last[:3] and spelled.isalpha() and abs(len(spelled) - len(last)) <= 4 \
+                    and SequenceMatcher(None, spelled, last).ratio() >= 0.7:
+                written = spelled.upper() if tokens[-1].isupper() else spelled.capitalize()
+                return " ".join([*tokens[:-1], written])
+    return " ".join(tokens)
 
 
 _HEADER_LINE = re.compile(r"\s*(?:From|To|Cc|Sent|Date|Subject)\s*:", re.IGNORECASE)
@@ -642,6 +670,8 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
 
     if name and email:
         name = joined_by_address(name, email)
+    if name and doc.ocr_pages and not accent_count(name):
+        name = restore_accents(name)  # "Raul E. Benavides" off a fax is "Raúl E. Benavides"
     key, agency_name, component = choose_agency(doc, parsed, main_end, sig, email, title,
                                                 evidence)
     if title and person:

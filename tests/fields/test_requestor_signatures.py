@@ -117,6 +117,11 @@ def test_forwarded_email_sender(outer_from: str, subject: str, person: str) -> N
     ("Tamara Lind Qvist", "tamara.lindqvist@ice.dhs.gov", "Tamara Lindqvist"),  # OCR split it
     ("Ana Maria Lopez", "ana.lopez@da.co.us", "Ana Maria Lopez"),
     ("Juan de la Cruz", "juan.delacruz@cbp.dhs.gov", "Juan de la Cruz"),
+    # A letter OCR cannot read ("ń") garbles the surname; the address spells it.
+    ("Daniela M. Szymallillska", "dszymanska@sao09.net", "Daniela M. Szymanska"),
+    ("Daniela M. Szymańska", "dszymanska@sao09.net", "Daniela M. Szymańska"),
+    ("Anna Phillips", "aphilips@sao09.net", "Anna Phillips"),
+    ("John Morrison", "jmorris@sao09.net", "John Morrison"),
 ])
 def test_the_address_joins_a_surname_ocr_split(name: str, email: str, expected: str) -> None:
     assert joined_by_address(name, email) == expected
@@ -257,3 +262,12 @@ def test_a_chain_of_internal_forwards_leads_to_the_outside_sender() -> None:
                  "To": "Lind, Dana <dana.lind@state.example>", "Subject": "RE: FW: request"},
     )
     assert extract_requestor(doc, parse(doc)).person == "Tomas Ruiz"
+
+
+def test_a_spanish_name_read_off_a_fax_gets_its_accents_back() -> None:
+    letter = BODY + "Sincerely,\nRaul E. Benavides\nDetective\n"
+    doc = text_document(letter)
+    assert extract_requestor(doc, parse(doc)).person == "Raul E. Benavides"  # typed: as written
+    for page in doc.pages:
+        page.ocr = True
+    assert extract_requestor(doc, parse(doc)).person == "Raúl E. Benavides"
