@@ -13,7 +13,7 @@ from requestdesk.document import Channel, Document
 _HOW = (r"(?:\bvia|(?:^\s*|\d{4}\s+)(?:sent|delivered|transmitted)\s+(?:by|via)"
         r"|\b(?:received|submitted)\s+(?:by|via))\s+")  # at a line's start or after the letter's date
 _EMAIL = re.compile(
-    r"(?im)" + _HOW + r"(?:secure\s+)?e-?mail\b"
+    r"(?im)" + _HOW + r"(?:secure\s+)?(?:e-?mail|electronic\s+mail)\b"
     r"|^\s*from:\s.*@[\w-]+\.[\w.]+"  # an e-mail saved or pasted as text
     r"|\b(?:online|web)\s+(?:request\s+)?(?:form|portal)\b|\bportal\s+submission\b|\bsubmission\s+id\b"
 )

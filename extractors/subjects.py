@@ -782,6 +782,12 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 or c.inverted else set()
         mk = (set(name_key(match.name).split()) if _RANK[match.source] >= 3 or match.inverted
               else set())
+        # A surname alone ("MACARAEG / DELA PEÑA" in a subject line) is completed by the given
+        # names written before it elsewhere, whatever found them.
+        if not ck and mk and _given_names_before(name_key(c.name).split(), name_key(match.name).split()):
+            ck = set(name_key(c.name).split())
+        if not mk and ck and _given_names_before(name_key(match.name).split(), name_key(c.name).split()):
+            mk = set(name_key(match.name).split())
         # The fuller form of a name wins ("Babatunde Adeyemi Oyelowo" over a caption's
         # "OYELOWO, Babatunde"); otherwise the more trusted source. Between two OCR readings
         # of the same words, the one with accents (read with the name's own language) wins.
@@ -800,6 +806,11 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         words = spellings[id(p)]
         p.name = " ".join(words.get(fold(w), w) for w in p.name.split())
     return people
+
+
+def _given_names_before(full: list[str], short: list[str]) -> bool:
+    """``full`` is ``short`` (two words at most, a surname) with given names before it."""
+    return len(short) <= 2 and len(full) > len(short) and full[-len(short):] == short
 
 
 def _whole_words(name: str) -> int:

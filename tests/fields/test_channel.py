@@ -22,6 +22,7 @@ LETTER = """
 @pytest.mark.parametrize(("line", "channel"), [
     ("VIA FACSIMILE: (303) 555-0142", "fax"),
     ("Sent via e-mail to records@state.co.us", "email"),
+    ("VIA ELECTRONIC MAIL", "email"),
     ("VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED", "mail"),
     ("Via U.S. Mail", "mail"),
     ("FAX COVER SHEET", "fax"),

@@ -136,3 +136,10 @@ def test_same_first_and_last_name_with_other_middle_names_are_two_people() -> No
 def test_particles_inside_a_name() -> None:
     got = _subjects("• María José de la Cruz (DOB 02.14.1978)\n")
     assert [(s.name, s.dob) for s in got] == [("María José de la Cruz", "1978-02-14")]
+
+
+def test_surnames_in_a_subject_line_take_the_given_names_written_below() -> None:
+    got = _subjects("Subject: Records request - MACARAEG / DELA PEÑA\n\nPlease run both:\n"
+                    "1) Rodel Bautista MACARAEG, DOB 22 OCT 1987\n"
+                    "2) Jericho Santos DELA PEÑA, DOB 05 JAN 1995\n")
+    assert sorted(s.name for s in got) == ["Jericho Santos Dela Peña", "Rodel Bautista Macaraeg"]
