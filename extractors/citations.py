@@ -116,7 +116,7 @@ _NUM_END = r"(?!\d|\.\d|-\d)"
 _INA_FIRST_RE = re.compile(
     r"(?<!\w)(?<!\d\.)" + _INA + r"[,:]?\s*(?:" + _MARK + r"|[Ss]ections?|[Ss]ec\.?)?\s*(?P<first>" + _INA_NUM
     + r")" + _NUM_END + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + r"(?P<rest>(?:\s*(?:[,;:]|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _INA_NUM + _NUM_END + _SUBS + r"))*)"
 )
 _SECTION_OF_INA_RE = re.compile(

@@ -264,6 +264,7 @@ CASES: list[tuple[str, list[str]]] = [
      ["CA PC 1523", "CA PC 1542", "CA UI Code 2101", "CA Evid Code 1560", "CA Evid Code 1561"]),
     ("Houston, Texas: Penal Code § 31.03", ["TX PC 31.03"]),
     ("Penal Code § 31.03", ["Penal Code 31.03"]),
+    ("the Immigration and Nationality Act: 212(a)(6)(A)(i): 238(b)", ["INA 212", "INA 238"]),
 ]
 
 
