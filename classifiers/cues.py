@@ -113,7 +113,8 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "command", 3, _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
     # Massachusetts and others: "SUBPOENA DUCES TECUM (Grand Jury)", "GRAND JURY SITTING 2025-A".
     Cue("grand_jury_subpoena", "heading", 5,
-        _p(r"subpoena(?:\s+duces\s+tecum)?\s*\(\s*grand\s+jury\s*\)"), court_only=True),
+        _p(r"subpoena(?:\s+duces\s+tecum)?\s*\(\s*(?:for\s+(?:a|the)\s+)?grand\s+jury\s*\)"),
+        court_only=True),
     Cue("grand_jury_subpoena", "caption", 3, _p(r"\bgrand\s+jury\s+sitting\b")),
     # New York: "SUBPOENA DUCES TECUM FOR GRAND JURY", "GJ No. 2025-0318", "WE COMMAND YOU ...
     # you appear and attend before the GRAND JURY of the County of Kings".

@@ -240,6 +240,14 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
      Cpl. Ann Reed, Warrants Unit
      """, "detainer"),
     ("""
+     SUBPOENA DUCES TECUM
+     (For a Grand Jury)
+     THE PEOPLE OF THE STATE OF NEW YORK
+     TO: Records Access Officer
+     WE COMMAND YOU to bring with you the items listed in the attached RIDER.
+     District Attorney, Queens County
+     """, "grand_jury_subpoena"),
+    ("""
      Dear Records Officer,
      Please send the release date of Cole Baxter. Detainer entered [ ] Yes [ ] No
      Cpl. Ann Reed, Warrants Unit
