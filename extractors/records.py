@@ -77,7 +77,7 @@ _ASKING = re.compile(
 )
 _RECORDS_HEADING = re.compile(
     r"^\s*(?:records?\s+(?:requested|sought|to\s+be\s+produced)|information\s+requested|items?\s+to\s+be"
-    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+[ab]|documents?\s+requested|records"
+    r"\s+seized|property\s+to\s+be\s+seized|attachment\s+[ab]|schedule\s+a|rider|documents?\s+requested|records"
     r"|requested|(?:the\s+)?(?:records?|information|documents?|items?|data)\s+(?:sought|needed|desired"
     r"|requested|listed\s+below|described\s+below"
     r"|as\s+follows|to\s+be\s+(?:produced|provided|disclosed))"
@@ -143,6 +143,8 @@ def _asking_segments(text: str) -> list[str]:
         asks = intro
         if _CONTINUED_LIST.match(m.group(0)):
             asks = text[max(0, m.start() - 400):m.end()]  # "including:" after a list of people
+        elif not _POINTS_AHEAD.search(intro):
+            continue  # "...the following records for Defendant X (DOB ...):" points ahead
         if _INTRO_ASKS.search(asks) and not _CONTACT.search(intro):
             out.append(_list_items(text, m.end()))
     return out
@@ -150,9 +152,8 @@ def _asking_segments(text: str) -> list[str]:
 
 # "produce the following records relating to the persons listed below:" — a table of the people
 # may come first; the numbered items after it are what is asked for.
-_LIST_INTRO = re.compile(r"^[^\n]*\b(?:following|below|these)\b[^\n]*:[ \t]*$"
-                         r"|^[ \t]*(?:including|to\s+include|specifically|namely)\b[^\n]{0,40}:[ \t]*$",
-                         re.MULTILINE)
+_LIST_INTRO = re.compile(r"^[^\n]*:[ \t]*$", re.MULTILINE)
+_POINTS_AHEAD = re.compile(r"\b(?:following|below|these|as\s+follows)\b", re.IGNORECASE)
 _CONTINUED_LIST = re.compile(r"\s*(?:including|to\s+include|specifically|namely)\b", re.IGNORECASE)
 _INTRO_ASKS = re.compile(
     r"\b(?:provide|produce|request(?:s|ed)?|seek(?:s|ing)?|send|furnish|disclose|release|bring|seiz(?:e|ed)"

@@ -77,7 +77,7 @@ CONTACT_PERSON = re.compile(
 FAX_STATION = re.compile(r"[A-Z0-9 &/.,'-]+?\s+\(?\d{3}\)?[ -]?\d{3}-?\d{4}\b")
 # A fax cover's table read without its colons: "From   DO Anita Sorensen" near "To   CDOC Records".
 FAX_COVER = re.compile(r"\bfax\s+(?:transmittal|cover|transmission)|\bfacsimile\b", re.IGNORECASE)
-COVER_FROM = re.compile(r"^[ \t]*From[ \t]+(?!:)(\S.*)$", re.MULTILINE)
+COVER_FROM = re.compile(r"^[ \t]*(?:From|FROM)[ \t]+(?!:)(\S.*)$", re.MULTILINE)
 # A two-column form whose label wrapped around the value: "Requested Jamal Whitfield,\n by:",
 # "Attorney for Gabriel Ortega Title: ...\nthe People:".
 WRAPPED_LABEL = re.compile(
@@ -191,7 +191,7 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
                    *WRAPPED_LABEL.finditer(text, 0, end)]
     if not contacts and FAX_COVER.search(text[:end]):
         matches += [m for m in COVER_FROM.finditer(text, 0, end)
-                    if re.search(r"^[ \t]*To\b", text[max(0, m.start() - 300):m.end() + 300], re.M)]
+                    if re.search(r"^[ \t]*(?i:to)\b", text[max(0, m.start() - 300):m.end() + 300], re.M)]
     for m in sorted(matches, key=lambda x: x.start()):
         group = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None) \
             if m.re.groups > 1 else 1

@@ -53,11 +53,12 @@ TITLE_WORDS = re.compile(
 TITLE_PREFIX = re.compile(
     r"\b((?i:(?:supervisory |senior |lead )?(?:special agent|deportation officer|detention and "
     r"deportation officer|immigration enforcement agent|immigration officer|task force officer|"
-    r"detective sergeant|detective|det\.|sergeant|sgt\.?|deputy sheriff|deputy|trooper|tpr\.|"
+    r"detective sergeant|detective|det\.|sergeant|sgt\.?|deputy sheriff|"
+    r"deputy (?:u\.\s?s\.|united states) marshal|deputy|trooper|tpr\.|"
     r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
     r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.))"
-    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|BPA|CBPO|DUSM|IEA)\.?[ \t]+"
+    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|CBPO|DUSM|IEA)\.?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
 )
 

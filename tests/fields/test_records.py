@@ -212,3 +212,19 @@ def test_a_licence_photo_is_a_photo_and_a_release_date_is_other() -> None:
     assert extract_records_requested(doc, None) == ["photo"]
     doc = text_document("Please notify this office of the inmate's scheduled release date.")
     assert extract_records_requested(doc, None) == ["other"]
+
+
+def test_a_schedule_and_an_order_listing_records_for_a_defendant() -> None:
+    doc = text_document("""
+        SCHEDULE A
+        For the period 2020 through 2022, for each individual below: all unemployment insurance
+        claims; claimant telephone numbers; and quarterly wage records.
+        """)
+    assert extract_records_requested(doc, None) == ["phone", "wages", "claims"]
+    doc = text_document("""
+        IT IS ORDERED that the Department shall produce, within fourteen days, the following
+        records for Defendant JOHN ROE (DOB 11/03/1993):
+        a. Employer wage reports for all quarters, including employer names and addresses;
+        b. Unemployment insurance claims.
+        """)
+    assert extract_records_requested(doc, None) == ["address", "wages", "employment", "claims"]

@@ -228,6 +228,13 @@ def test_an_officer_who_forwards_with_a_request_of_his_own_is_the_requester() ->
     ("MAR-18-2025 09:12 FROM: WELD CO SO INVEST 9705550189 TO: 3035550170 P.1/2\nFAX TRANSMITTAL\n"
      "To   DMV Records\nFrom   Inv. Caleb Morrow\nPhone (970) 555-0182\n"
      "Please see the attached request for Amaru Quispe.\n", "Caleb Morrow", None),
+    # A memo-style fax cover in capitals; a rank before the name.
+    ("08/12/2025 14:03 USMS D/CO WARRANTS 3035550150 P.01\nTO   Department of Labor\n"
+     "FROM   Deputy U.S. Marshal Rebecca A. Szymanska\nRE   Fugitive locate\n"
+     "Please send the employer of Amaru Quispe.\nThe information in this facsimile is sensitive.\n",
+     "Rebecca A. Szymanska", None),
+    ("FAX TRANSMITTAL\nTo   Records Unit\nFrom   ADA Jonathan T. Greaves, Trial Division\n"
+     "Attached is a subpoena for the records of Amaru Quispe.\n", "Jonathan T. Greaves", None),
     # A Colorado caption's "Attorney:" field; a Utah caption's bar number in brackets; an office.
     ("DISTRICT COURT, ADAMS COUNTY, COLORADO\nAttorney: Lauren E. Fitzgerald, Deputy District "
      "Attorney, Case Number: 25CR1204\nSUBPOENA DUCES TECUM for the records of Amaru Quispe\n",
