@@ -54,7 +54,7 @@ def test_timeout_kills_the_child_and_everything_it_started() -> None:
     started = time.monotonic()
     with pytest.raises(Rejected) as caught:
         # A shell that starts its own long-running child, like a stuck Tesseract.
-        run_isolated(os.system, "sleep 60 & sleep 60", limits=limits)
+        run_isolated(os.system, f"sleep {_SLEEP} & sleep {_SLEEP}", limits=limits)
     assert time.monotonic() - started < 20
     assert caught.value.code == "timeout"
     assert "took too long" in caught.value.reason and "1.5 seconds" in caught.value.reason
@@ -62,6 +62,10 @@ def test_timeout_kills_the_child_and_everything_it_started() -> None:
     while time.monotonic() < deadline and _sleepers():
         time.sleep(0.1)
     assert not _sleepers()
+
+
+# A duration no other process on the machine runs, so that only this test's sleepers are found.
+_SLEEP = f"60.{os.getpid() % 100000:05d}"
 
 
 def _sleepers() -> list[int]:
@@ -73,7 +77,7 @@ def _sleepers() -> list[int]:
                 state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
             except OSError:
                 continue
-            if cmd == b"sleep\x0060\x00" and state != "Z":
+            if cmd == f"sleep\x00{_SLEEP}\x00".encode() and state != "Z":
                 found.append(int(entry.name))
     return found
 
