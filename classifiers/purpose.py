@@ -40,6 +40,8 @@ MODEL_VOTE_MARGIN = 0.3
 MODEL_MIN_PROB = 0.7  # a sentence with no rule cue may support the label from this probability
 _MODEL_LABEL = {"CRIMINAL": CRIMINAL, "CIVIL": CIVIL}
 
+_IMMIGRATION_DETAINER = re.compile(
+    r"\bI-?\s?247|\bimmigration\b|\bHomeland\s+Security\b|\bICE\b|\bDHS\b|\balien\b", re.IGNORECASE)
 _PROCESS_PRIOR: dict[str, tuple[str, int]] = {
     "administrative_warrant": (CIVIL, 6),
     "detainer": (CIVIL, 6),
@@ -130,7 +132,9 @@ def _unknown_confidence(totals: dict[str, float]) -> float:
 def _priors(process: LegalProcess, requestor: Requestor, citations: list[Citation],
             text: str) -> list[tuple[str, float]]:
     out: list[tuple[str, float]] = []
-    if process.type in _PROCESS_PRIOR:
+    if process.type == "detainer" and not _IMMIGRATION_DETAINER.search(text):
+        pass  # a sheriff's hold on a prisoner for a state warrant says nothing of immigration
+    elif process.type in _PROCESS_PRIOR:
         out.append(_PROCESS_PRIOR[process.type])
     elif process.type == "administrative_subpoena" and re.search(
             r"1225\s?\(d\)|287\.4|immigration\s+enforcement\s+subpoena", text, re.IGNORECASE):

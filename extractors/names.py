@@ -321,8 +321,6 @@ def _is_name_word(word: str) -> bool:
     if len(core) >= 3 and core.isupper() and (not _VOWEL.search(fold(core))
                                                or _OFFICE_ACRONYM.fullmatch(core)):
         return False  # an acronym ("USBP", "DHS", "SCSO", "LVMPD"), not a name
-    if len(core) == 2 and core.isupper() and not _VOWEL.search(fold(core)) and core != "NG":
-        return False  # "UC", "PD": an acronym ("Ng" is a surname)
     if "-" in core and all(_common_not_name(part) for part in core.split("-")):
         return False  # "NOT-PUBLIC DATA", "CO-OWNER"
     return all(c.isalpha() or c in ".'’-" for c in word)

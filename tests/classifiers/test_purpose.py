@@ -86,6 +86,10 @@ def test_fixture_purpose(name: str, expected: str) -> None:
      "42 U.S.C. 408 (fraudulent acts concerning disability benefits).", "ssa-oig", CRIMINAL),
     ("Subject: Request for records - Auto theft investigation, Case 25-7781\nPlease provide the "
      "title history for a pickup registered to Bo Ekwueme.", "state-police", CRIMINAL),
+    # A sheriff's detainer for a county felony warrant is no immigration matter.
+    ("DETAINER - REQUEST TO PLACE HOLD\nInmate: KOWAL, Tomas. Warrant: felony warrant 2531-CR01844 "
+     "(Stealing). Please place a DETAINER/HOLD for this agency and notify us before the inmate's "
+     "release.", "sheriff", CRIMINAL),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected
