@@ -445,7 +445,6 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
                             and _is_name_word(words[j + 2][0])) \
                         or len(nxt) < 2 or fold(nxt) in _STATE_WORDS \
-                        or (len(nxt) > 4 and _common_not_name(nxt)) \
                         or (len(nxt) == 2 and nxt.isupper() and j + 2 < len(words)
                             and re.fullmatch(r"\d{5}", words[j + 2][0])) \
                         or _case_prefix(words, j + 1):  # "Tumwater, Washington", "Ostapenko, CR 24-1"

@@ -119,9 +119,8 @@ def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("SW Third Avenue, Suite 600, Portland, OR 97204; by e-mail", []),  # a city and its state
     ("Hodan Ahmed Jama, NOT-PUBLIC DATA", ["Hodan Ahmed Jama"]),
-    ("KARINA SÁNCHEZ DE LEÓN, COMPENSATION RECORDS", ["Karina Sánchez de León"]),
     ("GARCIA, Angel", ["Angel Garcia"]),  # a given name that is also an English word
     ("MORALES, Rosa", ["Rosa Morales"]),
 ])
-def test_words_after_a_comma_that_are_not_a_given_name(text: str, expected: list[str]) -> None:
+def test_what_follows_a_comma_is_not_always_a_given_name(text: str, expected: list[str]) -> None:
     assert [n for n, _, _ in find_names(text)] == expected
