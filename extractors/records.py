@@ -108,7 +108,7 @@ _CONTACT = re.compile(
     r"|(?:sent|mailed|faxed|delivered|returned|emailed|e-mailed)\s+(?:\w+\s+)?to\s+(?:the|my|our)\s+"
     r"(?:e-?mail\s+)?address|(?:e-?mail\s+)?address\s+(?:below|above)"
     r"|reach\s+me|call\s+me|(?:attorney|counsel)\s+representing|who\s+(?:issues\s+or\s+)?requests\s+this"
-    r"|^\s*(?:From|Cc|Sent):",
+    r"|^\s*(?:From|Cc|Sent):|\b(?:requested|submitted)\s+by\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -116,7 +116,7 @@ _CONTACT = re.compile(
 def extract_records_requested(doc: Document, parsed: object = None) -> list[str]:
     found: set[str] = set()
     for segment in _asking_segments(doc.text):
-        cleaned = _AGENCY_NAME.sub(" ", _FIELD_VALUE.sub(" ", segment))
+        cleaned = _AGENCY_NAME.sub(" ", _FIELD_VALUE.sub(" ", _HEADER_ROW.sub(" ", segment)))
         for key in _CONSUMING + tuple(k for k in _PATTERNS if k not in _CONSUMING):
             cleaned, hits = _PATTERNS[key].subn(" ", cleaned)
             if hits:
@@ -134,6 +134,15 @@ def _asking_segments(text: str) -> list[str]:
             # provide his address"), unless the verb closes the sentence ("... are requested").
             after = sentence[asking.start():]
             out.append(after if len(sentence[asking.end():].strip()) > 15 else sentence)
+    for m in _TABLE_HEAD.finditer(text):
+        # "Role  Name  DOB  DL  Requested": the rows under the header say what is asked per person.
+        rows = [ln for ln in text[m.end():m.end() + 1500].split("\n") if ln.strip()][:6]
+        taken = []
+        for row in rows:
+            if row.rstrip().endswith(".") or _TABLE_HEAD.match(row):
+                break
+            taken.append(row)
+        out.append("\n".join(taken))
     for m in _RECORDS_HEADING.finditer(text):
         body = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())  # the heading may stand alone
         out.append(text[m.start():_block_end(text, body)])
@@ -213,18 +222,34 @@ def _introduces_records(line: str) -> bool:
     return line.endswith(":") and len(line) > 40 and not _ABOUT_PEOPLE.search(line)
 
 
+# A table's header row names columns about the person ("Name  DOB  WA DL"), not records asked for.
+_HEADER_ROW = re.compile(
+    r"^[ \t]*(?=[^\n]*\bName\b)(?=[^\n]*\b(?:DOB|D\.O\.B\.?|Date of Birth)(?![\w.]))"
+    r"(?:[A-Z][\w/#.()-]*[ \t]*){2,10}$", re.MULTILINE)
+_TABLE_HEAD = re.compile(
+    r"^[ \t]*(?=[^\n]*\bName\b)(?:[A-Z][\w/#.()-]*[ \t]+){2,8}(?:Records?\s+|Information\s+)?"
+    r"(?:Requested|Needed|Sought)[ \t]*$", re.MULTILINE)
+_ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Det|Sgt|Lt|Inv|Insp|No|Nos|St|Jr|Sr|[A-Z])\.$")
+
+
 def _sentences(text: str) -> list[str]:
     """Split at sentence ends and at blank lines, but keep a sentence whole when a blank line
     falls inside it (scans and faxes often break a paragraph mid-sentence)."""
     out: list[str] = []
+    chunks: list[str] = []
     for chunk in re.split(r"(?<=[.!?])\s+", text):
+        if chunks and _ABBREVIATION_END.search(chunks[-1]):
+            chunks[-1] += " " + chunk  # "for Mr. Farah, the names and addresses ..."
+        else:
+            chunks.append(chunk)
+    for chunk in chunks:
         parts = re.split(r"\n\s*\n", chunk)
         current = parts[0]
         for part in parts[1:]:
             last_line = current.rstrip().rsplit("\n", 1)[-1]
             if _introduces_records(last_line) or (re.search(r"[a-z,;]$", last_line)
                                                   and len(last_line) > 40 and part[:1].islower()):
-                current += " " + part
+                current += "\n" + part
             else:
                 out.append(current)
                 current = part

@@ -29,6 +29,7 @@ from requestdesk.extractors.names import (
     find_names,
     fold,
     normalize_name,
+    restore_accents,
 )
 from requestdesk.extractors.signature import (
     BAR_NUMBER,
@@ -669,6 +670,8 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
 
     if name and email:
         name = joined_by_address(name, email)
+    if name and doc.ocr_pages and not accent_count(name):
+        name = restore_accents(name)  # as for subjects: "Raul Benavides" off a fax is "Raúl"
     key, agency_name, component = choose_agency(doc, parsed, main_end, sig, email, title,
                                                 evidence)
     if title and person:

@@ -228,3 +228,24 @@ def test_a_schedule_and_an_order_listing_records_for_a_defendant() -> None:
         b. Unemployment insurance claims.
         """)
     assert extract_records_requested(doc, None) == ["address", "wages", "employment", "claims"]
+
+
+def test_a_requested_column_and_a_header_row_of_a_people_table() -> None:
+    doc = text_document("""
+        We request the information below for the following two persons:
+
+        Role       Name                     DOB          NM DL       Requested
+
+        Fugitive   QUINTO ARCE, Santiago    01/29/1985   501229387   Current address, DL photo
+
+        Associate  YAZZIE, Melissa Dawn     08/14/1990   —           Registered vehicles
+
+        Thank you for your help.
+        """)
+    assert extract_records_requested(doc, None) == ["address", "photo", "vehicle"]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    doc = text_document("Pursuant to RCW 50.13.060, request the following records: for Mr. Farah, the "
+                        "names and addresses of all employers reporting wages since 2024.")
+    assert extract_records_requested(doc, None) == ["address", "wages", "employment"]

@@ -270,3 +270,12 @@ def test_a_chain_of_internal_forwards_leads_to_the_outside_sender() -> None:
     )
     assert extract_requestor(doc, parse(doc)).person == "Tomas Ruiz"
 
+
+
+def test_a_spanish_name_read_off_a_fax_gets_its_accents_back() -> None:
+    letter = BODY + "Sincerely,\nRaul E. Benavides\nDetective\n"
+    doc = text_document(letter)
+    assert extract_requestor(doc, parse(doc)).person == "Raul E. Benavides"  # typed: as written
+    for page in doc.pages:
+        page.ocr = True
+    assert extract_requestor(doc, parse(doc)).person == "Raúl E. Benavides"
