@@ -130,6 +130,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/(?=\s)|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
+    raw = re.sub(r"\b([A-Z][a-z]+)\.([A-Z]\.)", r"\1 \2", raw)  # "Ryan.T. Gabbard": OCR lost a space
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
     raw = raw.strip(" ,;_.:|~—–-")
     if not raw or OFFICIAL_ROLE.search(raw):
@@ -169,6 +170,8 @@ def clean_title(title: str | None, name: str | None) -> str | None:
     if name and "," in part and name_key(part.split(",")[0]) == name_key(name):
         part = part.split(",", 1)[1]
     part = re.sub(r"(?i)\s*(?:#\s*\d+|badge\s*(?:no\.?|#)?\s*\d+)", "", part)
+    if name and part.endswith(" " + name):
+        part = part[: -len(name)]  # "Detective Sergeant Ryan T. Gabbard": the rank before the name
     head = part.split(",")[0]
     if "," in part and TITLE_WORDS.search(head):
         part = head  # "Detective, Fraud Unit": the office after the comma is the component

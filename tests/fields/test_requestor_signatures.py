@@ -279,3 +279,9 @@ def test_a_spanish_name_read_off_a_fax_gets_its_accents_back() -> None:
     for page in doc.pages:
         page.ocr = True
     assert extract_requestor(doc, parse(doc)).person == "Raúl E. Benavides"
+
+
+def test_a_space_ocr_lost_between_given_name_and_initial() -> None:
+    doc = text_document(BODY + "Sincerely,\nRyan.T. Gabbard\nDetective\n")
+    requestor = extract_requestor(doc, parse(doc))
+    assert (requestor.person, requestor.title) == ("Ryan T. Gabbard", "Detective")
