@@ -152,7 +152,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         "local-police", "Police Department",
         ("Police Department", "Department of Police", "Police Dept", "Police Dept.",
-         "Metropolitan Police", "Police Bureau"),
+         "Metropolitan Police", "Police Bureau", "Division of Police", "Bureau of Police"),
         (),
         (
             [_CAP_OPT, _CAP_OPT, _CAP, {"LOWER": "police"},

@@ -596,6 +596,15 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
     evidence: dict[str, Evidence] = {}
     header_name, header_email, from_span = from_header(doc)
     person, sig = find_person(doc, main_end)
+    if sig is None and person and person.how == "label" and not header_name:
+        # "Requested by: Jamal K. Whitfield, Assistant Prosecuting Attorney / Franklin County
+        # Prosecuting Attorney's Office / Tel. ...": the lines under a labelled requester are his.
+        line_start = text.rfind("\n", 0, person.start) + 1
+        block_end = line_start
+        for _ in range(3):
+            nl = text.find("\n", block_end + 1)
+            block_end = len(text) if nl < 0 else nl
+        sig = (line_start, block_end)
     from_display = EMAIL.sub("", doc.headers.get("From", "")).strip(" <>\"'")
     name = (header_name or (person.name if person else None)
             or (None if from_display else name_from_address(header_email)))

@@ -43,6 +43,7 @@ Investigator
         ("South Carolina Law Enforcement Division (SLED)", "state-police"),
         ("Alabama Law Enforcement Agency", "state-police"),
         ("Iowa Division of Criminal Investigation", "state-police"),
+        ("Columbus Division of Police | Financial Crimes Unit", "local-police"),
     ],
 )
 def test_agency_from_letterhead(agency: str, key: str) -> None:
@@ -74,3 +75,19 @@ def test_a_boilerplate_law_enforcement_agency_is_no_agency() -> None:
     doc = text_document(LETTER.format(agency="Mesa Police Department").replace(
         "Please send", "As a law enforcement agency under 18 U.S.C. 2721(b)(1), please send"))
     assert extract_requestor(doc, parse(doc)).agency_key == "local-police"
+
+
+def test_the_office_under_a_labelled_requester_is_the_agency() -> None:
+    doc = text_document("""COURT OF COMMON PLEAS, FRANKLIN COUNTY, OHIO
+GRAND JURY SUBPOENA DUCES TECUM
+TO: Custodian of Records
+Ohio Department of Public Safety, Bureau of Motor Vehicles
+YOU ARE HEREBY COMMANDED to bring with you the driver license records of Arturo Benitez.
+COLLEEN T. HARROW, Clerk of Courts
+Requested by: Jamal K. Whitfield (0089123), Assistant Prosecuting Attorney
+Franklin County Prosecuting Attorney's Office
+373 S. High St., Columbus, OH 43215 Tel. (614) 555-0147
+""")
+    requestor = extract_requestor(doc, parse(doc))
+    assert (requestor.agency_key, requestor.person, requestor.phone) == (
+        "district-attorney", "Jamal K. Whitfield", "(614) 555-0147")
