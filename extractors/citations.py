@@ -172,7 +172,7 @@ _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
-    r"(?:\s+Ann\.)?)\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?)\s*"
+    r"(?:\s+Ann\.)?)\.?\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?)\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _STATE_ABBR = (
@@ -205,6 +205,7 @@ _PREFIX_CODE_RE = re.compile(
     r"|T\.?C\.?A\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.:-]\d+[A-Za-z]?)+"
+    r"(?:-[a-z](?![\w-]))?"
     r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
@@ -273,6 +274,13 @@ _MO_RULE_RE = re.compile(
     r"|(?P<bare>\bSupreme\s+Court\s+Rules?)\s+(?P<first3>\d{2,3})\.(?P<sub3>\d{2})"
     r"|\bRules?\s+(?P<first2>\d{2,3})\.(?P<sub2>\d{2})" + _SUBS
     + r",?\s+of\s+the\s+Missouri\s+(?:Supreme\s+Court\s+)?Rules(?:\s+of\s+(?:Criminal|Civil)\s+Procedure)?")
+# Rhode Island's and Delaware's Superior Court rules: "Super. R. Crim. P. 17(c)",
+# "Super. Ct. Crim. R. 17" -> "RI CrimP 17", "DE CrimP 17", in that state's document.
+_SUPERIOR_RULE_RE = re.compile(
+    r"(?<![\w.])Super\.\s?(?:Ct\.\s?)?(?:R\.\s?(?P<kind>Crim|Civ)\.\s?P\.|(?P<kind2>Crim|Civ)\.\s?R\.)\s*"
+    r"(?P<first>\d{1,3})\b")
+_SUPERIOR_STATES = (("RI", re.compile(r"\bRhode\s+Island\b|\bR\.\s?I\.")),
+                    ("DE", re.compile(r"\bDelaware\b|\bDel\.")))
 # Kentucky's Rules of Criminal Procedure: "RCr 2.04".
 _KY_RCR_RE = re.compile(r"(?<![\w.])RCr\s+(?P<first>\d{1,2}\.\d{2})")
 # Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
@@ -358,7 +366,8 @@ _STATE_RULES_RE = re.compile(
     r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")\s+R(?:ules?|\.)?\s*(?:of\s+)?"
     + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+)?)"
     r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + _STATES
-    + r")\s+Rules\s+of\s+(?P<kind2>Criminal\s+Procedure|Civil\s+Procedure|Evidence)"
+    + r"|Hawai[ʻ'‘]i)\s+Rules\s+of\s+"
+    r"(?P<kind2>Criminal\s+Procedure|Penal\s+Procedure|Civil\s+Procedure|Evidence)"
     r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4})"
     r"(?:" + _SUBS + r"\s*(?:,|and)\s*(?P<n3b>\d{3,4})(?=\())?)" + _NUM_END_RULE
 )
@@ -449,6 +458,9 @@ _RULE_ABBR = {"cri": "FRCrP", "civ": "FRCP", "evi": "FRE", "app": "FRAP"}
 _NOT_STATE_CODE = re.compile(r"\b(?:U\.?S\.?C|C\.?F\.?R|C\.?R\.?S|Colo|United|Federal|Fed)\b")
 
 
+_OCR_STATE_SLIPS = re.compile(r"\blowa\b|\bldaho\b|\bllinois\b|\bll(?=\.\s?Comp)")
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     start: int
@@ -458,7 +470,7 @@ class _Hit:
 
 def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
     """Every statute, regulation or rule cited in ``doc``, deduplicated by normalised form."""
-    text = doc.text
+    text = _OCR_STATE_SLIPS.sub(lambda m: "I" + m.group(0)[1:], doc.text)  # "lowa Code": same length
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
     out: list[Citation] = []
@@ -611,6 +623,10 @@ def _hits(text: str) -> Iterator[_Hit]:
         part, sub = m["first"] or m["first2"] or m["first3"], m["sub"] or m["sub2"] or m["sub3"]
         kind = "CrimP" if 19 <= int(part) <= 38 else "CivP"
         yield _Hit(m.start(), m.end(), (f"MO {kind} {int(part)}.{sub}",))
+    state = next((st for st, rx in _SUPERIOR_STATES if rx.search(text)), None)
+    for m in _SUPERIOR_RULE_RE.finditer(text) if state else ():
+        kind = "CrimP" if (m["kind"] or m["kind2"]) == "Crim" else "CivP"
+        yield _Hit(m.start(), m.end(), (f"{state} {kind} {int(m['first'])}",))
     for m in _KY_RCR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"KY RCr {m['first']}",))
     if _WASHINGTON.search(text):
@@ -667,7 +683,9 @@ def _state_rule(m: re.Match[str]) -> str:
     state = STATE_ABBREVIATIONS.get(re.sub(r"[.\s]", "", written).removesuffix("."))
     if state is None:
         state = STATE_ABBREVIATIONS.get(_state_code_name(written).replace(" ", ""), written)
-    kind = (m["kind"] or m["kind2"])[:3].lower()
+    if "Hawai" in written:
+        state = "HI"  # "Hawaiʻi Rules of Penal Procedure"
+    kind = (m["kind"] or m["kind2"]).replace("Penal", "Criminal")[:3].lower()
     number = m["n"] or m["n2"]
     if state == "CO":
         return f"CO {dict(cri='CrimP', civ='CRCP', evi='CRE')[kind]} {number}"

@@ -265,6 +265,13 @@ CASES: list[tuple[str, list[str]]] = [
     ("Houston, Texas: Penal Code § 31.03", ["TX PC 31.03"]),
     ("Penal Code § 31.03", ["Penal Code 31.03"]),
     ("the Immigration and Nationality Act: 212(a)(6)(A)(i): 238(b)", ["INA 212", "INA 238"]),
+    # OCR's "lowa", a doubled full stop, a lettered section, Hawaii's and Rhode Island's rules.
+    ("Theft, lowa Code § 714.2(1), under lowa Code § 321.11(2).", ["IA Code 714.2", "IA Code 321.11"]),
+    ("Theft by Deception, Neb. Rev. Stat..§ 28-512, and", ["NE Rev Stat 28-512"]),
+    ("Welfare Fraud, RSA 167:17-b. Records", ["NH RSA 167:17-b"]),
+    ("as required by Rule\n41 of the Hawaiʻi Rules of Penal Procedure", ["HI CrimP 41"]),
+    ("R.I. Gen. Laws § 31-11-18; under Super. R. Crim. P. 17(c).", ["RIGL 31-11-18", "RI CrimP 17"]),
+    ("under Super. R. Crim. P. 17(c).", []),
 ]
 
 
