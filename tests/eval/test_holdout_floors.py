@@ -49,6 +49,7 @@ BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, fl
     "blind_q": (0.93, 0.93, 0.83, 0.95, 0.96, 0.74),
     "blind_r": (0.96, 0.93, 0.86, 0.89, 0.90, 0.84),
     "blind_s": (0.93, 0.95, 0.86, 0.89, 0.96, 0.77),
+    "blind_t": (0.96, 0.90, 0.91, 0.90, 0.96, 0.77),
 }.items()}
 
 @pytest.mark.slow
