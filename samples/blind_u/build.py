@@ -232,10 +232,10 @@ def scan_degrade(img, rng, rot=0):
     h, w = a.shape
     gx = np.linspace(-1, 1, w)[None, :]
     gy = np.linspace(-1, 1, h)[:, None]
-    a = a + rng.uniform(-9, 9) * gx + rng.uniform(-9, 9) * gy
+    a = a + rng.uniform(-5, 5) * gx + rng.uniform(-5, 5) * gy
     a = a + rng.normal(0, rng.uniform(4, 7), a.shape)
     im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
-    ang = float(rng.uniform(0.5, 2.0) * rng.choice([-1, 1]))
+    ang = float(rng.uniform(0.5, 1.4) * rng.choice([-1, 1]))
     im = im.rotate(ang, resample=Image.BICUBIC, expand=True, fillcolor=int(bg * 0.55))
     if rot:
         im = im.rotate(rot, expand=True)
@@ -652,7 +652,7 @@ def bu05():
                 "doj-fbi", "Federal Bureau of Investigation, Portland Field Office", "Nathaniel C. Brooks",
                 "Special Agent", "nbrooks2@fbi.gov", "(503) 555-0146",
                 [subj("Kateryna Bondarenko", "1990-04-09", license="7741902"),
-                 subj("Oleksandr M. Hrytsenko", "1988-12-01", other="30-118-5527")],
+                 subj("Oleksandr M. Hrytsenko", "1988-12-01", other="301185527")],
                 ["18 USC 2703", "18 USC 1028A", "18 USC 1343", "18 USC 2711", "18 USC 2705"],
                 "court_order", None, True, "criminal_investigation",
                 ["address", "email", "phone", "other"], "mail")
@@ -1322,7 +1322,7 @@ def bu16():
           [3.4, 3.4], font=F, size=9),
         SP(4),
         P("<b>Notice:</b> If the alien may be the victim of a crime or you want the alien to remain in the United States for a "
-          "law enforcement purpose, notify the ICE Law Enforcement Support Center at (802) 872-6020.", font=F, size=7.5),
+          "law enforcement purpose, notify the ICE Law Enforcement Support Center at (802) 555-0100.", font=F, size=7.5),
         T([["<b>TO BE COMPLETED BY THE LAW ENFORCEMENT AGENCY CURRENTLY HOLDING THE ALIEN</b>\n"
             "Date of latest criminal charge/conviction: ____________   Last offense charged/conviction: ____________\n"
             "Estimated release date/time: ____________\nThis form was served upon the alien on __________, in the following manner: "
@@ -1513,7 +1513,7 @@ def bu19():
         T([["", "DISTRICT ATTORNEY, KINGS COUNTY\n\nBy: /s/ Yelena Sorokina\n____________________________\nYelena Sorokina\nAssistant District Attorney\n"
             "Frauds Bureau, 350 Jay Street, Brooklyn, NY 11201\n(718) 555-0143 · sorokinay@brooklynda.org"]], [2.6, 4.0], font=F, size=9.5, grid=False),
     ]
-    ov = [{"page": 0, "kind": "stamp", "x": 0.62, "y": 0.015, "lines": ["NYSDOL COUNSEL", "MAR 12 2025", "RECEIVED"], "angle": 5},
+    ov = [{"page": 0, "kind": "stamp", "x": 0.04, "y": 0.005, "lines": ["NYSDOL COUNSEL", "MAR 12 2025", "RECEIVED"], "angle": 5},
           {"page": 0, "kind": "hand", "x": 0.05, "y": 0.90, "text": "due 4/2 — certify per 3122-a", "size": 14, "angle": -3}]
     lab = label("bu19", "scanned", "New York county grand jury subpoena duces tecum issued by ADA, three subjects",
                 "district-attorney", "District Attorney, Kings County", "Yelena Sorokina", "Assistant District Attorney",
@@ -1684,6 +1684,7 @@ def bu23():
         T([["a. Date: April 15, 2025", "Time: 8:30 a.m.", "Dept.: 62"],
            ["b. Address: 1100 Van Ness Avenue, Fresno, CA 93724", "", ""]], [3.0, 2.0, 1.8], font=F, size=9,
           spans=[((0, 1), (2, 1))]),
+        SP(6),
         P("2. " + X(True) + " AND YOU ARE ORDERED TO PRODUCE THE DOCUMENTS AND THINGS DESCRIBED IN ITEM 3. "
           + X(True) + " Mail a copy of the documents to the clerk of the court, with the declaration of custodian of records, in "
           "compliance with Evidence Code sections 1560, 1561, 1562, and 1271. Place a copy of the records in an envelope and seal it; "
@@ -1792,7 +1793,7 @@ def bu25():
                      "Request form attached. Please fax results back to 970-555-0122. Thank you.")
     flow += [PB(),
              C("<b>DRIVER / VEHICLE RECORDS REQUEST — LAW ENFORCEMENT</b>", font=F, size=12),
-             C("Colorado Department of Revenue · Division of Motor Vehicles · Form DR 2489LE (sample)", font=F, size=8),
+             C("Colorado Department of Revenue · Division of Motor Vehicles", font=F, size=8),
              HR(1),
              T([["<b>Requesting agency</b>", "Greeley Police Department", "<b>ORI</b>", "CO0620100"],
                 ["<b>Officer name</b>", "Corey J. Vanderveen", "<b>Badge / ID</b>", "482"],
@@ -1922,7 +1923,7 @@ def bu28():
                      "and any vehicles registered. Thank you.")
     flow += [PB()] + form_i200("A220 138 771", "Sadia Farah HIRSI", "03/19/2025", "Adaeze N. Umeh",
                                "Supervisory Detention and Deportation Officer", basis_box=3, office="ERO St. Paul, MN")
-    ov = [{"page": 0, "kind": "hand", "x": 0.55, "y": 0.60, "text": "urgent — thx!", "size": 18, "angle": -5, "ink": 15}]
+    ov = [{"page": 0, "kind": "hand", "x": 0.55, "y": 0.50, "text": "urgent — thx!", "size": 18, "angle": -5, "ink": 15}]
     lab = label("bu28", "fax", "ERO fax cover sheet + I-200 administrative arrest warrant to driver services",
                 "dhs-ice-ero", "U.S. Immigration and Customs Enforcement, Enforcement and Removal Operations — St. Paul Field Office",
                 "Brandon Kowalczyk", "Deportation Officer", "brandon.kowalczyk@ice.dhs.gov", "612-555-0131",
