@@ -572,11 +572,26 @@ def fullest_spelling(text: str, name: str) -> str:
         if not (f_first.startswith(first) if initial else f_first == first):
             continue
         if not initial and len(ftoks) != len(tokens):
-            continue  # keep the middle name or initial as the chosen mention wrote it
+            continue
         score = _spelling_score(found)
         if score > best_score:
             best, best_score = found, score
-    return best
+    return _with_middle_initial(text, best)
+
+
+def _with_middle_initial(text: str, name: str) -> str:
+    """"Teresa Brandt" signs; the body names "Deportation Officer Teresa L. Brandt": a clerk logs
+    the fuller name. Only an initial written with its full stop, outside the mail headers."""
+    tokens = name.split()
+    if len(tokens) != 2 or len(tokens[0].rstrip(".")) < 2:
+        return name
+    first, last = fold(tokens[0]), fold(tokens[1])
+    for found in _mentions(text, last, headers=False):
+        ftoks = found.split()
+        if (len(ftoks) == 3 and re.fullmatch(r"[A-Z]\.", ftoks[1])
+                and fold(ftoks[0]) == first and fold(ftoks[2]) == last):
+            return " ".join([tokens[0], ftoks[1], tokens[1]])
+    return name
 
 
 def _spelling_score(name: str) -> tuple[int, int]:

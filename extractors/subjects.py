@@ -154,7 +154,8 @@ ROLE_BEFORE = re.compile(
 # A victim is named in the crime's description, not asked about: "the death of Deshawn Ellis".
 VICTIM_BEFORE = re.compile(
     r"(?i:\b(?:death|murder|homicide|killing|shooting|stabbing|rape|kidnapping|abduction|"
-    r"disappearance|assault|robbery)\s+(?:of|on)|\bvictims?(?:'s)?(?:\s+(?:is|was|named))?|"
+    r"disappearance|assault|robbery)\s+(?:of|on|upon)|(?:upon|against)\s+the\s+person\s+of|"
+    r"\bvictims?(?:'s)?(?:\s+(?:is|was|named))?|"
     r"\bvictimi[sz]ed|\bwitness(?:es)?(?:\s+(?:is|was|named))?)\W*$"
 )
 # A place, not a person: "near Santa Teresa, New Mexico".

@@ -629,6 +629,21 @@ OTHERS: list[Letter] = [
         Detective
         """, "local-police", "Kendra Abernathy-Lowe",
         [("Ana Sofía de la Garza Villarreal", "1992-11-30")]),
+    Letter("arrest-warrant-victim-and-heading-with-records", """
+        Riverside County Police Department - Criminal Investigations
+
+        WARRANT FOR ARREST
+        AFFIDAVIT: Personally came Detective Lowell Brannigan, who on oath says that
+        OKONKWO-BAPTISTE, Delphine Marie, DOB 07/14/1988, did commit the offense of
+        AGGRAVATED ASSAULT in that the accused did make an assault upon
+        the person of Ignatius Fairweather with a knife.
+
+        OKONKWO-BAPTISTE, DELPHINE, COMPENSATION RECORDS
+        Please provide the wage and claim history for the person above.
+
+        Lowell Brannigan
+        Detective
+        """, "local-police", "Lowell Brannigan", [("Delphine Marie Okonkwo-Baptiste", "1988-07-14")]),
     Letter("wrapped-subject-line-and-form-leaders", """
         Subject: Address request - USBP El Paso - QUISPE MAMANI,
         Julio Rolando (DOB 02/08/1979)
@@ -660,7 +675,7 @@ OTHERS: list[Letter] = [
         Quentin Lavoie
         Quentin R. Lavoie
         Chief Deputy District Attorney
-        """, "district-attorney", "Quentin Lavoie", [("Ayodele Fashola", "1984-01-09")]),
+        """, "district-attorney", "Quentin R. Lavoie", [("Ayodele Fashola", "1984-01-09")]),
     Letter("requestor-section-form", """
         ONLINE RECORDS REQUEST - SUBMISSION 88213
         REQUESTING OFFICER

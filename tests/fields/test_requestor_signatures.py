@@ -285,3 +285,21 @@ def test_a_space_ocr_lost_between_given_name_and_initial() -> None:
     doc = text_document(BODY + "Sincerely,\nRyan.T. Gabbard\nDetective\n")
     requestor = extract_requestor(doc, parse(doc))
     assert (requestor.person, requestor.title) == ("Ryan T. Gabbard", "Detective")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # The body writes the middle initial the signature leaves off: a clerk logs the fuller name.
+    ("appear before Deportation Officer Teresa L. Brandt, an officer of ICE\n\nThanks,\n"
+     "Teresa Brandt\n", "Teresa Brandt", "Teresa L. Brandt"),
+    ("Requesting Officer   Inv. Caleb J. Morrow   Badge/ID: 4417\n", "Caleb Morrow",
+     "Caleb J. Morrow"),
+    # The mail system's header is not the person's own writing; a different first name is
+    # someone else (a relative in the case), and an initial without its stop may be a typo.
+    ("From: Brandt, Teresa L <tbrandt@ice.dhs.gov>\n\nThanks,\nTeresa Brandt\n",
+     "Teresa Brandt", "Teresa Brandt"),
+    ("the vehicle is registered to Karen L. Brandt\n\nThanks,\nTeresa Brandt\n",
+     "Teresa Brandt", "Teresa Brandt"),
+])
+def test_a_middle_initial_written_in_the_body_completes_the_name(
+        text: str, name: str, expected: str) -> None:
+    assert fullest_spelling(text, name) == expected
