@@ -12,8 +12,8 @@ from requestdesk.extractors.names import looks_like_name, normalize_name
 
 _LAST = (r"last\s*name|surname|family\s*name|apellidos?(?:\s*\(s\))?|primer\s+apellido|"
          r"last|LN|L/N")
-_FIRST = (r"first\s*name|given\s*names?(?:\s*\(s\))?|forenames?|nombres?(?:\s+de\s+pila)?|"
-          r"first|FN|F/N")
+_FIRST = (r"first\s*(?:/|and|&)\s*middle(?:\s*names?)?|first\s*name|given\s*names?(?:\s*\(s\))?|"
+          r"forenames?|nombres?(?:\s+de\s+pila)?|first|FN|F/N")
 _MIDDLE = r"middle\s*names?|middle\s*initial|middle|segundo\s+nombre|MI|M\.I\."
 # The next field on the same line ends a value ("Ibarra Delgado First: Guadalupe").
 _NEXT = (rf"(?:{_LAST}|{_FIRST}|{_MIDDLE}|dob|d\.o\.b\.?|date\s+of\s+birth|sex|race|age|"
@@ -23,6 +23,18 @@ FIELD = re.compile(
     r"[ \t]*(?:\.{2,}[ \t]*)?[:#][ \t]*"  # "Last Name ..........: TRAN"
     rf"(?P<value>[^\W\d_][\w'’.-]*(?:[ ](?!{_NEXT})[^\W\d_][\w'’.-]*){{0,3}})?",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A ruled form read by OCR loses its colons: "Last name   NGUYEN" / "First / Middle   THI THU HA".
+# Without a colon, only a label that starts its line and a value in capitals that fills it.
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*"
+ROW = re.compile(
+    rf"^[ \t]*(?i:(?P<last>last\s*name|surname|family\s*name)|"
+    rf"(?P<first>first\s*(?:/|and|&)\s*middle(?:\s*names?)?|first\s*name|given\s*names?)|"
+    rf"(?P<middle>middle\s*names?))"
+    rf"[ \t]+(?P<value>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -52,7 +64,10 @@ def split_name_fields(text: str) -> list[tuple[str, int, int]]:
     """People written as separate last/first/middle fields, as ("First Middle Last", start, end)."""
     out: list[tuple[str, int, int]] = []
     record: _Record | None = None
-    for m in FIELD.finditer(text):
+    fields = list(FIELD.finditer(text))
+    rows = [r for r in ROW.finditer(text)
+            if not any(f.start() < r.end() and r.start() < f.end() for f in fields)]
+    for m in sorted(fields + rows, key=lambda m: m.start()):
         kind = next(k for k in ("last", "first", "middle") if m.group(k))
         value = (m.group("value") or "").strip(" .")
         if value and FIELD.match(value):

@@ -652,7 +652,7 @@ _RANK = {"fields": 5, "table": 5, "label": 4, "caption": 4, "list": 3, "cue": 3,
 
 def _same_person(a: str, b: str) -> bool:
     ak, bk = name_key(a).split(), name_key(b).split()
-    if ak == bk or set(ak) <= set(bk) or set(bk) <= set(ak):
+    if ak == bk or set(ak) <= set(bk) or set(bk) <= set(ak) or _split_apart(ak, bk):
         return True
     if ak[0] == bk[0] and ak[-1] == bk[-1]:
         # Same first and last name: one person unless the middle names disagree
@@ -660,6 +660,11 @@ def _same_person(a: str, b: str) -> bool:
         am, bm = ak[1:-1], bk[1:-1]
         return not am or not bm or all(x[0] == y[0] for x, y in zip(am, bm, strict=False))
     return _ocr_slip(ak, bk)
+
+
+def _split_apart(ak: list[str], bk: list[str]) -> bool:
+    """OCR broke a word in two ("LUIS FERNAN DO" for "LUIS FERNANDO"): same letters, more words."""
+    return len(ak) != len(bk) and "".join(ak) == "".join(bk)
 
 
 _OCR_PAIRS = (("ii", "u"), ("rn", "m"), ("cl", "d"), ("vv", "w"))
@@ -793,11 +798,15 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         # "OYELOWO, Babatunde"); otherwise the more trusted source. Between two OCR readings
         # of the same words, the one with accents (read with the name's own language) wins.
         slip = ck != mk and _ocr_slip(name_key(c.name).split(), name_key(match.name).split())
+        split = _split_apart(name_key(c.name).split(), name_key(match.name).split())
+        c_whole = not split and _whole_words(c.name) > _whole_words(match.name)
+        m_whole = not split and _whole_words(match.name) > _whole_words(c.name)
         if (not c.ocr, ck > mk, slip and accent_count(c.name) > accent_count(match.name),
-                _whole_words(c.name) > _whole_words(match.name), _RANK[c.source], len(c.name)) > (
+                split and len(c.name.split()) < len(match.name.split()), c_whole,
+                _RANK[c.source], len(c.name)) > (
             not match.ocr, mk > ck, slip and accent_count(match.name) > accent_count(c.name),
-                _whole_words(match.name) > _whole_words(c.name), _RANK[match.source],
-                len(match.name)):
+                split and len(match.name.split()) < len(c.name.split()), m_whole,
+                _RANK[match.source], len(match.name)):
             match.name, match.source, match.ocr = c.name, c.source, c.ocr
         match.dob = match.dob or c.dob
         have = {(f.type, f.value) for f in match.ids}

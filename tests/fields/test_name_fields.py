@@ -18,6 +18,12 @@ from requestdesk.extractors.name_fields import split_name_fields
          ["Ana Soto", "Luis Vela"]),
         ("Last Name: ________   First Name: ________", []),
         ("Last: Department   First: Records", []),
+        # A ruled form read by OCR: no colons, values in capitals filling the row.
+        ("Last name   NGUYEN\nFirst / Middle   THI THU HA\nDOB   03/04/1980",
+         ["Thi Thu Ha Nguyen"]),
+        ("First and Middle Name: Guadalupe Rosa   Last Name: Ibarra", ["Guadalupe Rosa Ibarra"]),
+        # Prose is no form row.
+        ("The last name on file was changed.\nFirst name unknown\nSurname Smith was used", []),
     ],
 )
 def test_split_name_fields(text: str, expected: list[str]) -> None:

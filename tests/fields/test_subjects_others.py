@@ -26,3 +26,13 @@ def test_other_writers(letter: Letter) -> None:
         expected = letter.ids.get(subject.name)
         if expected is not None:
             assert [(i.type, i.value) for i in subject.identifiers] == expected
+
+
+def test_a_name_ocr_split_in_two_is_one_person() -> None:
+    doc = text_document(
+        "Please provide wage records pertaining to LUIS FERNANDO GÓMEZ-ÁVILA, DOB 09/30/1984.\n\n"
+        "Employment pertaining to LUIS FERNAN DO GÓMEZ-ÁVILA for 2023 and 2024.\n\n"
+        "Det. Wanda Pierce\nAurora Police Department\n")
+    parsed = parse(doc)
+    names = [s.name for s in extract_subjects(doc, parsed, extract_requestor(doc, parsed))]
+    assert names == ["Luis Fernando Gómez-Ávila"]
