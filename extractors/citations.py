@@ -168,11 +168,12 @@ _STATE_CONT = (
     r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*|-\d+[A-Za-z]?(?![\w-]))"
     r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
 )
-_STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&)"
+_STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&|and(?=\s+Traffic\b))"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
-    r"(?:\s+Ann\.)?)\.?\s*(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?)\s*"
+    r"(?:\s+Ann\.)?)\.?(?:\s+(?:19|20)\d\d,?)?\s*"  # "Ala. Code 1975, § 13A-8-2"
+    r"(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?)\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _STATE_ABBR = (
@@ -194,7 +195,8 @@ _PREFIX_CODES = {
     "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
     "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
     "HRS": "HRS", "RSA": "NH RSA", "NJSA": "NJSA", "RIGL": "RIGL", "MCA": "MCA",
-    "TCA": "TCA", "CGS": "CGS", "IC": "IC", "La RS": "LA RS", "LaRS": "LA RS", "LRS": "LA RS",
+    "TCA": "TCA", "CGS": "CGS", "NDCC": "NDCC", "SDCL": "SDCL", "WS": "WS",
+    "IC": "IC", "La RS": "LA RS", "LaRS": "LA RS", "LRS": "LA RS",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
 }
@@ -202,7 +204,7 @@ _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
     r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
-    r"|T\.?C\.?A\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\."
+    r"|T\.?C\.?A\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.:-]\d+[A-Za-z]?)+"
     r"(?:-[a-z](?![\w-]))?"
@@ -210,6 +212,7 @@ _PREFIX_CODE_RE = re.compile(
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b")
+_WYOMING = re.compile(r"\bWyoming\b|\bWyo\.|\bWY\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
 _TRAILING_STATE_STAT_RE = re.compile(
     r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
@@ -282,6 +285,10 @@ _SUPERIOR_RULE_RE = re.compile(
 _SUPERIOR_STATES = (("RI", re.compile(r"\bRhode\s+Island\b|\bR\.\s?I\.")),
                     ("DE", re.compile(r"\bDelaware\b|\bDel\.")))
 # Kentucky's Rules of Criminal Procedure: "RCr 2.04".
+# Virginia numbers its Supreme Court rules by part and colon: "Rule 3A:12(b)", "Va. Sup. Ct. R. 4:9A".
+_VIRGINIA = re.compile(r"\bVirginia\b|\bVa\.|\bVA\b")
+_VA_RULE_RE = re.compile(
+    r"(?<![\w.])(?:Va\.\s?Sup\.\s?Ct\.\s?R\.|Rules?)\s*(?P<first>\d{1,2}[A-Z]?:\d{1,2}[A-Z]?)(?![\w:-])")
 _KY_RCR_RE = re.compile(r"(?<![\w.])RCr\s+(?P<first>\d{1,2}\.\d{2})")
 # Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
 # "CrR 4.8", "CR 45" -> "WA ER 902".
@@ -315,7 +322,7 @@ _INITIALS_RULES = {"VRCrP": "VT CrimP", "VRCP": "VT CivP", "VRE": "VT R Evid", "
 _MASS_GL_RE = re.compile(
     r"(?<![\w.])(?:(?:M\.?\s?)?G\.?\s?L\.?(?:\s+A\.?)?|(?:Mass(?:achusetts|\.)\s+)?General\s+Laws)"
     r"\s+c(?:h|hapter)?\.?\s*(?P<chapter>\d{1,3}[A-Z]?),?\s*"
-    r"(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,3}[A-Z]?)"
+    r"(?:§{1,2}|[$S&](?=\s?\d)|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,3}[A-Z]?)"
 )
 # A federal public law: "Sec. 506 of Public Law 91-513", "Pub. L. No. 107-56" -> "PL 91-513".
 _PUBLIC_LAW_RE = re.compile(
@@ -363,7 +370,7 @@ _KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s
 # A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
 # "Texas Rules of Evidence 803", "Rule 902 of the Arizona Rules of Evidence", "C.R.E. 803(6)".
 _STATE_RULES_RE = re.compile(
-    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")\s+R(?:ules?|\.)?\s*(?:of\s+)?"
+    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")(?:\s+|(?<=\.))R(?:ules?|\.)?\s*(?:of\s+)?"
     + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+)?)"
     r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + _STATES
     + r"|Hawai[ʻ'‘]i)\s+Rules\s+of\s+"
@@ -441,7 +448,8 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "NH Rev Stat Ann": "NH RSA", "Okla Stat": "OS", "Alaska Stat": "AS",
               "Ky Rev Stat": "KRS", "Ky Rev Stat Ann": "KRS", "Ind Code": "IC", "Ind Code Ann": "IC",
               "Tenn Code Ann": "TCA", "Tenn Code": "TCA", "Conn Gen Stat": "CGS",
-              "Conn Gen Stat Ann": "CGS", "La Rev Stat": "LA RS", "La Rev Stat Ann": "LA RS"}
+              "Conn Gen Stat Ann": "CGS", "ND Cent Code": "NDCC", "SD Codified Laws": "SDCL",
+              "La Rev Stat": "LA RS", "La Rev Stat Ann": "LA RS"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
@@ -474,7 +482,9 @@ def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
     out: list[Citation] = []
-    for hit in sorted(_hits(text), key=lambda h: (h.start, -(h.end - h.start))):
+    hits = sorted(_hits(text), key=lambda h: (h.start, -(h.end - h.start)))
+    hits = sorted([*hits, *_bare_sections(text, hits)], key=lambda h: (h.start, -(h.end - h.start)))
+    for hit in hits:
         if any(hit.start < end and start < hit.end for start, end in taken):
             continue
         taken.append((hit.start, hit.end))
@@ -486,6 +496,30 @@ def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
             out.append(Citation(citation=written, normalized=norm,
                                 evidence=evidence_for(doc, hit.start, hit.end)))
     return out
+
+
+# A section alone after a state citation is in the same code: "Tenn. Code Ann. § 39-14-103,
+# graded as a Class C felony under § 39-14-105(a)(4)". Only a section of the same title and shape,
+# close by, so a federal "§ 1357" after a state code is never taken for it.
+_BARE_SECTION_RE = re.compile(
+    r"(?:§{1,2}|(?<=\s)[$](?=\s?\d))\s*(?P<n>\d{1,4}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)(?![\w.-]*\d)" + _SUBS)
+_FEDERAL_NORM = re.compile(r"^(?:\d+ (?:USC|CFR)|INA|FR|PL|\d+ ILCS)")
+
+
+def _bare_sections(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
+    for m in _BARE_SECTION_RE.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        before = [h for h in hits if h.end <= m.start() and m.start() - h.end <= 300 and h.normalized]
+        if not before:
+            continue
+        code, _, section = before[-1].normalized[-1].rpartition(" ")
+        if not code or _FEDERAL_NORM.match(code):
+            continue
+        new = m["n"]
+        if (re.sub(r"[^.-]", "", new) == re.sub(r"[^.-]", "", section)
+                and re.split(r"[.-]", new)[0] == re.split(r"[.-]", section)[0]):
+            yield _Hit(m.start(), m.end(), (f"{code} {new}",))
 
 
 def normalize_citations(text: str) -> list[str]:
@@ -545,6 +579,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             continue  # a section without a separator is only safe after "CPLR" ("CPLR 3122-a")
         if written == "RC" and not _OHIO.search(text):
             continue  # "R.C. 2913.02" is Ohio's Revised Code only in an Ohio document
+        if written == "WS" and not _WYOMING.search(text):
+            continue
         code = _PREFIX_CODES.get(written) or _PREFIX_CODES.get(written.split()[0], written)
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in sections))
@@ -627,6 +663,8 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _SUPERIOR_RULE_RE.finditer(text) if state else ():
         kind = "CrimP" if (m["kind"] or m["kind2"]) == "Crim" else "CivP"
         yield _Hit(m.start(), m.end(), (f"{state} {kind} {int(m['first'])}",))
+    for m in _VA_RULE_RE.finditer(text) if _VIRGINIA.search(text) else ():
+        yield _Hit(m.start(), m.end(), (f"VA R {m['first']}",))
     for m in _KY_RCR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"KY RCr {m['first']}",))
     if _WASHINGTON.search(text):
@@ -659,6 +697,10 @@ def _hits(text: str) -> Iterator[_Hit]:
 # California and Texas cite their codes by name alone ("Penal Code section 1524"): the
 # document's state says whose.
 _UNPREFIXED = {
+    ("NY", "Labor Law"): "NY Labor Law", ("NY", "Judiciary Law"): "NY Jud Law",
+    ("NY", "Vehicle & Traffic Law"): "NY VTL", ("NY", "Vehicle and Traffic Law"): "NY VTL",
+    ("NY", "Social Services Law"): "NY SSL", ("NY", "Executive Law"): "NY Exec Law",
+    ("NY", "Public Officers Law"): "NY POL", ("NY", "Family Court Act"): "NY FCA",
     ("CA", "Penal Code"): "CA PC", ("CA", "Evidence Code"): "CA Evid Code",
     ("CA", "Veh Code"): "CA VC", ("CA", "Unemployment Insurance Code"): "CA UI Code",
     ("CA", "Welf & Inst Code"): "CA WIC", ("CA", "Government Code"): "CA Gov Code",
@@ -670,9 +712,10 @@ _TEXAS = re.compile(r"(?i:\bTexas\b)|\bTex\.|\bTX\s+7\d{4}\b")
 
 
 def _document_state(text: str) -> str | None:
-    """CA or TX when the document names one of the two and not the other."""
-    ca, tx = bool(_CALIFORNIA.search(text)), bool(_TEXAS.search(text))
-    return "CA" if ca and not tx else "TX" if tx and not ca else None
+    """CA, TX or NY when the document names one of the three and no other of them."""
+    named = {st for st, rx in (("CA", _CALIFORNIA), ("TX", _TEXAS), ("NY", _NEW_YORK))
+             if rx.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _state_rule(m: re.Match[str]) -> str:

@@ -272,6 +272,27 @@ CASES: list[tuple[str, list[str]]] = [
     ("as required by Rule\n41 of the Hawaiʻi Rules of Penal Procedure", ["HI CrimP 41"]),
     ("R.I. Gen. Laws § 31-11-18; under Super. R. Crim. P. 17(c).", ["RIGL 31-11-18", "RI CrimP 17"]),
     ("under Super. R. Crim. P. 17(c).", []),
+    # States' rules written without spaces, North and South Dakota's codes, Wyoming's "W.S.".
+    ("moved under N.D.R.Crim.P. 17(c) for an order", ["ND CrimP 17"]),
+    ("the application is made under Pa.R.Crim.P. 203.", ["PA CrimP 203"]),
+    ("Theft of Property, N.D.C.C. §\n12.1-23-02; notwithstanding N.D.C.C. § 52-01-03",
+     ["NDCC 12.1-23-02", "NDCC 52-01-03"]),
+    ("SDCL 22-30A-1 (Theft); in Wyoming W.S. 6-3-402", ["SDCL 22-30A-1", "WS 6-3-402"]),
+    ("W.S. 6-3-402", []),  # initials, outside a Wyoming document
+    # OCR's "$" in a Massachusetts chapter citation; the code's edition year.
+    ("authorized by M.G.L. c. 151A, $ 46(a) and (b).", ["MGL 151A-46"]),
+    ("(theft as defined in Ala. Code 1975, §\n13A-8-2)", ["AL Code 13A-8-2"]),
+    # A section alone after a state citation is in that code, if it has the same title and shape.
+    ("Tenn. Code Ann. $ 39-14-103, graded as a Class C\nfelony under $ 39-14-105(a)(4).",
+     ["TCA 39-14-103", "TCA 39-14-105"]),
+    ("Va. Code § 18.2-95, 8 U.S.C. § 1357 and § 1226", ["VA Code 18.2-95", "8 USC 1357", "8 USC 1226"]),
+    ("Tenn. Code Ann. § 39-14-103; see also § 2-105 of the policy", ["TCA 39-14-103"]),
+    # New York's laws by name in a New York document; Virginia's Supreme Court rules.
+    ("New York. notwithstanding Labor Law § 537, and Judiciary Law § 2-b(1), and Vehicle and "
+     "Traffic Law § 511", ["NY Labor Law 537", "NY Jud Law 2-b", "NY VTL 511"]),
+    ("Virginia. Va. Code § 19.2-267; Rule 3A:12(b), Rules of the Supreme Court of Virginia",
+     ["VA Code 19.2-267", "VA R 3A:12"]),
+    ("New Jersey. Rule 3:5-3", []),
 ]
 
 
