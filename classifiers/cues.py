@@ -253,6 +253,18 @@ COURT_SIGNATURE = _p(
     r"|justice\s+of\s+the\s+peace|judge\s+presiding|\b(?:district|county|circuit)\s+clerk\b"
     # Virginia's magistrates sign warrants "C. TRAN, MAGISTRATE"
     r"|^[ \t]*[a-z][a-z.' -]{2,40},\s*magistrate[ \t]*$"
+    # The typed name under the signature line: "JUDGE HAROLD P. EASTMAN" alone on its line.
+    r"|^[ \t]*judge\s+[a-z][a-z.' -]{2,40}$"
+    # Connecticut's attorneys sign subpoenas as officers of the court.
+    r"|commissioner\s+of\s+the\s+superior\s+court"
+)
+# A case caption's parties: "STATE OF OHIO, / Plaintiff, / v. / RAFAEL GOMEZ, / Defendant."
+PARTIES = _p(
+    r"\bplaintiffs?\b[^\n]{0,60}\n(?:[^\n]*\n){0,3}[ \t;:,.]*(?:v|vs|versus)\.?[ \t,]*(?:\n|[^\n]{1,60}\n)"
+    r"(?:[^\n]*\n){0,3}[^\n]*\bdefendants?\b"
+    # "STATE OF VERMONT / v. / NOAH J. BRIGHAM", the prosecution named on its own line.
+    r"|^[ \t]*(?:the\s+)?(?:state|people|commonwealth)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?[ \t]*\n"
+    r"[ \t]*(?:v|vs|versus)\.?[ \t]*\n"
 )
 
 # Court words that appear on administrative forms and never mean a court issued them.

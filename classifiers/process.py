@@ -38,6 +38,7 @@ from requestdesk.classifiers.cues import (
     CUES,
     ENFORCEMENT_WORDS,
     FORM_NAMES,
+    PARTIES,
     SENTENCE_WORDS,
     SUBPOENA_HEADING,
     Cue,
@@ -310,7 +311,10 @@ def _is_caption_line(text: str, lines: list[tuple[int, int]], start: int, end: i
     line = text[ls:le].strip()
     if text[ls:start].strip() != "":
         return False
-    if not (line.isupper() or _fill(line, end - start) >= 0.7):
+    rest = text[end:le]
+    docket = re.fullmatch(r"\s*(?:docket|case|file|cause|index)\s*(?:no\.?|number|#)[^\n]{0,30}", rest,
+                          re.IGNORECASE)
+    if not (line.isupper() or _fill(line, end - start) >= 0.7 or docket):
         return False
     previous = text[max(0, ls - 200):ls].rstrip("\n ")
     last_line = previous.rsplit("\n", 1)[-1] if previous and text[ls - 2:ls] != "\n\n" else ""
@@ -375,7 +379,7 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
             if found is not None:
                 scores.found.append(found)
     for m in SUBPOENA_HEADING.finditer(folded):
-        if _title_line(text[m.start():m.end()]):
+        if _title_line(text[m.start():m.end()]) or _caps_lead(text[m.start():m.end()]):
             summons = "summons" in folded[m.start():m.end()] and "subpoena" not in folded[m.start():m.end()]
             for ptype in ("administrative_subpoena",) if summons else ("court_subpoena",
                                                                        "administrative_subpoena"):
@@ -392,6 +396,9 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
             scores.court_kinds.add("caption")
             scores.found.append(Found("court", "caption", 0, m.start(), _line_of(lines, m.start())[1],
                                       label="caption"))
+    for m in PARTIES.finditer(court_view):
+        scores.court_kinds.add("caption")
+        scores.found.append(Found("court", "caption", 0, m.start(), m.end(), label="parties"))
     for m in COURT_SIGNATURE.finditer(court_view):
         scores.court_kinds.add("signature")
         scores.found.append(Found("court", "signature", 0, m.start(), m.end(), label="court-sig"))
@@ -439,6 +446,18 @@ def _title_line(written: str) -> bool:
         return False
     plain = re.sub(r"\([^)]*\)", " ", line)  # "(21 U.S.C. 876)" is part of a title
     return not SENTENCE_WORDS.search(fold(plain))
+
+
+def _caps_lead(written: str) -> bool:
+    """A title in capitals with the next column's words on its line: "SUBPOENA - CRIMINAL STATE
+    OF CONNECTICUT Docket No." (a form's boxes side by side)."""
+    lead = []
+    for word in written.split():
+        if any(c.islower() for c in word):
+            break
+        lead.append(word)
+    letters = [w for w in lead if any(c.isalpha() for c in w)]
+    return len(letters) >= 3 and re.search(r"SUBPOENA|SUMMONS", " ".join(lead)) is not None
 
 
 def _all_caps(written: str) -> bool:

@@ -346,7 +346,10 @@ def ruler_patterns() -> list[dict[str, Any]]:
     """Entity-ruler patterns: phrases as strings (matched on LOWER), the rest as token patterns."""
     patterns: list[dict[str, Any]] = []
     for agency in AGENCIES:
-        for phrase in agency.phrases:
+        # Typed letters curl their apostrophes: "State’s Attorney" is "State's Attorney".
+        variants = {v for phrase in agency.phrases
+                    for v in (phrase, phrase.replace("'", "’"), phrase.replace("’", "'"))}
+        for phrase in sorted(variants):
             patterns.append({"label": "AGENCY", "pattern": phrase, "id": agency.key})
         for abbr in agency.abbreviations:
             parts = re.split(r"([\-/])", abbr)

@@ -101,7 +101,8 @@ INTRO = re.compile(
 )
 FORM_SIGNER = re.compile(
     r"(?:printed name|name and title|name of (?:authorized )?(?:immigration )?officer|"
-    r"signature of (?:authorized )?(?:immigration )?officer|issuing official|immigration official|"
+    r"signature of (?:authorized |issuing )?(?:immigration )?officer|issuing official|issuing officer|"
+    r"immigration official|"
     r"authorized immigration officer|attorney's signature|signature of attorney|"
     r"\bname and(?=(?-i:\s+[A-Z][a-z]+\s+[A-Z])))",
     re.IGNORECASE,
@@ -124,7 +125,7 @@ TITLE_FIELD = re.compile(r"^\s*(?:title|rank|position)(?:\s*/\s*(?:title|rank))?
                          re.IGNORECASE | re.MULTILINE)
 APPEAR_BEFORE = re.compile(
     r"\bbefore\s+((?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’-]+),\s+(?:an?|the)\s+"
-    r"(?:officer|agent|special agent|employee|inspector)\b"
+    r"(?:officer|official|agent|special agent|employee|inspector)\b"
 )
 SUBPOENA_REQUESTER = re.compile(
     r"who\s+(?:issues\s+or\s+)?requests?\s+this\s+subpoena,?\s+(?:are|is)\s*:?", re.IGNORECASE
@@ -135,7 +136,7 @@ APPROVER = re.compile(r"\s*(?:approved|approving|reviewed|concurred|concurrence)
 NAME_COMMA_TITLE = re.compile(
     r"^[ \t]*(?:--|—|–)?[ \t]*(?:(?i:name\s*(?:/|and|&)\s*title|printed\s+name)\s*:?[ \t]+)?"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
-    r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w ]{0,40}?"
+    r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w '’]{0,40}?"
     r"(?:officer|agent|detective|sergeant|investigator|inspector|trooper|director|attorney|"
     r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief))|"
     r"SDDO|AFOD|FOD|TFO|IEA|SSA|ASAC|SAC|DDO)\b",
@@ -453,19 +454,35 @@ ON_BEHALF = re.compile(
     r"|I\s+am|I'm)\b[^.]{0,80}?\b(?:on\s+behalf\s+of|at\s+the\s+direction\s+of)\s+"
     # "FROM: Brianna Sorensen, Legal Secretary to DDA Marcus Fonoti"
     r"|\b(?:legal\s+)?(?:secretary|assistant|paralegal|aide)\s+(?:to|for)\s+(?:the\s+)?"
+    # "FROM: Renee A. Oduya, Legal Assistant / (for Special Agent Marcus T. Bell)"
+    r"|^[ \t]*\((?:sent\s+|signed\s+)?for\s+(?=[^\n)]{3,60}\)[ \t]*$)"
+    # A fax cover's "From: Tpr. Alyssa Cardone (BCI desk) / For: Inv. Michael J. Szymanski"
+    r"|^[ \t]*(?:for|on\s+behalf\s+of)[ \t]*:[ \t]*"
+    r"|^[ \t]*(?:from|sender)[ \t]*:[^\n]*\n[ \t]*(?:on\s+behalf\s+of|for)\s+"
+    # "Sending for Det. Gallagher.", "RE: Request from Det. Sean P. Gallagher #414"
+    r"|\b(?:sending|faxing|forwarding|submitting)(?:\s+this|\s+it)?\s+for\s+"
+    r"|^[ \t]*(?:re|subject)[ \t]*:[ \t]*(?:[\w-]+[ \t]+){0,3}?request(?:ed)?[ \t]+(?:from|of|by)[ \t]+"
     # "On behalf of Assistant United States Attorney Rachel T. Amundsen, I enclose a subpoena"
     r"|(?:^|(?<=[.\n]))\s*On\s+behalf\s+of\s+(?=[^\n]{0,90}?,\s+(?:I|we)\s+(?:enclose|attach|send|"
     r"forward|submit|write|am|are)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 
 
 def on_behalf_of(text: str, end: int) -> str | None:
     """"Sending on behalf of Det. Aaron K. Whitlock, who is in court today" -> the detective."""
     for m in ON_BEHALF.finditer(text, 0, end):
         window = text[m.end():m.end() + 90].split("\n\n")[0]
-        found = find_names(window, allow_inverted=False)
+        window = re.sub(r"\b([A-Z]),(?=[ \t]+[A-ZÀ-Þ][\w'’-]+)", r"\1.", window)  # OCR: "Ryan M, O'Donnell"
+        found = find_names(_without_rank(window), allow_inverted=False)
         if found and found[0][1] <= 40:
             return found[0][0]
+        ranked = TITLE_PREFIX.match(window)
+        surname = re.match(r"([A-ZÀ-Þ][\w'’-]+)\b", ranked.group(2)) if ranked else None
+        if surname:  # "Sending for Det. Gallagher": his full name is written elsewhere
+            full = [n for n, _, _ in find_names(text, allow_inverted=False)
+                    if fold(n.split()[-1]) == fold(surname.group(1))]
+            if full:
+                return max(full, key=len)
     return None
 
 
@@ -567,7 +584,13 @@ def fullest_spelling(text: str, name: str) -> str:
             best_score = _spelling_score(found)
             continue
         f_first = fold(ftoks[0].rstrip("."))
-        if fold(ftoks[-1]) != last or len(f_first) < 2:
+        f_last = fold(ftoks[-1])
+        if (f_first == first and len(last) >= 4 and f_last.startswith(last)
+                and 0 < len(f_last) - len(last) <= 3 and best == name):
+            best = " ".join([*tokens[:-1], ftoks[-1]])  # OCR cut a signed "Aldridge" to "Aldrid"
+            best_score = _spelling_score(best)
+            continue
+        if f_last != last or len(f_first) < 2:
             continue
         if not (f_first.startswith(first) if initial else f_first == first):
             continue

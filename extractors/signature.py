@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from requestdesk.extractors.names import (
     find_names,
@@ -57,8 +58,8 @@ TITLE_PREFIX = re.compile(
     r"deputy (?:u\.\s?s\.|united states) marshal|deputy|trooper|tpr\.|"
     r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
-    r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.))"
-    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|CBPO|DUSM|IEA)\.?[ \t]+"
+    r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
+    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|DUSM|IEA)\.?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
 )
 
@@ -126,9 +127,13 @@ _OFFICE_WORDS = frozenset({"county", "district", "city", "department", "dept", "
                            "commonwealth"})
 
 
+_PRONOUNS = re.compile(r"\s*\(\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.IGNORECASE)
+
+
 def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/(?=\s)|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
+    raw = _PRONOUNS.sub("", raw)  # "Priya Raman (she/her)"
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
     raw = re.sub(r"\b([A-Z][a-z]+)\.([A-Z]\.)", r"\1 \2", raw)  # "Ryan.T. Gabbard": OCR lost a space
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
@@ -217,6 +222,7 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
         person = typed
     # A name over an office head's title, then another name: the second person signed.
     rest = text_lines(text[person.end:block[1]])
+    rest = rest[:1] + [line for line in rest[1:] if line.text.strip()]
     if len(rest) > 1 and OFFICE_HEAD.match(rest[1].text):
         after = (person.end + rest[1].end, block[1])
         deputy = _first_signer(text, after) if after[0] < after[1] else None
@@ -239,6 +245,12 @@ def _typed_name_below(text: str, person: Person, block: tuple[int, int]) -> Pers
     # A handwriting font OCR'd as initials ("LI. Valdespino" over the typed "Lucia Valdespino").
     initials = len(mine) == len(theirs) and len(mine[0].rstrip(".")) <= 2 and mine[0].endswith(".") \
         and len(theirs[0]) > 2 and fold(theirs[0])[:1] == fold(mine[0])[:1]
+    # A script signature OCR misread ("Atisha D. Marlowe" over the typed "Keisha D. Marlowe").
+    misread = len(mine) == len(theirs) and fold(person.name) != fold(name) and SequenceMatcher(
+        None, fold(person.name), fold(name)).ratio() >= 0.75
+    if misread:
+        return Person(name, person.end + line.start, person.end + line.end,
+                      person.title or title_after_comma(line.text), person.how)
     if (fuller or initials) and fold(theirs[-1]) == fold(mine[-1]):
         start = person.end + line.start
         return Person(name, start, person.end + line.end, person.title or title_after_comma(line.text),
@@ -248,7 +260,13 @@ def _typed_name_below(text: str, person: Person, block: tuple[int, int]) -> Pers
 
 def _first_signer(text: str, block: tuple[int, int]) -> Person | None:
     lines = text_lines(text[block[0]:block[1]])
-    for line in lines[:8]:
+    for i, line in enumerate(lines[:8]):
+        if re.fullmatch(r"\s*By\s*:\s*", line.text, re.IGNORECASE):
+            below = next((ln for ln in lines[i + 1:i + 3] if ln.text.strip()), None)
+            name = clean_name(below.text) if below and not OFFICIAL_ROLE.search(below.text) else None
+            if below and name:  # "By:" alone, the signer's typed name under it
+                return Person(name, block[0] + below.start, block[0] + below.end,
+                              title_after_comma(below.text), "signature")
         by = BY_LINE.match(line.text)
         if by and not OFFICIAL_ROLE.search(line.text):
             name = clean_name(by.group(1))

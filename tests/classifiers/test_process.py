@@ -252,6 +252,41 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
      Please send the release date of Cole Baxter. Detainer entered [ ] Yes [ ] No
      Cpl. Ann Reed, Warrants Unit
      """, "none"),
+    # A production order whose caption a received stamp garbled: its parties and its judge.
+    ("""
+     IN THE COURT OF C MNAE yr
+     STATE OF OHIO, Case NO. UR=
+     Plaintiff, Judge Harold P. Eastman
+     v. ORDER FOR PRODUCTION OF
+     ; RECORDS
+     RAFAEL GOMEZ, (R.C. 4141.21)
+     Defendant.
+     IT IS THEREFORE ORDERED that the Department shall produce the wage records.
+     IT IS SO ORDERED.
+     JUDGE HAROLD P. EASTMAN
+     """, "court_order"),
+    # Connecticut's subpoena, signed by an attorney as Commissioner of the Superior Court, its
+    # title sharing a line with the docket box.
+    ("""
+     SUBPOENA - CRIMINAL STATE OF CONNECTICUT Docket No.
+     (Subpoena Duces Tecum) SUPERIOR COURT HHD-CR24-0219934-T
+     BY AUTHORITY OF THE STATE OF CONNECTICUT, you are hereby commanded to appear before
+     the Superior Court at the place, date and time stated above and to produce the following.
+     Naomi S. Feldman, Assistant State's Attorney
+     Commissioner of the Superior Court
+     """, "court_subpoena"),
+    # The court's name beside its docket number; the prosecution named over "v."
+    ("""
+     STATE OF VERMONT
+     SUPERIOR COURT Docket No. 25-CR-04112
+     STATE OF VERMONT
+     v.
+     NOAH J. BRIGHAM
+     SUBPOENA DUCES TECUM
+     YOU ARE COMMANDED to appear at the Chittenden Unit, Criminal Division, and to bring the
+     following wage records.
+     /s/ Corinne A. Lavallee, Deputy State's Attorney
+     """, "court_subpoena"),
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     process, _ = classify_process(text_document(text), None)

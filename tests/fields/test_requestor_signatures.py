@@ -303,3 +303,49 @@ def test_a_space_ocr_lost_between_given_name_and_initial() -> None:
 def test_a_middle_initial_written_in_the_body_completes_the_name(
         text: str, name: str, expected: str) -> None:
     assert fullest_spelling(text, name) == expected
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # Fax covers sent by an assistant for the officer who asks.
+    ("FACSIMILE TRANSMITTAL SHEET\nTO: Unemployment Insurance Agency\nFROM: Renee A. Oduya, "
+     "Legal Assistant\n(for Special Agent Marcus T. Bell)\nPHONE: (616) 555-0140\n\n"
+     "Attached is an administrative subpoena issued by SA Bell.\n", "Marcus T. Bell"),
+    ("FAX\nFrom: Tpr. Alyssa Cardone (BCI desk)\nFor: Inv. Michael J. Szymanski\n\n"
+     "Per Inv. Szymanski's call, attached is the signed request form.\n", "Michael J. Szymanski"),
+    ("FAX COVER\nFROM: Jasmine Okafor, Mission Support Specialist\non behalf of Deportation "
+     "Officer Brian K. Fenwick\n\nPlease call Officer Fenwick with questions.\n", "Brian K. Fenwick"),
+    ("FAX COVER\nFROM: Jocelyn Pratt, LECA (Station Communications)\nfor SBPA Ryan M, O'Donnell\n"
+     "CALLBACK: 802-555-0116\n", "Ryan M. O'Donnell"),
+    ("FROM: Donna Pelletier, Records Clerk\n\nSending for Det. Gallagher. Please respond to him, "
+     "not to this office.\n\nDet. Sean P. Gallagher #414\nLowell Police Department\n",
+     "Sean P. Gallagher"),
+    # An office head over the signer who signs "By:" with the name under it.
+    ("Please send the records to me.\n\nSincerely yours,\nALVIN R. CASTELLANOS\n\nSpecial Agent in "
+     "Charge\n\nBy:\nHannah Kjelstad\nSpecial Agent\n", "Hannah Kjelstad"),
+    # Pronouns after the name; a script signature OCR misread over the typed name.
+    ("Please send the records to me.\n\nThank you,\n\nPriya Raman (she/her)\nSpecial Agent\n",
+     "Priya Raman"),
+    ("Please send the records to me.\n\nRespectfully,\n\nAtisha D. Marlowe\n\nKeisha D. Marlowe\n"
+     "Special Agent\n", "Keisha D. Marlowe"),
+    # A signature OCR cut short, the typed name in full further down.
+    ("Please send the records to me.\n\nSincerely,\nKevin J. Mahaffe\nTrooper\n\n"
+     "Tpr. Kevin J. Mahaffey, Criminal Investigation Unit\n", "Kevin J. Mahaffey"),
+    # A subpoena the attorney signs with no closing; curly apostrophes in her title.
+    ("SUBPOENA\nproduce the following records.\n\nNaomi S. Feldman, Assistant State’s Attorney\n"
+     "Commissioner of the Superior Court\n", "Naomi S. Feldman"),
+    # An I-138 with the issuing officer typed under the signature line.
+    ("IMMIGRATION ENFORCEMENT SUBPOENA\nYOU ARE HEREBY COMMANDED TO APPEAR before\nJerome K. "
+     "Aldridge, an official of the U.S. Department of Homeland Security, to produce records.\n\n"
+     "Place issued: Omaha, Nebraska Jerome Aldrid; e\n(Signature of Issuing Officer)\n"
+     "Jerome K. Aldridge\nImmigration Officer\n", "Jerome K. Aldridge"),
+])
+def test_who_asks_on_paper(text: str, person: str) -> None:
+    doc = text_document(BODY + text)
+    assert extract_requestor(doc, parse(doc)).person == person
+
+
+def test_a_curly_apostrophe_names_the_office() -> None:
+    doc = text_document("OFFICE OF THE CHITTENDEN COUNTY STATE’S ATTORNEY\n\nPlease send the wage "
+                        "records of Noah Brigham.\n\nThank you,\nCorinne A. Lavallée\nDeputy State’s "
+                        "Attorney\n")
+    assert extract_requestor(doc, parse(doc)).agency_key == "district-attorney"
