@@ -323,6 +323,8 @@ def _is_name_word(word: str) -> bool:
         return False  # an acronym ("USBP", "DHS", "SCSO", "LVMPD"), not a name
     if "-" in core and all(_common_not_name(part) for part in core.split("-")):
         return False  # "NOT-PUBLIC DATA", "CO-OWNER"
+    if re.fullmatch(r"(?:[A-Za-z]-){2,}[A-Za-z]", core):
+        return False  # a name spelled out on the phone: "Brekke, B-R-E-K-K-E"
     return all(c.isalpha() or c in ".'’-" for c in word)
 
 

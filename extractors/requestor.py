@@ -579,7 +579,8 @@ def fullest_spelling(text: str, name: str) -> str:
         ftoks = found.split()
         folded = list(map(fold, ftoks))
         if len(ftoks) == len(tokens) and folded != list(map(fold, tokens)) and sorted(
-                folded) == sorted(map(fold, tokens)) and best == name:
+                folded) == sorted(map(fold, tokens)) and best == name \
+                and len(ftoks[-1].rstrip(".")) > 1:  # "O'Donnell Ryan M.": an OCR comma's inversion
             best = found  # "Reyes-Whitman Daniela" in a header, "Daniela Reyes-Whitman" signed
             best_score = _spelling_score(found)
             continue

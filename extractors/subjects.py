@@ -104,6 +104,9 @@ CAPTION_BELOW = re.compile(
 DEFENDANT_BELOW = re.compile(r"^\s*(?:Defendants?|Respondents?|Accused)\s*[.,]?\s*$", re.MULTILINE)
 NAME_ITEM = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?P<name>[^\n\d]{4,60}?)[ \t]*$",
                        re.MULTILINE)
+# ... or a line that is only "SOKOLOV, Dmitri Aleksandrovich", an alias line between it and its DOB.
+NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+,[ \t]*[A-ZÀ-Þ][^\n\d,:;]{2,40}?)[ \t]*$",
+                       re.MULTILINE)
 ALIAS_BEFORE = re.compile(
     r"(?i:\b(?:a/k/a|a\.k\.a\.?|aka|alias|also known as|f/k/a|f\.k\.a\.?|n/k/a))[^\w\n]*\Z")
 # "Aliases: Victor RAMOS; Luis VEGA": every name after the label on its line is an alias.
@@ -154,9 +157,12 @@ ROLE_BEFORE = re.compile(
 # A victim is named in the crime's description, not asked about: "the death of Deshawn Ellis".
 VICTIM_BEFORE = re.compile(
     r"(?i:\b(?:death|murder|homicide|killing|shooting|stabbing|rape|kidnapping|abduction|"
-    r"disappearance|assault|robbery)\s+(?:of|on|upon)|(?:upon|against)\s+the\s+person\s+of|"
+    r"disappearance|assault|robbery)\s+(?:of|on|upon)|(?:upon|against)\s+the\s+person\s+of|personal\s+property\s+of|"
     r"\bvictims?(?:'s)?(?:\s+(?:is|was|named))?|"
-    r"\bvictimi[sz]ed|\bwitness(?:es)?(?:\s+(?:is|was|named))?)\W*$"
+    r"\bvictimi[sz]ed|\bwitness(?:es)?(?:\s+(?:is|was|named))?|"
+    # People around the case, named by their role: "A witness, Ms. Crystal Vance, told us".
+    r"\b(?:landlord|landlady|neighbou?r|complainant|reporting\s+party|roommate|co-?worker)"
+    r"(?:\s+(?:is|was|named))?)\W*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s*)?$"
 )
 # A place, not a person: "near Santa Teresa, New Mexico".
 PLACE_AFTER = re.compile(
@@ -536,8 +542,8 @@ def _candidates(
             add(*names[-1], "dob-follow")
     # A list item that is only a name, its date of birth a few lines down:
     # "(3) HỒ, Quang Minh / (listed on the policy as ...) / DOB: 12/30/2001".
-    for m in NAME_ITEM.finditer(text):
-        below = text[m.end():m.end() + 240].split("\n")[1:4]
+    for m in [*NAME_ITEM.finditer(text), *NAME_LINE.finditer(text)]:
+        below = text[m.end():m.end() + 240].split("\n")[1:4 if m.re is NAME_ITEM else 6]
         if any(DOB_LABEL.search(line) for line in below):
             names = find_names(m["name"], m.start("name"))
             if len(names) == 1 and names[0][2] - names[0][1] >= len(m["name"].strip()) - 1:

@@ -644,6 +644,25 @@ OTHERS: list[Letter] = [
         Lowell Brannigan
         Detective
         """, "local-police", "Lowell Brannigan", [("Delphine Marie Okonkwo-Baptiste", "1988-07-14")]),
+    Letter("people-around-a-theft-case", """
+        Knox County Sheriff's Office - Criminal Investigations
+        Re: Jefferson Circuit Court 24-CR-003317 (SOKOLOV, Ind. No. 71544)
+
+        The owner reported the thefts of the personal property of Heather D. Simmons from a gray
+        Nissan Altima. Our suspect is a former yard employee:
+
+        SOKOLOV, Dmitri Aleksandrovich
+
+        a.k.a. "Dima Sokol"
+
+        DOB: 9 January 1979
+
+        A witness, Ms. Crystal Vance, told investigators that he now works for a roofer. His
+        former landlord, Ms. Opal Dearing, confirmed it. The Department of Workforce Development
+        DWD-UI may hold his wages. A caller spelled it Sokolov, S-O-K-O-L-O-V.
+
+        Inv. Marla Tidwell
+        """, "sheriff", "Marla Tidwell", [("Dmitri Aleksandrovich Sokolov", "1979-01-09")]),
     Letter("wrapped-subject-line-and-form-leaders", """
         Subject: Address request - USBP El Paso - QUISPE MAMANI,
         Julio Rolando (DOB 02/08/1979)
