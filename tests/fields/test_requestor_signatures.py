@@ -319,6 +319,10 @@ def test_a_middle_initial_written_in_the_body_completes_the_name(
     ("FROM: Donna Pelletier, Records Clerk\n\nSending for Det. Gallagher. Please respond to him, "
      "not to this office.\n\nDet. Sean P. Gallagher #414\nLowell Police Department\n",
      "Sean P. Gallagher"),
+    # "for:" heading a list of the people whose records are ordered is no one's fax cover.
+    ("Please send them to me.\n\nThank you,\nDet. Abdiweli M. Hassan #3318\n\nORDER\n"
+     "the Department shall release the following records\nfor: KETTERING, Brandon Lee - DOB "
+     "10/03/1995\n", "Abdiweli M. Hassan"),
     # An office head over the signer who signs "By:" with the name under it.
     ("Please send the records to me.\n\nSincerely yours,\nALVIN R. CASTELLANOS\n\nSpecial Agent in "
      "Charge\n\nBy:\nHannah Kjelstad\nSpecial Agent\n", "Hannah Kjelstad"),
