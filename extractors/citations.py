@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from requestdesk.document import Document
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import state_names_pattern
+from requestdesk.extractors.names import US_STATES, state_names_pattern
 from requestdesk.result import Citation
 
 # A section sign as OCR may read it. A lone "8" only counts when a space and digits follow it
@@ -52,7 +52,8 @@ _CRS = (
 # A short description after a section: "1343 (wire fraud) and 1028A (aggravated identity theft)".
 _DESC = r"(?:\s?\((?=[A-Za-z][A-Za-z ,'&\s-]{3,60}\))[A-Za-z ,'&\s-]+\))?"
 _CONT_NUM_STOP = (
-    r"(?!\s*(?:" + _USC + "|" + _CFR + r"|U\s?S\s?C|Fed|of\s+[Tt]itle|[Tt]itle|[A-Za-z]{3,}\.))"
+    r"(?!\s*(?:" + _USC + "|" + _CFR + r"|U\s?S\s?C|Fed|of\s+[Tt]itle|[Tt]itle|[A-Za-z]{3,}\.|ILCS\b"
+    r"|Pa\.\s?C|[A-Z]\.\s?[A-Z]\.))"
     r"(?!\s+(?!and\b|or\b)[a-z])"
 )
 # A following section in a list: ", 1357", " and § 1324", "; 1226". A bare "(d)" continues
@@ -71,7 +72,7 @@ _CONT_OF_TITLE = (
 _CHECKBOXES = r"(?:\s+(?:\[\s?[xX✓]?\s?\]|[☐☒])\s*[A-Za-z]{0,10}){1,4}\s*\n\s*"
 _USC_RE = re.compile(
     r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\.?(?:\s{0,3}|" + _CHECKBOXES + r")" + _USC
-    + r"\s*(?:" + _MARK + r"\s*)?"
+    + r"\s*(?:\.?" + _MARK + r"\s*)?"
     r"(?:\d{1,2}\s+(?=\d{3,4}[a-z]?\())?"  # a section sign OCR read as digits ("8 US:G. 35\n1225(d)")
     r"(?:App(?:\.|endix)?\s*\d*\s*(?:" + _MARK + r"\s*)?)?"
     r"[.:]?(?P<first>" + _NUM + r")" + _SUBS + _DESC + r"(?P<rest>" + _CONT + r"*)"
@@ -206,12 +207,23 @@ _PREFIX_CODE_RE = re.compile(
     r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
     r"|T\.?C\.?A\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
-    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?(?P<first>\d{1,4}[A-Z]?(?:[.:-]\d+[A-Za-z]?)+"
+    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?"
+    r"(?P<first>\d{1,4}[A-Za-z]?(?:-[A-Z](?=:))?(?:(?:[.-]|:\s?)\d+[A-Za-z]?)+"
     r"(?:-[a-z](?![\w-]))?"
     r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
-_OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b")
+# "leaving the scene under Nebraska statute 60-697": a state's statute named in prose.
+_STATE_PROSE_RE = re.compile(
+    r"\b(?P<st>" + state_names_pattern() + r")\s+(?:state\s+)?(?:statutes?|law)\s+(?:§\s*|section\s+)?"
+    r"(?P<first>\d{1,3}[A-Za-z]?-\d+[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)(?![\w-])")
+_POSTAL_BY_NAME = dict(zip(US_STATES, [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY",
+], strict=True))
+_OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b|\bOH\s+4[3-5]\d{3}\b")
 _WYOMING = re.compile(r"\bWyoming\b|\bWyo\.|\bWY\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
 _TRAILING_STATE_STAT_RE = re.compile(
@@ -297,16 +309,19 @@ _WA_RULE_RE = re.compile(r"(?<![\w.])(?P<rule>ER|CrR|CrRLJ|CR)\s+(?P<first>\d{1,
                          r"(?![\d.]*\s*(?:ILCS|U\.?S\.?C))")
 # Pennsylvania's consolidated statutes are cited by title: "18 Pa.C.S. § 4106" -> "18 PaCS 4106".
 _PA_CS_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,4}[A-Za-z]?)"
+    r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:(?:§{1,2}|[$](?=\s?\d))\s*)?"
+    r"(?P<first>\d{1,4}[A-Za-z]?)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2}[A-Z]?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\.)"
+    r"(?<![\w.])(?P<title>\d{1,2}[A-Z]?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
+    r"|M\.\s?R\.\s?S\.(?:\s?A\.)?|M\.\s?R\.\s?S\.A\.?)"
     r"(?:\s+Ann\.)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
-_TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS"}
+_TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS", "MRS": "MRS",
+                "MRSA": "MRS"}
 # Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
 _ALASKA = re.compile(r"\bAlaska\b|\bAK\b")
 _ALASKA_RE = re.compile(r"(?<![\w.])AS\s+(?:§\s*)?(?P<first>\d{2}\.\d{2}\.\d{3})" + _SUBS
@@ -583,7 +598,10 @@ def _hits(text: str) -> Iterator[_Hit]:
             continue
         code = _PREFIX_CODES.get(written) or _PREFIX_CODES.get(written.split()[0], written)
         sections = _state_sections(m["first"], m["rest"])
-        yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in sections))
+        yield _Hit(m.start(), m.end(), tuple(f"{code} {x.replace(' ', '')}" for x in sections))
+    for m in _STATE_PROSE_RE.finditer(text):
+        postal = _POSTAL_BY_NAME[" ".join(m["st"].split())]
+        yield _Hit(m.start(), m.end(), (f"{postal} Stat {m['first']}",))
     for rx in (_IRC_RE, _IRC_SECTION_OF_RE):
         for m in rx.finditer(text):
             yield _Hit(m.start(), m.end(), (f"26 USC {m['first']}",))

@@ -31,7 +31,7 @@ _STATE_WORDS = {
     "mcl": "mi", "krs": "ky", "rsmo": "mo", "mgl": "ma", "gl": "ma", "fs": "fl", "ncgs": "nc",
     "orc": "oh", "pacs": "pa", "hrs": "hi", "hrpp": "hi", "njsa": "nj", "rigl": "ri", "mca": "mt",
     "as": "ak", "os": "ok", "vsa": "vt", "rsa": "nh", "del": "de", "tca": "tn", "cgs": "ct",
-    "ic": "in", "rcr": "ky", "ps": "pa", "ndcc": "nd", "sdcl": "sd",
+    "ic": "in", "rcr": "ky", "ps": "pa", "ndcc": "nd", "sdcl": "sd", "mrs": "me",
 }
 _STATUTE = re.compile(r"\b(?:code|law|laws|stat\w*|ccp|cpl|cplr|pc|pl|vc|wic|ann)\b")
 _EVIDENCE = re.compile(r"\b(?:evid\w*|cre|re)\b")

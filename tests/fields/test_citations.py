@@ -293,6 +293,19 @@ CASES: list[tuple[str, list[str]]] = [
     ("Virginia. Va. Code § 19.2-267; Rule 3A:12(b), Rules of the Supreme Court of Virginia",
      ["VA Code 19.2-267", "VA R 3A:12"]),
     ("New Jersey. Rule 3:5-3", []),
+    # OCR's "$" and ".§"; New Hampshire's lettered chapters; Connecticut's lettered sections.
+    ("access device fraud, 18 Pa.C.S. $ 4106.", ["18 PaCS 4106"]),
+    ("Inspector General Act of 1978, as amended, 5\nU.S.C. .§ 406(a)(4)", ["5 USC 406"]),
+    ("confidential under RSA 282-A:118 and the provisions of RSA 167: 30.",
+     ["NH RSA 282-A:118", "NH RSA 167:30"]),
+    ("notwithstanding C.G.S. § 17b-90; larceny, C.G.S. §\n53a-122", ["CGS 17b-90", "CGS 53a-122"]),
+    # A federal list ends where another code's title number starts; Maine's title-first code.
+    ("as permitted by 18 U.S.C. 2721(b)(1) and 625 ILCS 5/2-123, and",
+     ["18 USC 2721", "625 ILCS 5/2-123"]),
+    ("evaluate this request under 22 M.R.S. § 42.", ["22 MRS 42"]),
+    # Ohio's "R.C." in a document addressed from an Ohio ZIP code; a statute named in prose.
+    ("Dayton, OH 45402\nburglary (R.C. 2911.12)", ["ORC 2911.12"]),
+    ("leaving the scene under Nebraska statute 60-697.", ["NE Stat 60-697"]),
 ]
 
 
