@@ -71,6 +71,9 @@ def _forwarded(doc: Document, marker: str) -> bool:
         return True
     if not doc.headers.get("From"):
         return True  # a pasted chain without headers: the quoted message may be the request
+    if re.match(r"\s*re\s*:", subject, re.IGNORECASE) and _host(doc.headers["From"]) != _host(
+            doc.headers.get("To", "")):
+        return False  # a state trooper (la.gov) answering the labor agency (lwc.la.gov)
     outer = _domain(doc.headers.get("From", ""))
     return outer is not None and outer == _domain(doc.headers.get("To", ""))
 
@@ -101,6 +104,11 @@ def _forwarder_asks(doc: Document, forwarded_at: int) -> bool:
 _ASKS = re.compile(r"(?i)\b(?:we(?:'d| would) like|please (?:provide|send|reply|respond|check|search|advise)|"
                    r"(?:I|we) (?:request|need|am requesting|are requesting)|"
                    r"(?:could|can|would) (?:you|your (?:office|agency|unit))|let (?:me|us) know)\b")
+
+
+def _host(header: str) -> str | None:
+    m = EMAIL.search(header)
+    return m.group(0).rsplit("@", 1)[1].lower() if m else None
 
 
 def _domain(header: str) -> str | None:

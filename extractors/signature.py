@@ -319,6 +319,11 @@ def trailing_signature(text: str, end: int) -> tuple[int, int] | None:
     cut = max(body.rfind("\n\n"), body.rfind("\f"))
     start = cut + 1 if cut >= 0 else 0
     block = body[start:]
+    if cut > 0 and BLOCK_END.match(block.strip()):  # "cc: ..." and a form footer under it
+        body = body[:cut].rstrip()
+        cut = max(body.rfind("\n\n"), body.rfind("\f"))
+        start = cut + 1 if cut >= 0 else 0
+        block = body[start:]
     lines = [ln for ln in block.strip().split("\n") if ln.strip()]
     if len(lines) > 2 and clean_name(lines[0]) is None and len(lines[0].split()) <= 2:
         lines = lines[1:]  # "- Rachel" above the full signature

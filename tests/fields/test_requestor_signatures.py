@@ -353,3 +353,30 @@ def test_a_curly_apostrophe_names_the_office() -> None:
                         "records of Noah Brigham.\n\nThank you,\nCorinne A. Lavallée\nDeputy State’s "
                         "Attorney\n")
     assert extract_requestor(doc, parse(doc)).agency_key == "district-attorney"
+
+
+def test_a_reply_from_another_agency_of_the_same_state_is_its_senders() -> None:
+    doc = text_document(
+        "Ms. Guidry,\n\nPer your note below, here is the request in writing. Please send wage "
+        "records for PHAM, Quoc Bao DOB 03/08/1982.\n\nThanks again,\n\nJean-Luc Thibodeaux\n"
+        "Trooper First Class\nLouisiana State Police\n\n-----Original Message-----\n"
+        "From: Guidry, Annette <aguidry@lwc.la.gov>\nSent: Monday\nTo: Thibodeaux, Jean-Luc "
+        "<jean-luc.thibodeaux@la.gov>\nSubject: LSP CID request\n\nPlease put it in writing.\n"
+        "\nAnnette Guidry\nRecords Unit\n",
+        headers={"From": '"Thibodeaux, Jean-Luc" <jean-luc.thibodeaux@la.gov>',
+                 "To": '"Guidry, Annette" <aguidry@lwc.la.gov>', "Subject": "RE: LSP CID request"})
+    assert extract_requestor(doc, parse(doc)).person == "Jean-Luc Thibodeaux"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # A letter without a closing: its signature above the cc line and a form footer.
+    ("The matter was referred by Lakewood Police Officer Dylan Marsh after a victim complained."
+     "\n\nCaleb R. Sandoval\nAgent, Major Crimes Unit\nColorado Bureau of Investigation\n\n"
+     "cc: Harriet Ngata, Chief Deputy District Attorney\nCBI Form INV-7\n", "Caleb R. Sandoval"),
+    # Thornton is a surname as well as a Colorado city.
+    ("Requester name : Inv. Keisha Danielle Thornton\nTitle / rank : Investigator\n",
+     "Keisha Danielle Thornton"),
+])
+def test_more_senders(text: str, person: str) -> None:
+    doc = text_document(BODY + text)
+    assert extract_requestor(doc, parse(doc)).person == person
