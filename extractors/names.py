@@ -153,6 +153,9 @@ def normalize_name(raw: str) -> str | None:
         head, _, tail = text.partition(",")
         tail = tail.strip(" ,")
         tail_tokens = _tokens(tail.replace(",", " "))
+        if len(tail_tokens) >= 2 and tail_tokens[-1].lower().rstrip(".") in SUFFIXES \
+                and len(tail_tokens[-1].rstrip(".")) > 1:
+            suffix = tail_tokens.pop()  # "BRANDT, Christopher Allen, Jr.", "PRUITT, Reginald T III"
         if tail_tokens and all(t.lower().rstrip(".") in SUFFIXES for t in tail_tokens):
             text = head  # "Juan Garcia, Jr."
             suffix = tail_tokens[0]
@@ -209,6 +212,8 @@ def is_stop_word(word: str, stop: frozenset[str]) -> bool:
     """In ``stop`` (folded words); a word written with accents is not the English word its
     letters spell ("MỸ" is a Vietnamese name, "my" is not)."""
     low = fold(word)
+    if low == "said" and word[:1].isupper() and not word.isupper():
+        return False  # "Ibrahim Said Adan": the legal "said" is written small (or in capitals)
     # Only short words: an OCR speck on a long English word ("Corréctional") is still the word.
     return low in stop and (not accent_count(word) or len(low) > 4 or word.casefold() in stop)
 
@@ -478,6 +483,10 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                     break
                 continue
             break
+        if commas == 1 and j + 1 < len(words) and words[j][0] == "," \
+                and fold(words[j + 1][0].rstrip(".")) in SUFFIXES and len(words[j + 1][0].rstrip(".")) > 1:
+            run.extend(words[j:j + 2])  # "BRANDT, Christopher Allen, Jr."
+            j += 2
         if run and run[-1][0] == ",":
             run.pop()
         names = [r for r in run if r[0] != ","]
@@ -488,7 +497,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
         if len(names) >= 2 and not place and not _is_organisation(words, i, j):
             start, end = run[0][1], run[-1][2]
             raw = " ".join(r[0] for r in run).replace(" ,", ",")
-            if looks_like_name(raw.replace(",", " ")):
+            bare = " ".join(r[0] for r in names if fold(r[0].rstrip(".")) not in SUFFIXES
+                            or r is names[0])
+            if looks_like_name(bare):
                 norm = normalize_name(raw)
                 if norm:
                     out.append((norm, offset + start, offset + end))

@@ -21,6 +21,9 @@ from requestdesk.extractors.names import find_names, looks_like_name, name_key, 
         ("Mr. John Smith", "John Smith"),
         ("GARCIA JR., JUAN", "Juan Garcia Jr."),
         ("Juan Garcia, Jr.", "Juan Garcia Jr."),
+        ("BRANDT, Christopher Allen, Jr.", "Christopher Allen Brandt Jr."),
+        ("PRUITT, Reginald Thomas III", "Reginald Thomas Pruitt III"),
+        ("GARCIA, Juan, Sr.", "Juan Garcia Sr."),
         ("NGUYEN, THI LE", "Thi Le Nguyen"),
         ("Thi LE", "Thi Le"),
         ("  jesús  gómez  ", "Jesús Gómez"),
@@ -123,4 +126,15 @@ def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
     ("MORALES, Rosa", ["Rosa Morales"]),
 ])
 def test_what_follows_a_comma_is_not_always_a_given_name(text: str, expected: list[str]) -> None:
+    assert [n for n, _, _ in find_names(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRANDT, Christopher Allen, Jr. 10/25/1977", ["Christopher Allen Brandt Jr."]),
+    ("GARCIA, Juan, Sr., and LOPEZ, Maria", ["Juan Garcia Sr.", "Maria Lopez"]),
+    # "Said" is a given name; the legal "said" is written small.
+    ("1 Ibrahim Said Adan March 11, 1969", ["Ibrahim Said Adan"]),
+    ("the said Juan Garcia", ["Juan Garcia"]),
+])
+def test_suffixes_and_said(text: str, expected: list[str]) -> None:
     assert [n for n, _, _ in find_names(text)] == expected
