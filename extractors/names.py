@@ -55,6 +55,10 @@ def restore_accents(name: str) -> str:
     """Put back the accents OCR drops from Spanish names ("RAMIREZ-OCHOA, Hector" was read
     from "RAMÍREZ-OCHOA, Héctor"); only for words whose standard spelling has them."""
     table = _accented()
+    from requestdesk.extractors.name_origins import languages_for  # imports this module
+
+    if languages_for(name.split()):
+        return name  # "Agnieszka Maria Kowalczyk" is Polish: no Spanish "María"
 
     def fix(part: str) -> str:
         accented = table.get(fold(part))
@@ -212,8 +216,8 @@ def is_stop_word(word: str, stop: frozenset[str]) -> bool:
     """In ``stop`` (folded words); a word written with accents is not the English word its
     letters spell ("MỸ" is a Vietnamese name, "my" is not)."""
     low = fold(word)
-    if low == "said" and word[:1].isupper() and not word.isupper():
-        return False  # "Ibrahim Said Adan": the legal "said" is written small (or in capitals)
+    if low in {"said", "can"} and word[:1].isupper() and not word.isupper():
+        return False  # "Ibrahim Said Adan", "Emre Can Yilmaz": the English words are written small
     # Only short words: an OCR speck on a long English word ("Corréctional") is still the word.
     return low in stop and (not accent_count(word) or len(low) > 4 or word.casefold() in stop)
 

@@ -135,6 +135,14 @@ def test_what_follows_a_comma_is_not_always_a_given_name(text: str, expected: li
     # "Said" is a given name; the legal "said" is written small.
     ("1 Ibrahim Said Adan March 11, 1969", ["Ibrahim Said Adan"]),
     ("the said Juan Garcia", ["Juan Garcia"]),
+    ("1 YILMAZ, Emre Can 08/14/1992", ["Emre Can Yilmaz"]),
+    ("Can you send the file for Juan Garcia", ["Juan Garcia"]),
 ])
 def test_suffixes_and_said(text: str, expected: list[str]) -> None:
     assert [n for n, _, _ in find_names(text)] == expected
+
+
+def test_spanish_accents_are_not_put_on_other_peoples_names() -> None:
+    from requestdesk.extractors.names import restore_accents
+    assert restore_accents("Agnieszka Maria Kowalczyk") == "Agnieszka Maria Kowalczyk"
+    assert restore_accents("Maria Hernandez") == "María Hernández"
