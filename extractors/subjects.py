@@ -246,7 +246,31 @@ def _is_official(text: str, start: int, end: int) -> bool:
         prev = text[prev_start:max(line_start - 1, 0)]
         if re.search(r"(?i)\b(judge|magistrate|clerk|notary|signature)\b", prev):
             return True
-    return bool(ROLE_LINE.search(before))
+    return bool(ROLE_LINE.search(before)) or _in_officers_section(text, line_start)
+
+
+# A form's section of officers: "--- SUPERVISOR / APPROVING OFFICIAL ---", "REQUESTING AGENCY".
+_OFFICERS_HEADING = re.compile(
+    r"(?:REQUEST(?:ING|ER|OR)|SUPERVISOR|APPROV|OFFICIAL|OFFICER|INVESTIGATOR|AGENT|CONTACT|AGENCY"
+    r"|SUBMITTED\s+BY|PREPARED\s+BY)")
+_SUBJECTS_HEADING = re.compile(r"SUBJECT|PERSON|INDIVIDUAL|DEFENDANT|SUSPECT|RECORDS?\s+OF|CLAIMANT"
+                               r"|EMPLOYEE|TARGET|ALIEN")
+
+
+def _in_officers_section(text: str, line_start: int) -> bool:
+    """Under a heading in capitals that names officers, with no other heading between."""
+    at = line_start
+    for _ in range(6):
+        if at <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev_start:at - 1].strip(" \t-=*#_:")
+        at = prev_start
+        if not line or ":" in line:
+            continue  # a form's "Phone: ..." rows inside the section
+        if line.isupper() and len(line) <= 60:
+            return bool(_OFFICERS_HEADING.search(line)) and not _SUBJECTS_HEADING.search(line)
+    return False
 
 
 def _dob_after(text: str, start: int, limit: int) -> tuple[str | None, int]:

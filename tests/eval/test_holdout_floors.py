@@ -51,6 +51,8 @@ BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, fl
     "blind_s": (0.93, 0.95, 0.86, 0.89, 0.96, 0.77),
     "blind_t": (0.96, 0.90, 0.91, 0.90, 0.96, 0.77),
     "blind_u": (0.96, 0.95, 0.91, 0.91, 0.96, 0.74),
+    "blind_v": (0.97, 0.93, 0.93, 0.95, 0.93, 0.93),
+    "blind_w": (0.97, 0.93, 0.95, 0.96, 0.93, 0.96),
 }.items()}
 
 @pytest.mark.slow

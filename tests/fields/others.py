@@ -663,6 +663,18 @@ OTHERS: list[Letter] = [
 
         Inv. Marla Tidwell
         """, "sheriff", "Marla Tidwell", [("Dmitri Aleksandrovich Sokolov", "1979-01-09")]),
+    Letter("form-with-a-supervisors-section", """
+        U.S. Postal Inspection Service - REQUEST FOR RECORDS
+        --- REQUESTING OFFICER ---
+        Name: Daniel R. Kozlowski
+        Title/Rank: Postal Inspector
+        --- SUPERVISOR / APPROVING OFFICIAL ---
+        Name: Monica Ybarra, Team Leader
+        Phone: 312-555-0160
+        --- SUBJECT 1 ---
+        Name: Sadia Begum Chowdhury
+        DOB: 04/02/1990
+        """, "usps-uspis", "Daniel R. Kozlowski", [("Sadia Begum Chowdhury", "1990-04-02")]),
     Letter("wrapped-subject-line-and-form-leaders", """
         Subject: Address request - USBP El Paso - QUISPE MAMANI,
         Julio Rolando (DOB 02/08/1979)
