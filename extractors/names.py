@@ -57,8 +57,8 @@ def restore_accents(name: str) -> str:
     table = _accented()
     from requestdesk.extractors.name_origins import languages_for  # imports this module
 
-    if languages_for(name.split()):
-        return name  # "Agnieszka Maria Kowalczyk" is Polish: no Spanish "María"
+    if sum(bool(languages_for([w])) for w in name.split()) >= 2:
+        return name  # "Agnieszka Maria Kowalczyk" is Polish: no Spanish "María" ("Garza" alone is not)
 
     def fix(part: str) -> str:
         accented = table.get(fold(part))

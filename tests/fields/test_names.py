@@ -146,3 +146,4 @@ def test_spanish_accents_are_not_put_on_other_peoples_names() -> None:
     from requestdesk.extractors.names import restore_accents
     assert restore_accents("Agnieszka Maria Kowalczyk") == "Agnieszka Maria Kowalczyk"
     assert restore_accents("Maria Hernandez") == "María Hernández"
+    assert restore_accents("Armando Jesus Trevino Garza") == "Armando Jesús Treviño Garza"
