@@ -113,14 +113,21 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "command", 3, _p(r"commanded\s+to\s+appear[^.]{0,120}grand\s+jury")),
     # Massachusetts and others: "SUBPOENA DUCES TECUM (Grand Jury)", "GRAND JURY SITTING 2025-A".
     Cue("grand_jury_subpoena", "heading", 5,
-        _p(r"subpoena(?:\s+duces\s+tecum)?\s*\(\s*(?:for\s+(?:a|the)\s+)?grand\s+jury\s*\)"),
+        _p(r"subpoena(?:\s+duces\s+tecum)?\s*\(\s*(?:for\s+(?:a|the)\s+)?(?:special\s+|county\s+|"
+           r"investigating\s+|statewide\s+|regular\s+)?grand\s+jury\s*\)"),
         court_only=True),
     Cue("grand_jury_subpoena", "caption", 3, _p(r"\bgrand\s+jury\s+sitting\b")),
     # New York: "SUBPOENA DUCES TECUM FOR GRAND JURY", "GJ No. 2025-0318", "WE COMMAND YOU ...
     # you appear and attend before the GRAND JURY of the County of Kings".
     Cue("grand_jury_subpoena", "heading", 5,
         _p(r"subpoena(?:\s+duces\s+tecum)?\s+for\s+(?:the\s+|a\s+)?grand\s+jury"), court_only=True),
-    Cue("grand_jury_subpoena", "caption", 3, _p(r"\bG\.?\s?J\.?\s+(?:no\.|number|#)\s*\d")),
+    # (Patterns meet folded, lower-case text: "GJ No. 2025-0611" is matched as "gj no.")
+    Cue("grand_jury_subpoena", "caption", 3, _p(r"\bg\.?\s?j\.?\s+(?:no\.|number|#)\s*\d")),
+    # "In re: Special Grand Jury Investigation No. SGJ-2026-02"; "a matter then pending before
+    # said Grand Jury".
+    Cue("grand_jury_subpoena", "caption", 3,
+        _p(r"\bgrand\s+jury\s+investigation\s+(?:no\.|number|#)")),
+    Cue("grand_jury_subpoena", "command", 3, _p(r"\bpending\s+before\s+(?:the\s+|said\s+)grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
         _p(r"command\s+you\b[^.]{0,160}\b(?:appear|attend)(?:\s+and\s+(?:attend|appear|testify))?"
            r"\s+before\s+(?:the|a)\s+grand\s+jury")),

@@ -312,8 +312,11 @@ def _is_caption_line(text: str, lines: list[tuple[int, int]], start: int, end: i
     if text[ls:start].strip() != "":
         return False
     rest = text[end:le]
-    docket = re.fullmatch(r"\s*(?:docket|case|file|cause|index)\s*(?:no\.?|number|#)[^\n]{0,30}", rest,
-                          re.IGNORECASE)
+    # The court's name beside its docket box, its division ("Superior Court Division"), or North
+    # Carolina's "STATE VERSUS: NOVAK, Petra".
+    docket = re.fullmatch(r"\s*(?:(?:docket|case|file|cause|index)\s*(?:no\.?|number|#)[^\n]{0,30}"
+                          r"|(?:division|department|part|session)\b[^\n]{0,30})", rest, re.IGNORECASE) \
+        or re.fullmatch(r"(?i)\s*state\s+versus", text[start:end])
     if not (line.isupper() or _fill(line, end - start) >= 0.7 or docket):
         return False
     previous = text[max(0, ls - 200):ls].rstrip("\n ")

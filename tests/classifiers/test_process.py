@@ -287,6 +287,36 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
      following wage records.
      /s/ Corinne A. Lavallee, Deputy State's Attorney
      """, "court_subpoena"),
+    # A state grand jury's subpoena named under its heading, and one whose heading a stamp hid.
+    ("""
+     VIRGINIA:
+     IN THE CIRCUIT COURT OF THE CITY OF RICHMOND
+
+     SUBPOENA DUCES TECUM
+
+     (Special Grand Jury)
+     In re: Special Grand Jury Investigation No. SGJ-2026-02
+     You are commanded to summon the Custodian of Records to appear before the Special Grand
+     Jury of this Court and to bring the following records.
+     Deputy Clerk
+     """, "grand_jury_subpoena"),
+    ("""
+     Re: Grand Jury Subpoena Duces Tecum - GJ No. 2025-0611
+     Enclosed please find a subpoena duces tecum issued by the Clerk of the Court of Common Pleas.
+     YOU ARE HEREBY COMMANDED to appear before the : JURY of Cuyahoga County, then and there to
+     testify concerning a matter then pending before said Grand Jury, and to bring the records.
+     Deputy Clerk
+     """, "grand_jury_subpoena"),
+    # North Carolina's form: the court's division and "STATE VERSUS:" are its caption.
+    ("""
+     STATE OF NORTH CAROLINA File No. 25 CRS 004512
+     County of Mecklenburg In The General Court Of Justice
+     Superior Court Division
+     STATE VERSUS: NOVAK, Petra Ludmila
+     SUBPOENA
+     YOU ARE COMMANDED to appear and produce the following at the Courthouse.
+     Signature: /s/ Kiara M. Thibodeaux [X] Assistant District Attorney
+     """, "court_subpoena"),
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     process, _ = classify_process(text_document(text), None)
