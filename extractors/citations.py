@@ -296,11 +296,11 @@ _SUPERIOR_RULE_RE = re.compile(
     r"(?P<first>\d{1,3})\b")
 _SUPERIOR_STATES = (("RI", re.compile(r"\bRhode\s+Island\b|\bR\.\s?I\.")),
                     ("DE", re.compile(r"\bDelaware\b|\bDel\.")))
-# Kentucky's Rules of Criminal Procedure: "RCr 2.04".
 # Virginia numbers its Supreme Court rules by part and colon: "Rule 3A:12(b)", "Va. Sup. Ct. R. 4:9A".
 _VIRGINIA = re.compile(r"\bVirginia\b|\bVa\.|\bVA\b")
 _VA_RULE_RE = re.compile(
     r"(?<![\w.])(?:Va\.\s?Sup\.\s?Ct\.\s?R\.|Rules?)\s*(?P<first>\d{1,2}[A-Z]?:\d{1,2}[A-Z]?)(?![\w:-])")
+# Kentucky's Rules of Criminal Procedure: "RCr 2.04".
 _KY_RCR_RE = re.compile(r"(?<![\w.])RCr\s+(?P<first>\d{1,2}\.\d{2})")
 # Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
 # "CrR 4.8", "CR 45" -> "WA ER 902".
@@ -497,8 +497,8 @@ def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
     out: list[Citation] = []
-    hits = sorted(_hits(text), key=lambda h: (h.start, -(h.end - h.start)))
-    hits = sorted([*hits, *_bare_sections(text, hits)], key=lambda h: (h.start, -(h.end - h.start)))
+    hits = sorted(_hits(text), key=_longest_first)
+    hits = sorted([*hits, *_bare_sections(text, hits)], key=_longest_first)
     for hit in hits:
         if any(hit.start < end and start < hit.end for start, end in taken):
             continue
@@ -535,6 +535,10 @@ def _bare_sections(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
         if (re.sub(r"[^.-]", "", new) == re.sub(r"[^.-]", "", section)
                 and re.split(r"[.-]", new)[0] == re.split(r"[.-]", section)[0]):
             yield _Hit(m.start(), m.end(), (f"{code} {new}",))
+
+
+def _longest_first(hit: _Hit) -> tuple[int, int]:
+    return hit.start, hit.start - hit.end
 
 
 def normalize_citations(text: str) -> list[str]:
@@ -712,8 +716,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(start, m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
 
 
-# California and Texas cite their codes by name alone ("Penal Code section 1524"): the
-# document's state says whose.
+# California, Texas and New York cite their codes by name alone ("Penal Code section 1524",
+# "Labor Law § 537"): the document's state says whose.
 _UNPREFIXED = {
     ("NY", "Labor Law"): "NY Labor Law", ("NY", "Judiciary Law"): "NY Jud Law",
     ("NY", "Vehicle & Traffic Law"): "NY VTL", ("NY", "Vehicle and Traffic Law"): "NY VTL",

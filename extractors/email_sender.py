@@ -114,8 +114,8 @@ def _host(header: str) -> str | None:
 def _domain(header: str) -> str | None:
     """The organisation's domain (its last two labels): "dol.wa.gov" and "esd.wa.gov" are one
     state's."""
-    m = EMAIL.search(header)
-    return ".".join(m.group(0).rsplit("@", 1)[1].lower().split(".")[-2:]) if m else None
+    host = _host(header)
+    return ".".join(host.split(".")[-2:]) if host else None
 
 
 def _attached_request(doc: Document, outer_from: str) -> re.Match[str] | None:

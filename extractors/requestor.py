@@ -478,8 +478,8 @@ def on_behalf_of(text: str, end: int) -> str | None:
         ranked = TITLE_PREFIX.match(window)
         surname = re.match(r"([A-ZÀ-Þ][\w'’-]+)\b", ranked.group(2)) if ranked else None
         if surname:  # "Sending for Det. Gallagher": his full name is written elsewhere
-            full = [n for n, _, _ in find_names(text, allow_inverted=False)
-                    if fold(n.split()[-1]) == fold(surname.group(1))]
+            last = fold(surname.group(1))
+            full = [n for n in _mentions(text, last) if fold(n.split()[-1]) == last]
             if full:
                 return max(full, key=len)
     return None

@@ -248,10 +248,7 @@ def _typed_name_below(text: str, person: Person, block: tuple[int, int]) -> Pers
     # A script signature OCR misread ("Atisha D. Marlowe" over the typed "Keisha D. Marlowe").
     misread = len(mine) == len(theirs) and fold(person.name) != fold(name) and SequenceMatcher(
         None, fold(person.name), fold(name)).ratio() >= 0.75
-    if misread:
-        return Person(name, person.end + line.start, person.end + line.end,
-                      person.title or title_after_comma(line.text), person.how)
-    if (fuller or initials) and fold(theirs[-1]) == fold(mine[-1]):
+    if misread or ((fuller or initials) and fold(theirs[-1]) == fold(mine[-1])):
         start = person.end + line.start
         return Person(name, start, person.end + line.end, person.title or title_after_comma(line.text),
                       person.how)
@@ -316,14 +313,11 @@ def trailing_signature(text: str, end: int) -> tuple[int, int] | None:
     """The last block of the cover part when it starts with a name (a signature without a
     closing line: "Colleen Murphy / Detective Sergeant / Denver Police Department")."""
     body = text[:end].rstrip()
-    cut = max(body.rfind("\n\n"), body.rfind("\f"))
-    start = cut + 1 if cut >= 0 else 0
+    start = _last_block_start(body)
+    if start > 1 and BLOCK_END.match(body[start:].strip()):  # "cc: ..." and a form footer under it
+        body = body[:start - 1].rstrip()
+        start = _last_block_start(body)
     block = body[start:]
-    if cut > 0 and BLOCK_END.match(block.strip()):  # "cc: ..." and a form footer under it
-        body = body[:cut].rstrip()
-        cut = max(body.rfind("\n\n"), body.rfind("\f"))
-        start = cut + 1 if cut >= 0 else 0
-        block = body[start:]
     lines = [ln for ln in block.strip().split("\n") if ln.strip()]
     if len(lines) > 2 and clean_name(lines[0]) is None and len(lines[0].split()) <= 2:
         lines = lines[1:]  # "- Rachel" above the full signature
@@ -334,6 +328,10 @@ def trailing_signature(text: str, end: int) -> tuple[int, int] | None:
         return None
     lead = len(block) - len(block.lstrip())
     return start + lead, start + len(block)
+
+
+def _last_block_start(body: str) -> int:
+    return max(body.rfind("\n\n"), body.rfind("\f")) + 1
 
 
 def name_block(text: str, name: str, end: int) -> tuple[tuple[int, int], int] | None:

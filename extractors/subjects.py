@@ -815,20 +815,20 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         match.negated = match.negated and c.negated
         # Only sources that read a name where it stands (not a run before a DOB label, which
         # may pull in the word before it) can offer a fuller form.
-        ck = set(name_key(c.name).split()) if _RANK[c.source] >= 3 or c.inverted else set()
-        mk = (set(name_key(match.name).split()) if _RANK[match.source] >= 3 or match.inverted
-              else set())
+        c_words, m_words = name_key(c.name).split(), name_key(match.name).split()
+        ck = set(c_words) if _RANK[c.source] >= 3 or c.inverted else set()
+        mk = set(m_words) if _RANK[match.source] >= 3 or match.inverted else set()
         # A surname alone ("MACARAEG / DELA PEÑA" in a subject line) is completed by the given
         # names written before it elsewhere, whatever found them.
-        if not ck and mk and _given_names_before(name_key(c.name).split(), name_key(match.name).split()):
-            ck = set(name_key(c.name).split())
-        if not mk and ck and _given_names_before(name_key(match.name).split(), name_key(c.name).split()):
-            mk = set(name_key(match.name).split())
+        if not ck and mk and _given_names_before(c_words, m_words):
+            ck = set(c_words)
+        if not mk and ck and _given_names_before(m_words, c_words):
+            mk = set(m_words)
         # The fuller form of a name wins ("Babatunde Adeyemi Oyelowo" over a caption's
         # "OYELOWO, Babatunde"); otherwise the more trusted source. Between two OCR readings
         # of the same words, the one with accents (read with the name's own language) wins.
-        slip = ck != mk and _ocr_slip(name_key(c.name).split(), name_key(match.name).split())
-        split = _split_apart(name_key(c.name).split(), name_key(match.name).split())
+        slip = ck != mk and _ocr_slip(c_words, m_words)
+        split = _split_apart(c_words, m_words)
         c_whole = not split and _whole_words(c.name) > _whole_words(match.name)
         m_whole = not split and _whole_words(match.name) > _whole_words(c.name)
         if (not c.ocr, ck > mk, slip and accent_count(c.name) > accent_count(match.name),
