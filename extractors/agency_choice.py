@@ -55,6 +55,14 @@ LETTER_DATE = re.compile(
 FAX_LINE = re.compile(r"\bP\.?\s?\d{3}\s?/\s?\d{3}\b")  # a fax machine's transmission line
 
 
+# A letterhead naming a department that is not police: its detectives and investigators belong
+# to it ("STATE OF FLORIDA — DEPARTMENT OF FINANCIAL SERVICES / Bureau of Insurance Fraud").
+NON_POLICE_HEAD = re.compile(
+    r"(?i)\b(?:department|dept\.?|bureau|division|office|commission|agency)\s+of\s+(?:the\s+)?"
+    r"(?!police\b|public\s+safety\b|law\s+enforcement\b|criminal\b|investigations?\b|justice\b"
+    r"|homeland\b|state\s+police\b)[A-Z]\w+")
+
+
 def agency_zones(doc: Document, main_end: int, sig: tuple[int, int] | None) -> list[tuple[int, int, float]]:
     """Character ranges where an agency mention says who is asking, with weights."""
     text = doc.text
@@ -183,14 +191,18 @@ def choose_agency(
     text = doc.text
     zones = agency_zones(doc, main_end, sig)
     scores, best = agency_scores(doc, parsed, zones)
+    head_zone = next(((s, e) for s, e, w in zones if w == 4.0), None)
     if email:
         dkey = domain_key(email)
         if dkey:
             generic = email.lower().endswith(("@usdoj.gov", "@dhs.gov"))
             scores[dkey] = scores.get(dkey, 0.0) + (2.0 if generic else 6.0)
     if title:
+        head = text[slice(*head_zone)] if head_zone else ""
         for pattern, tkey in TITLE_KEYS:
             if pattern.search(title):
+                if tkey == "local-police" and not scores and NON_POLICE_HEAD.search(head):
+                    break  # a detective of the Department of Financial Services is not city police
                 scores[tkey] = scores.get(tkey, 0.0) + 2.0
                 break
     context = " ".join(
@@ -221,6 +233,9 @@ def choose_agency(
         strong = [b for b in best.values() if b[0] >= 1000]
         if strong:
             start, end = agency_line(text, *max(strong)[1:])
+            agency_name = text[start:end].strip() or None
+        elif head_zone and (dept := NON_POLICE_HEAD.search(text, *head_zone)):
+            start, end = agency_line(text, dept.start(), dept.end())
             agency_name = text[start:end].strip() or None
 
     comp_zones = [(s, e) for s, e, w in sorted(zones, key=lambda z: -z[2]) if w >= 3.0]

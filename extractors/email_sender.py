@@ -34,6 +34,8 @@ ATTACHED_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*(.+)$", re.IGNORECASE | re.
 def from_line(raw: str) -> tuple[str | None, str | None]:
     email_m = EMAIL.search(raw)
     display = raw[: email_m.start()] if email_m else raw
+    display = re.split(r"[\"”]\s*,\s*[\"“]", display)[0]  # '"Tpr. Ethan Vanderpool", "Troop 4B"'
+    display = re.sub(r"(?<=[A-Za-z])\.(?=[A-Z][a-z])", ". ", display)  # "Tpr.Ethan R.Vanderpool"
     display = display.strip(" \"'<>[]")
     # "Smith, John - HSI Denver", "John Smith (ICE)": the person comes before the separator.
     display = re.split(r"\s+[-–|/]\s+|\s*[(\[]", display)[0].strip()

@@ -109,8 +109,8 @@ def smart_case(word: str, first: bool = False, last: bool = False,
         return _cap_part(word)  # "McBRIDE": a surname in capitals after its prefix
     if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return word
-    if len(letters) == 1 and len(word) <= 2 and not first:
-        return word.upper().rstrip(".") + "."  # an initial
+    if len(letters) == 1 and len(word) <= 2 and not first and letters[0].isascii():
+        return word.upper().rstrip(".") + "."  # an initial; the Irish "Ó" is a prefix, not one
     low = word.lower()
     if not first and not last and low in particles:
         return low
@@ -259,6 +259,11 @@ ORG_SUFFIXES = frozenset({
     "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
     "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
     "courthouse", "building", "plaza", "tower", "business", "store", "shop",
+    # Shops and small businesses named in benefit and licence records: "Lakeside Halal Market".
+    "market", "supermarket", "grocery", "groceries", "deli", "mart", "pharmacy", "salon",
+    "barbershop", "cafe", "café", "diner", "grill", "pizzeria", "taqueria", "laundromat",
+    "laundry", "carwash", "garage", "tires", "furniture", "jewelry", "boutique", "liquors",
+    "daycare", "childcare", "kitchen",
     # Streets named after people: "Martin Luther King Jr. Blvd", "Cesar Chavez Avenue".
     "blvd", "boulevard", "street", "avenue", "ave", "road", "rd", "drive", "lane", "ln", "highway",
     "hwy", "parkway", "pkwy", "circle", "terrace", "trail", "way",
@@ -403,6 +408,12 @@ def _number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
     return k + 1 >= len(words) or words[k + 1][0] != "/"
 
 
+def _vietnamese(tokens: list[str]) -> bool:
+    from requestdesk.extractors.name_origins import is_vietnamese  # imports this module
+
+    return is_vietnamese(tokens)
+
+
 def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
     """Whether the particles from ``j`` on ("de la") lead to a name word ("Cruz")."""
     while j < len(words) and fold(words[j][0]) in PARTICLES:
@@ -479,6 +490,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             if (len(w.strip(".")) == 1 and (w[:1] in "Aa" or not w.endswith("."))
                     and j + 1 < len(words) and words[j + 1][0][:1].isdigit()):
                 break  # "A 208 119 450": an A-number, not a middle initial ("E. 06/25/2000" is)
+            if low in PARTICLES and len(w) > 1 and w.isupper() and not (run and run[-1][0].isupper()) \
+                    and not (j + 1 < len(words) and words[j + 1][0].isupper()):
+                break  # "Bronx DA Welfare Fraud Unit": capitals among mixed case, not "da Silva"
             if _is_name_word(w) or (run and low in PARTICLES and _particles_then_name(words, j)) \
                     or (run and _ARTICLE_PREFIX.fullmatch(w)):
                 run.append(words[j])
@@ -493,6 +507,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
             j += 2
         if run and run[-1][0] == ",":
             run.pop()
+        if len(run) > 2 and not commas and run[-1][0] in ("Son", "SON") \
+                and not _vietnamese([r[0] for r in run]):
+            run.pop()  # "Mateo Ibarra Quiñones  Son": a household table's relationship column
         names = [r for r in run if r[0] != ","]
         # "El Paso", "San Ysidro", "Fort Collins" are places; "SAN MIGUEL, Rosa" is a surname.
         place = not commas and bool(names) and fold(names[0][0].strip(".")) in _PLACE_HEADS

@@ -136,7 +136,7 @@ APPROVER = re.compile(r"\s*(?:approved|approving|reviewed|concurred|concurrence)
 NAME_COMMA_TITLE = re.compile(
     r"^[ \t]*(?:--|—|–)?[ \t]*(?:(?i:name\s*(?:/|and|&)\s*title|printed\s+name)\s*:?[ \t]+)?"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
-    r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w '’]{0,40}?"
+    r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w '’.]{0,40}?"
     r"(?:officer|agent|detective|sergeant|investigator|inspector|trooper|director|attorney|"
     r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief))|"
     r"SDDO|AFOD|FOD|TFO|IEA|SSA|ASAC|SAC|DDO)\b",
@@ -462,8 +462,8 @@ ON_BEHALF = re.compile(
     r"|\b(?:sending|faxing|forwarding|submitting)(?:\s+this|\s+it)?\s+for\s+"
     r"|^[ \t]*(?:re|subject)[ \t]*:[ \t]*(?:[\w-]+[ \t]+){0,3}?request(?:ed)?[ \t]+(?:from|of|by)[ \t]+"
     # "On behalf of Assistant United States Attorney Rachel T. Amundsen, I enclose a subpoena"
-    r"|(?:^|(?<=[.\n]))\s*On\s+behalf\s+of\s+(?=[^\n]{0,90}?,\s+(?:I|we)\s+(?:enclose|attach|send|"
-    r"forward|submit|write|am|are)\b)",
+    r"|(?:^|(?<=[.\n]))\s*On\s+behalf\s+of\s+(?=[^\n]{0,90}?,\s+(?:(?:I|we)\s+(?:enclose|attach|send|"
+    r"forward|submit|write|am|are)\b|(?:attached|enclosed)\s+(?:is|are|please)\b|please\s+find\b))",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -564,6 +564,9 @@ def signed_spelling(text: str, name: str, start: int, end: int) -> str:
                 f_first == first or (len(f_first) == 1 and first.startswith(f_first))
                 or (len(first) == 1 and f_first.startswith(first))):
             signed = found  # the last mention: the signature closes the message
+        elif len(ftoks) >= 2 and {fold(first), fold(last)} <= set(map(fold, ftoks)) \
+                <= set(map(fold, tokens)) and fold(ftoks[-1]) == first:
+            signed = found  # "Dao Minh Khoa" in the header, family name first; "Khoa Dao" signs
     return signed or name
 
 
@@ -574,11 +577,12 @@ def fullest_spelling(text: str, name: str) -> str:
     first, last = fold(tokens[0].rstrip(".")), fold(tokens[-1])
     initial = len(first) == 1
     best, best_score = name, _spelling_score(name)
+    outside_headers = set(_mentions(text, last, headers=False))
     for found in _mentions(text, last):
         ftoks = found.split()
         folded = list(map(fold, ftoks))
         if len(ftoks) == len(tokens) and folded != list(map(fold, tokens)) and sorted(
-                folded) == sorted(map(fold, tokens)) and best == name \
+                folded) == sorted(map(fold, tokens)) and best == name and found in outside_headers \
                 and len(ftoks[-1].rstrip(".")) > 1:  # "O'Donnell Ryan M.": an OCR comma's inversion
             best = found  # "Reyes-Whitman Daniela" in a header, "Daniela Reyes-Whitman" signed
             best_score = _spelling_score(found)
@@ -693,7 +697,7 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
         phones = [m for m in PHONE.finditer(text, 0, main_end) if not _is_fax(text, m.start())]
         phones.sort(key=lambda m: abs(m.start() - anchor))
     if phones:
-        phone = phones[0].group(0).strip()
+        phone = " ".join(phones[0].group(0).split())  # "(505)\n555-0144" wraps
         evidence["phone"] = evidence_for(doc, phones[0].start(), phones[0].end())
     if name and (phone is None or email is None or title is None) and main_end < len(text):
         # A cover e-mail with the sender's own letter attached: their signature is there.
@@ -707,7 +711,7 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
                 m = next((m for m in PHONE.finditer(text, b_start, b_end + 200)
                           if not _is_fax(text, m.start())), None)
                 if m:
-                    phone = m.group(0).strip()
+                    phone = " ".join(m.group(0).split())
                     evidence["phone"] = evidence_for(doc, m.start(), m.end())
             if email is None:
                 e = EMAIL.search(text, b_start, b_end + 200)

@@ -257,6 +257,9 @@ _SUBJECTS_HEADING = re.compile(r"SUBJECT|PERSON|INDIVIDUAL|DEFENDANT|SUSPECT|REC
                                r"|EMPLOYEE|TARGET|ALIEN")
 
 
+_MARKING = re.compile(r"OFFICIAL\s+USE|LAW\s+ENFORCEMENT\s+SENSITIVE|UNCLASSIFIED|CONFIDENTIAL")
+
+
 def _in_officers_section(text: str, line_start: int) -> bool:
     """Under a heading in capitals that names officers, with no other heading between."""
     at = line_start
@@ -268,6 +271,10 @@ def _in_officers_section(text: str, line_start: int) -> bool:
         at = prev_start
         if not line or ":" in line:
             continue  # a form's "Phone: ..." rows inside the section
+        if _MARKING.search(line):
+            continue  # "FOR OFFICIAL USE ONLY" marks the page, it heads no section
+        if len(line) > 60 and re.search(r"[a-z]{3} [a-z]{3}", line):
+            return False  # prose: the letter's body, not a form's section
         if line.isupper() and len(line) <= 60:
             return bool(_OFFICERS_HEADING.search(line)) and not _SUBJECTS_HEADING.search(line)
     return False
@@ -745,10 +752,31 @@ _BYSTANDER = re.compile(
     r"partner|relative|cousin|aunt|uncle|grandmother|grandfather|landlord|employer|witness|victim|"
     r"complainant|roommate|neighbou?r)\b")
 # "no records concerning Mr. Doyle are requested", "Ms. Haddad is not a subject": by surname.
+# "I am NOT asking for records on Mr. Kovalenko or Ms. Hughes": each one named.
+_HONORIFIC_NAME = r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'’-]+"
 NOT_SUBJECT_NAMED = re.compile(
-    r"\b(?:no|not\s+any)\s+(?:records?|information|data)\s+(?:concerning|on|about|for|regarding)"
-    r"\s+(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<a>[A-Z][\w'’-]+)"
-    r"|\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?P<b>[A-Z][\w'’-]+)\s+(?:is|was)\s+not\s+(?:a\s+|the\s+)?subject")
+    r"\b(?:(?:no|not\s+any)\s+(?:records?|information|data)"
+    r"|(?i:not)\s+(?:asking|requesting|seeking)\s+(?:for\s+)?(?:any\s+)?(?:records?|information|data|anything))"
+    r"\s+(?:concerning|on|about|for|regarding)"
+    rf"\s+(?P<a>{_HONORIFIC_NAME}(?:(?:\s*,\s*|\s+(?:or|and|nor)\s+){_HONORIFIC_NAME}){{0,3}})"
+    rf"|\b(?P<b>{_HONORIFIC_NAME})\s+(?:is|was)\s+not\s+(?:a\s+|the\s+)?subject")
+# The sentence before a list says the people in it are around the case, not asked about: "The
+# following household members appear on the case; ERO is NOT requesting information on these
+# individuals", "(for identification only; no records requested on them):", "They are not
+# defendants; produce only the household page". "listed above" points at the list before it.
+LIST_NOT_SUBJECTS = re.compile(
+    r"(?i)\bnot\s+(?:requesting|asking\s+for|seeking)\s+(?:any\s+)?(?:information|records?|data)"
+    r"\s+(?:on|about|for|concerning|regarding)\s+(?:these|those|them|the\s+following)\b"
+    r"|\b(?:for|to\s+assist\s+(?:in|with))\s+identification(?:\s+purposes)?\s+only\b"
+    r"|\blisted\s+(?:here\s+|above\s+|below\s+)?(?:only\s+|solely\s+)?(?:to|for)\s+"
+    r"(?:assist|help|identif|locat|reference|context)"
+    r"|\bno\s+(?:records?|information)\s+(?:is\s+|are\s+)?(?:requested|sought|needed)\s+"
+    r"(?:on|for|about|concerning|regarding)\s+(?:them|these|those)\b"
+    r"|\b(?:they|these\s+\w+|those\s+\w+)\s+are\s+not\s+(?:the\s+)?(?:defendants|subjects|targets|suspects)\b"
+    r"|\b(?:listed|named|shown)\s+(?:above|below)\s+(?:are|is)\s+not\s+(?:the\s+)?(?:defendants?|subjects?|targets?)\b"
+    r"|\bdo\s+not\s+(?:release|provide|send|produce|need)\s+(?:any\s+)?(?:records?|information|anything)\s+"
+    r"(?:on|for|about|concerning)\s+(?:them|these|those)\b")
+_PROSE = re.compile(r"(?:\b[a-z][a-z'’]*[ \t]+){5}")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|Det|Sgt|Lt|Capt|Ofc|Insp|Atty|Hon)"
                            r"|\b[A-Z]|\.[A-Z])$")
 _PRONOUN_START = re.compile(r"\s*(?:He|She|They|Neither|None)\b")
@@ -774,14 +802,64 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
+def _list_scope(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The rows of the list a LIST_NOT_SUBJECTS sentence introduces (or, saying "above", closes)."""
+    nl = text.find("\n", cue.end())
+    intro_end = len(text) if nl < 0 else nl
+    sentence = text[_sentence_start(text, cue.start()):intro_end]
+    if re.search(r"(?i)\babove\b", sentence):
+        end = _sentence_start(text, cue.start())
+        start, rows, at = end, 0, end
+        while at > 0 and rows < 12:
+            prev = text.rfind("\n", 0, max(at - 1, 0)) + 1
+            line = text[prev:max(at - 1, prev)]
+            if not line.strip() and rows:
+                break
+            if _PROSE.search(line) or line.rstrip().endswith(":"):
+                break
+            start, at, rows = prev, prev, rows + bool(line.strip())
+        return (start, end) if rows else None
+    colon = text.find(":", cue.end(), cue.end() + 200)
+    if colon < 0 or not re.match(r"[ \t]*\n", text[colon + 1:colon + 40]):
+        return None  # the list follows an introduction that ends with a colon
+    start = text.find("\n", colon)
+    if start < 0:
+        return None
+    at, rows, end = start + 1, 0, start + 1
+    while at < len(text) and rows < 14:
+        nl = text.find("\n", at)
+        line_end = len(text) if nl < 0 else nl
+        line = text[at:line_end]
+        if not line.strip():
+            if rows:
+                break
+        elif _PROSE.search(line):
+            break
+        else:
+            rows, end = rows + 1, line_end
+        at = line_end + 1
+    return (start, end) if rows else None
+
+
 def _mark_negated(text: str, cands: list[_Candidate]) -> None:
     """The mention nearest before each "is not a subject", in its sentence (or the sentence
     before, when it opens with "She" or "They"), is of a person named for context; a person all
     of whose mentions are so marked is left out."""
+    for m in LIST_NOT_SUBJECTS.finditer(text):
+        scope = _list_scope(text, m)
+        if scope:
+            for c in cands:
+                if scope[0] <= c.start < scope[1]:
+                    c.negated = True
     for m in NOT_SUBJECT_NAMED.finditer(text):
-        surname = fold(m["a"] or m["b"])
-        for c in cands:
-            if name_key(c.name).split()[-1:] == [surname]:
+        # "The child's mother, Ms. Amanda Kerr, is the complainant; we are not requesting any
+        # records about Ms. Kerr": her mention nearby, not the Kerrs listed as subjects.
+        near = _sentence_start(text, max(0, _sentence_start(text, m.start()) - 1))
+        for named in re.finditer(_HONORIFIC_NAME, m["a"] or m["b"]):
+            surname = fold(named.group(0).split()[-1])
+            same = [c for c in cands if name_key(c.name).split()[-1:] == [surname]]
+            close = [c for c in same if near <= c.start < m.end()]
+            for c in close or [c for c in same if c.source not in _LISTED]:
                 c.negated = True
     for m in NOT_SUBJECT.finditer(text):
         start = _sentence_start(text, m.start())

@@ -200,4 +200,102 @@ CONTEXT_PEOPLE: list[Letter] = [
         "local-police", "Hollis Wrenn",
         [("Dmitri Volkov", "1993-03-03")],
     ),
+    Letter(
+        "household-table-listed-for-identification",
+        """
+        Kansas City Police Department - Economic Crimes
+
+        We are investigating benefit fraud by the claimant below and ask for her SNAP
+        application history and the addresses she reported.
+
+        Claimant: OKONKWO, Adaeze Chioma   DOB 1984-10-02
+
+        Household members on her case are listed for identification purposes only; please do
+        not release anything on them:
+
+        Name                      Relation      Born
+        Chidi Okonkwo             Husband       1980-01-14
+        Ifeoma Okonkwo            Daughter      2012-06-30
+        Emeka Okonkwo             Son           2015-09-09
+
+        Det. Rowan Halvorsen
+        """,
+        "local-police", "Rowan Halvorsen",
+        [("Adaeze Chioma Okonkwo", "1984-10-02")],
+    ),
+    Letter(
+        "household-list-closed-by-listed-above",
+        """
+        Tulsa County Sheriff's Office
+
+        Please provide quarterly wages reported for Bartholomew Kessling, DOB 06/06/1977.
+        His case file shows these adults at the same address:
+        Wilhelmina Kessling 1979-03-03
+        Dorotea Villanueva Kessling 1999-12-12
+        The persons listed above are not subjects of this request.
+
+        Sgt. Imogen Castellane
+        """,
+        "sheriff", "Imogen Castellane",
+        [("Bartholomew Kessling", "1977-06-06")],
+    ),
+    Letter(
+        "witnesses-excluded-by-honorific",
+        """
+        Georgia Bureau of Investigation
+
+        Please send the employer account and wage detail for Lorenzo Piccirilli, DOB
+        02/19/1988, who we believe worked for Harbor Point Seafood (owner Agnieszka Wrobel).
+        We are not requesting any records about Ms. Wrobel, Mr. Abernathy or Mrs. Sandoval;
+        they are only the people who reported the scheme.
+
+        SA Priyanka Venkataraman
+        """,
+        "state-police", "Priyanka Venkataraman",
+        [("Lorenzo Piccirilli", "1988-02-19")],
+    ),
+    Letter(
+        "a-shop-owned-by-the-subject",
+        """
+        USDA Office of Inspector General
+
+        We ask for EBT redemption records linked to Abdirahman Yusuf Farah (DOB 1970-07-07),
+        owner of Sunrise Halal Market and of Twin Cities Grocery, for 2024 and 2025.
+
+        Special Agent Corwin Ashdown
+        """,
+        "other", "Corwin Ashdown",
+        [("Abdirahman Yusuf Farah", "1970-07-07")],
+    ),
+    Letter(
+        "prosecutors-abbreviation-in-a-subject-line",
+        """
+        Subject: Records request - Kings County DA Welfare Fraud Bureau
+
+        Please send the benefit issuance history for the recipient below.
+
+        Recipient: ABERNATHY-COLE, Josephine   DOB 1979-08-21
+
+        Investigator Thaddeus Mbeki
+        Office of the Kings County District Attorney
+        """,
+        "district-attorney", "Thaddeus Mbeki",
+        [("Josephine Abernathy-Cole", "1979-08-21")],
+    ),
+    Letter(
+        "page-marking-above-a-numbered-list",
+        """
+        U.S. Immigration and Customs Enforcement - Enforcement and Removal Operations
+        FOR OFFICIAL USE ONLY
+
+        11 May 2025
+        Utah Department of Workforce Services
+        Under 8 U.S.C. 1357 this office asks for last known address and employer for:
+        1. PHẠM, Quốc Bảo - DOB 03/03/1983
+        2. SOLÓRZANO-VEGA, Itzel Marisol - DOB 11/11/1995
+        Reply to Deportation Officer Gwendolyn Farraday.
+        """,
+        "dhs-ice-ero", "Gwendolyn Farraday",
+        [("Quốc Bảo Phạm", "1983-03-03"), ("Itzel Marisol Solórzano-Vega", "1995-11-11")],
+    ),
 ]

@@ -774,4 +774,50 @@ OTHERS: list[Letter] = [
         OKEKE-BRANDT, Emeka T. 02/02/1991
         """, "other", None,
         [("Hoang Anh Vu", "1983-05-06"), ("Emeka T. Okeke-Brandt", "1991-02-02")]),
+    Letter("header-writes-the-family-name-first", """
+        Records unit,
+
+        Our financial crimes squad asks for the employer history of Yaroslava Hnatyuk, DOB
+        1990-04-04, in a theft by deception case.
+
+        Lt. Tuan Pham
+        Garden Grove Police Department
+        """, "local-police", "Tuan Pham", [("Yaroslava Hnatyuk", "1990-04-04")],
+        headers={"From": "\"Lt. Pham Anh Tuan\" <tuan.pham@ggpd.example.gov>",
+                 "To": "records@edd.example.gov", "Subject": "employer history"}),
+    Letter("assistant-sends-for-the-prosecutor-enclosed", """
+        Good afternoon,
+
+        On behalf of Assistant U.S. Attorney Siobhán Mac Giolla Phádraig, enclosed please find
+        a grand jury subpoena for the agency's records on Wendell Okafor, DOB 1969-02-02.
+
+        Bernadette Quist
+        Legal Assistant, U.S. Attorney's Office, District of Idaho
+        """, "doj-usao", "Siobhán Mac Giolla Phádraig", [("Wendell Okafor", "1969-02-02")],
+        headers={"From": "Quist, Bernadette (USAID) <bernadette.quist@usdoj.gov>",
+                 "To": "records@labor.example.gov", "Subject": "Grand jury subpoena"}),
+    Letter("signed-on-one-line-with-a-dotted-title", """
+        United States Marshals Service - Western District of Texas
+
+        Re: Fugitive ARRELLANO, Benicio - DOB 01/01/1986
+
+        He is wanted on a federal warrant; please send his current employer and address.
+
+        Ignacio Valdespino Reyes, Deputy U.S. Marshal, Fugitive Task Force - (210) 555-0170
+        """, "doj-usms", "Ignacio Valdespino Reyes", [("Benicio Arrellano", "1986-01-01")]),
+    Letter("display-name-without-spaces-after-stops", """
+        Requesting driver photo and address for ESTRADA LUNA, Noemí, DOB 09/09/1992.
+        """, "state-police", "Harlan W. Birchfield", [("Noemí Estrada Luna", "1992-09-09")],
+        headers={"From": "\"Tpr.Harlan W.Birchfield\", \"Montana Highway Patrol\", \"District 3\"",
+                 "To": "\"MVD Records\"", "Subject": "photo request"}),
+    Letter("detective-of-a-state-department-that-is-not-police", """
+        STATE OF OREGON - DEPARTMENT OF REVENUE
+        Criminal Investigations Unit
+
+        Please provide wage records for Ottoline Varga, DOB 1976-12-24, for 2023-2025.
+
+        Signed,
+        Percival Drummond
+        Detective
+        """, "other", "Percival Drummond", [("Ottoline Varga", "1976-12-24")]),
 ]
