@@ -225,6 +225,22 @@ def last_first_row(row: str) -> tuple[str, int, int] | None:
     return (name, s, e) if name else None
 
 
+def _in_tag(text: str, at: int) -> bool:
+    """Inside a mail system's bracketed tag on its line: "[EXTERNAL]", "[LE Portal]"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened, closed = text.rfind("[", line_start, at), text.rfind("]", line_start, at)
+    return opened > closed and "]" in text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+
+
+def _acronyms(raw: str) -> bool:
+    """"ODJFS UC": capitals no name list knows, one of them too short or vowelless for a name."""
+    words = raw.replace(",", " ").split()
+    known = given_names() | surnames()
+    if "," in raw or not all(w.isupper() and len(w) <= 5 and fold(w) not in known for w in words):
+        return False
+    return any(len(w) <= 2 or not re.search(r"[AEIOUY]", w) for w in words)
+
+
 def _is_official(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -464,7 +480,10 @@ def _candidates(
             if row:
                 add(row[0], vs + row[1], vs + row[2], "label")
                 continue
+        subject_line = re.match(r"\s*subject\s*:", m.group(0), re.IGNORECASE) is not None
         for name, s, e in find_names(frag, vs):
+            if subject_line and (_in_tag(text, s) or _acronyms(text[s:e])):
+                continue  # "Subject: [LE Portal] ...", "Court order - ODJFS UC records"
             add(name, s, e, "label")
     for m in LAST_FIELD.finditer(text):
         tail = text[m.end():m.end() + 160]

@@ -298,4 +298,20 @@ CONTEXT_PEOPLE: list[Letter] = [
         "dhs-ice-ero", "Gwendolyn Farraday",
         [("Quốc Bảo Phạm", "1983-03-03"), ("Itzel Marisol Solórzano-Vega", "1995-11-11")],
     ),
+    Letter(
+        "mail-system-tag-and-acronyms-in-the-subject-line",
+        """
+        Please send the claim history for the claimant below.
+
+        Claimant: ZELENSKA, Oksana   DOB 1988-08-08
+
+        Det. Marguerite Oyelowo
+        Dayton Police Department
+        """,
+        "local-police", "Marguerite Oyelowo",
+        [("Oksana Zelenska", "1988-08-08")],
+        headers={"From": "Marguerite Oyelowo <moyelowo@daytonpd.example.gov>",
+                 "To": "records@jfs.example.gov",
+                 "Subject": "[LE Portal] Court order - ODJFS UC records - DPD case 25-1101"},
+    ),
 ]
