@@ -165,7 +165,7 @@ _RULE_OF_FED_RE = re.compile(
 # ends are cited); "-802" after "15A-801" is section 15A-802. A short bare number ("2 hours") or a
 # year (_YEAR) is not one.
 _STATE_CONT = (
-    r"(?:\s*(?:,|\band\b|\bor\b|\bto\b|\bthrough\b|–)\s*(?:§{1,2}\s*)?(?!" + _YEAR + r")"
+    r"(?:\s*(?:,|\band\b|\bor\b|\bto\b|\bthrough\b|–)\s*(?:(?:§{1,2}|\$(?=\s?\d))\s*)?(?!" + _YEAR + r")"
     r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*|-\d+[A-Za-z]?(?![\w-]))"
     r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
 )
@@ -309,10 +309,19 @@ _WA_RULE_RE = re.compile(r"(?<![\w.])(?P<rule>ER|CrR|CrRLJ|CR)\s+(?P<first>\d{1,
                          r"(?![\d.]*\s*(?:ILCS|U\.?S\.?C))")
 # Pennsylvania's consolidated statutes are cited by title: "18 Pa.C.S. § 4106" -> "18 PaCS 4106".
 _PA_CS_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:(?:§{1,2}|[$](?=\s?\d))\s*)?"
+    r"(?<![\w.])(?P<title>\d{1,2})\s+Pa\.?\s?C\.?\s?S\.?(?:A\.?)?\s*(?:(?:§{1,2}|[$](?=\s?\d)|[Ss]ec(?:tions?|\.)?)\s*)?"
     r"(?P<first>\d{1,4}[A-Za-z]?)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
+# "Code of Alabama 1975, Section 13A-8-3", "Code of Virginia § 18.2-95": the state after "Code of".
+_CODE_OF_STATE_RE = re.compile(
+    r"\bCode\s+of\s+(?P<st>" + state_names_pattern() + r")(?:\s+(?:19|20)\d\d)?,?\s*"
+    r"(?:§{1,2}|[Ss]ec(?:tions?|\.)?)\s*(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)"
+    + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
+# Louisiana's Code of Criminal Procedure by article: "La. C.Cr.P. art. 66" -> "LA CCrP 66".
+_LA_CCRP_RE = re.compile(
+    r"(?<![\w.])La\.?\s?C\.\s?Cr\.\s?P\.?\s*(?:[Aa]rt(?:icles?|s?\.)?\s*)?(?P<first>\d{1,4}(?:\.\d+)?)"
+    r"(?P<rest>(?:\s*(?:,|and|or)\s*(?:[Aa]rts?\.\s*)?\d{1,4}(?:\.\d+)?(?![\d.:/-]))*)")
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
@@ -354,7 +363,7 @@ _COLO_CIVIL_RE = re.compile(
 )
 _COLO_CRIM_RE = re.compile(
     r"(?<!\w)(?:C\.?\s?R\.?\s?Crim\.?\s?P\.?|Colo(?:rado|\.)?\s+R(?:\.|ules?)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*"
-    r"P(?:rocedure|\.)?|(?<![Rr]\.\s)(?<![Rr]\.)Crim\.\s?P\.)\s*(?:,?\s*Rule\s*)?(?P<first>\d{1,3})"
+    r"P(?:rocedure|\.)?|(?<![Rr]\.\s)(?<![Rr]\.)(?<![Rr]\.\.)Crim\.\s?P\.)\s*(?:,?\s*Rule\s*)?(?P<first>\d{1,3})"
     + _NUM_END_RULE
 )
 _COLO_RULE_OF_RE = re.compile(
@@ -385,8 +394,9 @@ _KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s
 # A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
 # "Texas Rules of Evidence 803", "Rule 902 of the Arizona Rules of Evidence", "C.R.E. 803(6)".
 _STATE_RULES_RE = re.compile(
-    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")(?:\s+|(?<=\.))R(?:ules?|\.)?\s*(?:of\s+)?"
-    + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+)?)"
+    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")(?:,?\s+|(?<=\.))"
+    r"R(?:ules?|\.{1,2})?\s*(?:of\s+)?"
+    + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+|:\d(?!\d))?)"
     r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + _STATES
     + r"|Hawai[ʻ'‘]i)\s+Rules\s+of\s+"
     r"(?P<kind2>Criminal\s+Procedure|Penal\s+Procedure|Civil\s+Procedure|Evidence)"
@@ -471,6 +481,13 @@ _STATE_NAMES = (
     ("Florida", "Fla"), ("Arizona", "Ariz"), ("Minnesota", "Minn"), ("Wisconsin", "Wis"),
     ("North Carolina", "NC"), ("Georgia", "Ga"), ("Michigan", "Mich"), ("Massachusetts", "Mass"),
     ("Nevada", "Nev"), ("Wyoming", "Wyo"), ("West Virginia", "W Va"), ("Virginia", "Va"),
+    ("Alabama", "Ala"), ("Arkansas", "Ark"), ("Kansas", "Kan"), ("Connecticut", "Conn"),
+    ("Delaware", "Del"), ("Hawaii", "Haw"), ("Indiana", "Ind"), ("Kentucky", "Ky"),
+    ("Louisiana", "La"), ("Maine", "Me"), ("Maryland", "Md"), ("Mississippi", "Miss"),
+    ("Missouri", "Mo"), ("Montana", "Mont"), ("Nebraska", "Neb"), ("New Hampshire", "NH"),
+    ("New Jersey", "NJ"), ("North Dakota", "ND"), ("Oklahoma", "Okla"), ("Pennsylvania", "Pa"),
+    ("Rhode Island", "RI"), ("South Carolina", "SC"), ("South Dakota", "SD"), ("Tennessee", "Tenn"),
+    ("Vermont", "Vt"),
     ("Code of Criminal Procedure", "Code Crim Proc"),
     ("Criminal Procedure Law", "Crim Proc Law"), ("Welfare and Institutions Code", "Welf & Inst Code"),
     ("Vehicle Code", "Veh Code"), ("Labor Code", "Lab Code"),
@@ -632,6 +649,14 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _TRAILING_TX_CCP_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"TX CCP {m['first']}",))
+    for m in _CODE_OF_STATE_RE.finditer(text):
+        postal = STATE_ABBREVIATIONS.get(_state_code_name(" ".join(m["st"].split())).replace(" ", ""))
+        if postal:
+            sections = _state_sections(m["first"], m["rest"])
+            yield _Hit(m.start(), m.end(), tuple(f"{postal} Code {x}" for x in sections))
+    for m in _LA_CCRP_RE.finditer(text):
+        articles = [m["first"], *re.findall(r"\d{1,4}(?:\.\d+)?", m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"LA CCrP {a}" for a in articles))
     for m in _PA_CS_RE.finditer(text):
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
@@ -712,7 +737,10 @@ def _hits(text: str) -> Iterator[_Hit]:
                 code, start = code[state.start():], start + state.start()
             name = _state_code_name(code)
             name = _UNPREFIXED.get((_document_state(text), name), name)
+            name = _UNPREFIXED.get((name[:2], name[3:]), name)  # "California Government Code"
             sections = _state_sections(m["first"], m["rest"])
+            if name.startswith("CA "):  # California numbers sections plainly: "§§ 11180-11191" is a range
+                sections = [x for section in sections for x in _expand_range(section)]
             yield _Hit(start, m.end(), tuple(f"{name} {s.rstrip('.:/-')}" for s in sections))
 
 
@@ -726,7 +754,9 @@ _UNPREFIXED = {
     ("CA", "Penal Code"): "CA PC", ("CA", "Evidence Code"): "CA Evid Code",
     ("CA", "Veh Code"): "CA VC", ("CA", "Unemployment Insurance Code"): "CA UI Code",
     ("CA", "Welf & Inst Code"): "CA WIC", ("CA", "Government Code"): "CA Gov Code",
-    ("CA", "Lab Code"): "CA Lab Code",
+    ("CA", "Lab Code"): "CA Lab Code", ("CA", "Insurance Code"): "CA Ins Code",
+    ("CA", "Health and Safety Code"): "CA HSC", ("CA", "Civil Code"): "CA Civ Code",
+    ("CA", "Code of Civil Procedure"): "CA CCP",
     ("TX", "Penal Code"): "TX PC", ("TX", "Code Crim Proc"): "TX CCP", ("TX", "Lab Code"): "TX Lab Code",
 }
 _CALIFORNIA = re.compile(r"(?i:\bCalifornia\b)|\bCal\.|\bCA\s+9\d{4}\b")
@@ -751,7 +781,7 @@ def _state_rule(m: re.Match[str]) -> str:
     if "Hawai" in written:
         state = "HI"  # "Hawaiʻi Rules of Penal Procedure"
     kind = (m["kind"] or m["kind2"]).replace("Penal", "Criminal")[:3].lower()
-    number = m["n"] or m["n2"]
+    number = (m["n"] or m["n2"]).replace(":", ".")  # OCR's "3:1" for Rule 3.1
     if state == "CO":
         return f"CO {dict(cri='CrimP', civ='CRCP', evi='CRE')[kind]} {number}"
     return f"{state} {dict(cri='CrimP', civ='CivP', evi='R Evid')[kind]} {number}"

@@ -264,6 +264,8 @@ ORG_SUFFIXES = frozenset({
     "barbershop", "cafe", "café", "diner", "grill", "pizzeria", "taqueria", "laundromat",
     "laundry", "carwash", "garage", "tires", "furniture", "jewelry", "boutique", "liquors",
     "daycare", "childcare", "kitchen",
+    # "FBI Albuquerque Violent Crimes Task Force", "Financial Crimes Unit"
+    "crimes",
     # Streets named after people: "Martin Luther King Jr. Blvd", "Cesar Chavez Avenue".
     "blvd", "boulevard", "street", "avenue", "ave", "road", "rd", "drive", "lane", "ln", "highway",
     "hwy", "parkway", "pkwy", "circle", "terrace", "trail", "way",
@@ -408,6 +410,11 @@ def _number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
     return k + 1 >= len(words) or words[k + 1][0] != "/"
 
 
+def _first_given(run: list[tuple[str, int, int]]) -> str:
+    """The first word after the comma of a "LAST, First" run."""
+    return run[[r[0] for r in run].index(",") + 1][0]
+
+
 def _vietnamese(tokens: list[str]) -> bool:
     from requestdesk.extractors.name_origins import is_vietnamese  # imports this module
 
@@ -469,13 +476,17 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         or len(nxt) < 2 or fold(nxt) in _STATE_WORDS \
                         or (len(nxt) == 2 and nxt.isupper() and j + 2 < len(words)
                             and re.fullmatch(r"\d{5}", words[j + 2][0])) \
-                        or _case_prefix(words, j + 1):  # "Tumwater, Washington", "Ostapenko, CR 24-1"
-                    break  # "THOMPSON, A 201 125 006" is a name and an A-number
+                        or _case_prefix(words, j + 1) \
+                        or (nxt.isupper() and len(nxt) > 1 and not any(r[0].isupper() for r in run)):
+                    break  # "THOMPSON, A 201 125 006" is a name and an A-number; "Ortega, LASC case"
                 commas += 1
                 run.append(words[j])
                 j += 1
                 continue
             low = fold(w.strip("."))
+            if commas and w.isupper() and len(w.strip(".")) > 1 and run[-1][0] != "," \
+                    and not _first_given(run).isupper():
+                break  # "SHEVCHUK, Mykola ADCRR #319044": capitals after mixed-case given names
             if not run and low in _STATE_WORDS and j + 1 < len(words) and "\n" in text[
                     words[j][2]:words[j + 1][1]]:
                 break  # "Northern District of Ohio" ends its line; the name below is another run

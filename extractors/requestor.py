@@ -274,6 +274,11 @@ def _subpoena_requester(text: str) -> Person | None:
     return None
 
 
+_REGISTERED_NAME = re.compile(r"[ \t]*((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)[ \t]*\(\d{5,8}\)")
+_ATTORNEY_TITLE = re.compile(r"(?i)[ \t]*((?:assistant |deputy |chief |senior |special )*"
+                             r"(?:prosecuting |district |county |state's |city )?(?:attorney|prosecutor))\b")
+
+
 def _name_comma_title(text: str, start: int, end: int) -> Person | None:
     for m in NAME_COMMA_TITLE.finditer(text, start, end):
         if OFFICIAL_ROLE.search(m.group(0)) or APPROVER.match(m.group(0)):
@@ -283,6 +288,16 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
             return Person(name, m.start(1), m.end(1), m.group(2).strip(), "name-title")
     # "Jonah T. Whitaker, WSBA #51937" over "Deputy Prosecuting Attorney".
     lines = text_lines(text[start:end])
+    for prev, line in pairwise(lines):
+        # "Assistant Prosecuting Attorney" over "Jordan M. Kessler (0091123)": Ohio's attorney
+        # registration number, the title printed above the name.
+        numbered = _REGISTERED_NAME.match(line.text)
+        attorney = _ATTORNEY_TITLE.match(prev.text)
+        if numbered and attorney:
+            name = clean_name(numbered.group(1))
+            if name:
+                return Person(name, start + line.start, start + line.start + numbered.end(1),
+                              attorney.group(1).strip(), "name-title")
     for line, nxt in pairwise(lines):
         if not BAR_NUMBER.search(line.text) or OFFICIAL_ROLE.search(nxt.text):
             continue
@@ -377,6 +392,28 @@ def _signed_label(text: str) -> Person | None:
     return None
 
 
+_SLASH_SIGNED = re.compile(r"(?:^|[ \t])/s/[ \t]*([A-ZÀ-Þ][^\n]{3,90})$", re.MULTILINE | re.IGNORECASE)
+
+
+def _slash_signer(text: str) -> Person | None:
+    """"Issued: March 10, 2026 /s/ Kenji A. Morrow" on a summons no cover letter comes with; never
+    a judge's or a clerk's "/s/"."""
+    for m in _SLASH_SIGNED.finditer(text):
+        below = _lines_below(text, m.end())
+        if OFFICIAL_ROLE.search(m.group(0)) or any(OFFICIAL_ROLE.search(b) for b in below[:1]):
+            continue
+        name = clean_name(m.group(1))
+        if not name:  # "/s/ Victor H. Salcido Supervisory CBP Officer Date: 11/12/2026"
+            found = find_names(m.group(1), allow_inverted=False)
+            name = found[0][0] if found and found[0][1] == 0 else None
+        if name and len(name.split()) >= 2:
+            typed = re.match(re.escape(name) + r"\s*,\s*([^,\n]{3,60})",
+                             BAR_NUMBER.sub(",", below[0])) if below else None
+            title = typed.group(1).strip() if typed else None  # "Kenji A. Morrow, Import Specialist"
+            return Person(name, m.start(1), m.end(1), title, "signature")
+    return None
+
+
 def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int, int] | None]:
     """The requesting person and the signature block they were found in (if any)."""
     text = doc.text
@@ -418,7 +455,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         if person:
             person.title = signature_title(text, block, person)
             return person, block
-    signer = _form_signer(text, 0) or _signed_label(text)
+    signer = _form_signer(text, 0) or _signed_label(text) or _slash_signer(text)
     if signer:
         return signer, None
     for m in APPEAR_BEFORE.finditer(text):  # summonses: "appear before Pat Vance, an officer of"

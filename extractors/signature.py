@@ -54,12 +54,13 @@ TITLE_WORDS = re.compile(
 TITLE_PREFIX = re.compile(
     r"\b((?i:(?:supervisory |senior |lead )?(?:special agent|deportation officer|detention and "
     r"deportation officer|immigration enforcement agent|immigration officer|task force officer|"
-    r"detective sergeant|detective|det\.|sergeant|sgt\.?|deputy sheriff|"
+    r"detective sergeant|detective|det\.|sergeant|sgt\.?|sat\.|deputy sheriff|"
     r"deputy (?:u\.\s?s\.|united states) marshal|deputy|trooper|tpr\.|"
     r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
     r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
-    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|DUSM|IEA)\.?[ \t]+"
+    r"|SA|SSA|TFO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|DUSM|IEA)\.?"
+    r"(?:[ \t]+(?:I{1,3}|IV)(?=[ \t]))?[ \t]+"  # a grade: "Correctional Officer III Jane Doe"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
 )
 
@@ -136,6 +137,8 @@ def clean_name(raw: str) -> str | None:
     raw = _PRONOUNS.sub("", raw)  # "Priya Raman (she/her)"
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
     raw = re.sub(r"\b([A-Z][a-z]+)\.([A-Z]\.)", r"\1 \2", raw)  # "Ryan.T. Gabbard": OCR lost a space
+    # "Dep..Cody R. Harjo", "Tpr.Ethan Vanderpool": a rank's stop doubled or glued to the name.
+    raw = re.sub(r"^([A-Z][A-Za-z]{1,4})\.+(?=[A-Z][a-z])", r"\1. ", re.sub(r"(?<=\w)\.{2,}", ".", raw))
     raw = raw.split(",")[0] if raw.count(",") and not raw.split(",")[0].isupper() else raw
     raw = raw.strip(" ,;_.:|~—–-")
     if not raw or OFFICIAL_ROLE.search(raw):

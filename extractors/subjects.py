@@ -360,6 +360,20 @@ def _wrapped_last_word(text: str, name: str, start: int, end: int) -> str:
     return f"{name} {word.title() if word.isupper() and not name.isupper() else word}"
 
 
+_LINE_END_WORD = re.compile(r"[a-z,;:][ \t]+([A-ZÀ-Þ][A-ZÀ-Þ'’-]+)[ \t]*\n[ \t]*\Z")
+
+
+def _wrapped_first_word(text: str, name: str, start: int, end: int) -> tuple[str, int]:
+    """A name in capitals wrapped in prose: "... naming as employee, LIAM" / "PATRICK O'SHEA and
+    ...": the first given name ends the line above."""
+    if not text[start:end].isupper():
+        return name, start
+    m = _LINE_END_WORD.search(text, max(0, start - 80), start)
+    if m is None or m.end() != start or fold(m.group(1)) in not_name_words():
+        return name, start
+    return f"{m.group(1).title()} {name}", m.start(1)
+
+
 _REST_OF_SURNAME = re.compile(r"[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]*"
                               r"([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})[ \t]*$",
                               re.MULTILINE)
@@ -463,6 +477,7 @@ def _candidates(
             name = _wrapped_given_name(text, name, s, e)
         else:
             name = _wrapped_surname(text, _wrapped_last_word(text, name, s, e), s, e)
+            name, s = _wrapped_first_word(text, name, s, e)
         found.append(_Candidate(name, s, e, source, ocr, inverted=inverted))
 
     for m in LABELLED.finditer(text):

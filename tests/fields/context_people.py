@@ -314,4 +314,33 @@ CONTEXT_PEOPLE: list[Letter] = [
                  "To": "records@jfs.example.gov",
                  "Subject": "[LE Portal] Court order - ODJFS UC records - DPD case 25-1101"},
     ),
+    Letter(
+        "capitals-wrapped-in-prose",
+        """
+        Office of the District Attorney, Washoe County
+
+        We prosecute Case No. CR26-0442 for the State of Nevada and ask for the
+        claims filed by, or naming as claimant, ANASTASIA
+        MIRELA DRAGOMIR (DOB 1988-02-29). Our court is the WCSC, case CR26-0442.
+
+        Deputy District Attorney Fintan Oyelaran-Haas
+        """,
+        "district-attorney", "Fintan Oyelaran-Haas",
+        [("Anastasia Mirela Dragomir", "1988-02-29")],
+    ),
+    Letter(
+        "acronyms-after-names",
+        """
+        Arizona Department of Corrections, Rehabilitation and Reentry
+
+        Re: People v. Ezequiel Barragán Solís, LASC case BA991100
+        Inmate: HOLLOWAY, Desmond ADCRR #220914  DOB 04-04-1984
+        In the matter of: ZAMORA PIÑA, Lucero Summons No. 26-3115-0007
+
+        Correctional Officer III Bernadine Toledo-Whitfield
+        """,
+        "other", "Bernadine Toledo-Whitfield",
+        [("Ezequiel Barragán Solís", None), ("Desmond Holloway", "1984-04-04"),
+         ("Lucero Zamora Piña", None)],
+    ),
 ]

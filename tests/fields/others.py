@@ -820,4 +820,47 @@ OTHERS: list[Letter] = [
         Percival Drummond
         Detective
         """, "other", "Percival Drummond", [("Ottoline Varga", "1976-12-24")]),
+    Letter("requesting-deputy-rank-with-a-doubled-stop", """
+        CANADIAN COUNTY SHERIFF'S OFFICE
+        REQUEST FOR RECORDS
+        SUBJECT: PRUITT, Lonnie Ray   DOB 1979-07-07
+        REQUESTING DEPUTY: Dep..Wyatt J. Cornsilk, #214   PHONE: 405-555-0107
+        APPROVED BY: Lt. M. Osage
+        """, "sheriff", "Wyatt J. Cornsilk", [("Lonnie Ray Pruitt", "1979-07-07")]),
+    Letter("summons-signed-with-a-slash-s", """
+        DEPARTMENT OF HOMELAND SECURITY - U.S. Customs and Border Protection
+        SUMMONS
+        You are summoned to appear before Import Specialist Odalys Fenwick-Ramos of U.S. Customs
+        and Border Protection and to produce the title history of vehicles owned by BRANNIGAN,
+        Colm Declan (DOB 05/05/1975).
+        Issued: April 2, 2026 /s/ Odalys Fenwick-Ramos
+        Odalys Fenwick-Ramos, Import Specialist, Office of Trade
+        Approved: Assistant Port Director (by) R. Whitcombe
+        """, "dhs-cbp", "Odalys Fenwick-Ramos", [("Colm Declan Brannigan", "1975-05-05")],
+        title="Import Specialist"),
+    Letter("attorney-registration-number-under-the-title", """
+        IN THE COURT OF COMMON PLEAS, HAMILTON COUNTY, OHIO
+        STATE OF OHIO v. DESHAWN T. MERRIWEATHER
+        SUBPOENA DUCES TECUM
+        Bring all wage records for DESHAWN T. MERRIWEATHER, date of birth June 1, 1990.
+        Issued at the request of:
+        Assistant Prosecuting Attorney       By: /s/ P. Lindqvist, Deputy Clerk
+        Harriet O. Vasquez-Bloom (0087421)    Date: May 1, 2026
+        Hamilton County Prosecutor's Office
+        """, "district-attorney", "Harriet O. Vasquez-Bloom",
+        [("Deshawn T. Merriweather", "1990-06-01")]),
+    Letter("slash-signed-with-title-and-date-on-the-line", """
+        DEPARTMENT OF HOMELAND SECURITY
+        U.S. Customs and Border Protection
+        SUMMONS
+        You are summoned to produce the registration records of vehicles in the name of
+        OKONJO, Nnamdi (DOB 2/2/1980).
+        /s/ Philippa J. Rasmussen Supervisory CBP Officer Date: 11/02/2026
+        (956) 555-0177
+        """, "dhs-cbp", "Philippa J. Rasmussen", [("Nnamdi Okonjo", "1980-02-02")]),
+    Letter("ocr-reads-sgt-as-sat", """
+        TULSA POLICE DEPARTMENT
+        FROM: Sat. Wendell Youngblood, Burglary Unit   PHONE: 918-555-0133
+        SUBJECT 1: HARTWELL, Ginny Mae   DOB: 03/03/1993
+        """, "local-police", "Wendell Youngblood", [("Ginny Mae Hartwell", "1993-03-03")]),
 ]

@@ -306,6 +306,22 @@ CASES: list[tuple[str, list[str]]] = [
     # Ohio's "R.C." in a document addressed from an Ohio ZIP code; a statute named in prose.
     ("Dayton, OH 45402\nburglary (R.C. 2911.12)", ["ORC 2911.12"]),
     ("leaving the scene under Nebraska statute 60-697.", ["NE Stat 60-697"]),
+    # "Section" spelled out after a title code; the state after "Code of"; full state names in
+    # court rules; Louisiana's procedure by article; OCR's "$" on a listed section.
+    ("receiving stolen property, 18 Pa.C.S. Section 3925", ["18 PaCS 3925"]),
+    ("Code of Alabama 1975, Section 13A-9-14; Code of Virginia § 46.2-208", ["AL Code 13A-9-14",
+                                                                           "VA Code 46.2-208"]),
+    ("Rule 3.8 of the Alabama Rules of Criminal Procedure", ["AL CrimP 3.8"]),
+    ("Louisiana Rules of Evidence, Rule 803", ["LA R Evid 803"]),
+    ("ordered under La. C.Cr.P. art. 732 and arts. 66 and 434",
+     ["LA CCrP 732", "LA CCrP 66", "LA CCrP 434"]),
+    ("La. C.Cr.P. arts. 66 and 434", ["LA CCrP 66", "LA CCrP 434"]),
+    ("Va. Code § 19.2-59 and $ 19.2-70.3", ["VA Code 19.2-59", "VA Code 19.2-70.3"]),
+    # California's codes by name in a California document, a range of plain sections; OCR noise
+    # in an Arizona rule.
+    ("State of California. Government Code §§ 11180-11191; Insurance Code section 1871.4",
+     ["CA Gov Code 11180", "CA Gov Code 11191", "CA Ins Code 1871.4"]),
+    ("(Ariz, R..Crim. P. 15:1)", ["AZ CrimP 15.1"]),
 ]
 
 
