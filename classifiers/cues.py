@@ -300,3 +300,16 @@ COURT_TYPES: tuple[str, ...] = (
 ADMIN_TYPES: tuple[str, ...] = ("detainer", "administrative_warrant", "administrative_subpoena")
 FORM_NAMES = {"20O": "I-200", "200": "I-200", "205": "I-205", "138": "I-138",
               "3115": "3115", "2039": "2039"}
+
+
+# A draft or an application, not the process: "[PROPOSED] ORDER" beside "we will forward the signed
+# order if and when it is entered", "APPLICATION AND AFFIDAVIT FOR SEARCH WARRANT" beside "the
+# judge hasn't signed the warrant yet".
+DRAFT_HEADING = _p(
+    r"\[?\bproposed\b\]?|\b(?:application|affidavit|petition|motion|request)\b[^\n]{0,30}?"
+    r"\b(?:for|in\s+support\s+of)\b")
+NOT_YET_ISSUED = _p(
+    r"\b(?:has\s*n'?t|has\s+not|have\s+not|not\s+yet|is\s+not)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:signed|issued|entered)\b|\bhas\s*n'?t\s+(?:yet\s+)?signed\b"
+    r"|\b(?:if\s+and\s+when|once|after)\s+(?:it\s+is\s+|it'?s\s+|the\s+\w+\s+is\s+)?(?:signed|issued|entered)\b"
+    r"|\bthis\s+_{2,}\s*day\s+of\s+_{2,}|\bdated\s*:?\s*_{3,}")

@@ -36,8 +36,10 @@ from requestdesk.classifiers.cues import (
     COURT_SIGNATURE,
     COURT_TYPES,
     CUES,
+    DRAFT_HEADING,
     ENFORCEMENT_WORDS,
     FORM_NAMES,
+    NOT_YET_ISSUED,
     PARTIES,
     SENTENCE_WORDS,
     SUBPOENA_HEADING,
@@ -145,7 +147,7 @@ def _classify(doc: Document) -> tuple[LegalProcess, bool]:
     else:
         return _none(doc, scores), False
 
-    if chosen in ("court_order", "judicial_warrant") and _not_yet_issued(text, folded, scores, chosen):
+    if chosen in ("court_order", "judicial_warrant") and _not_yet_issued(folded, lines, scores, chosen):
         return _none(doc, scores), False
 
     cues = sorted((f for f in scores.found if f.ptype == chosen
@@ -166,33 +168,16 @@ def _classify(doc: Document) -> tuple[LegalProcess, bool]:
                         confidence=confidence), attached
 
 
-# A draft or an application, not the process: "[PROPOSED] ORDER" beside "we will forward the signed
-# order if and when it is entered", "APPLICATION AND AFFIDAVIT FOR SEARCH WARRANT" beside "the
-# judge hasn't signed the warrant yet".
-# Written in plain English; folded text reads "l" as "i" (see cues.fold).
-DRAFT_HEADING = re.compile((
-    r"\[?\bproposed\b\]?|\b(?:application|affidavit|petition|motion|request)\b[^\n]{0,30}?"
-    r"\b(?:for|in\s+support\s+of)\b").replace("l", "i"))
-NOT_YET_ISSUED = re.compile((
-    r"\b(?:has\s*n'?t|has\s+not|have\s+not|not\s+yet|is\s+not)\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:signed|issued|entered)\b|\bhas\s*n'?t\s+(?:yet\s+)?signed\b"
-    r"|\b(?:if\s+and\s+when|once|after)\s+(?:it\s+is\s+|it'?s\s+|the\s+\w+\s+is\s+)?(?:signed|issued|entered)\b"
-    r"|\bthis\s+_{2,}\s*day\s+of\s+_{2,}|\bdated\s*:?\s*_{3,}").replace("l", "i"))
-
-
-def _not_yet_issued(text: str, folded: str, scores: Scores, chosen: str) -> bool:
+def _not_yet_issued(folded: str, lines: list[tuple[int, int]], scores: Scores, chosen: str) -> bool:
     """Every heading of the chosen process is a draft's or an application's, and the file says the
-    court has not signed it yet (or leaves its date blank)."""
-    lines = _line_bounds(text)
-    headings = [f for f in scores.found if f.ptype == chosen and f.kind == "heading"]
-    if not headings or any(f.ptype == chosen and f.kind in ("command", "form") and chosen != "court_order"
-                           for f in scores.found):
+    court has not signed it yet (or leaves its date blank). A warrant's command or form number
+    shows the warrant itself; an order's "IT IS ORDERED" is in its draft too."""
+    own = [f for f in scores.found if f.ptype == chosen]
+    if chosen == "judicial_warrant" and any(f.kind in ("command", "form") for f in own):
         return False
-    for f in headings:
-        ls, le = _line_of(lines, f.start)
-        if not DRAFT_HEADING.search(folded[ls:le]):
-            return False
-    return NOT_YET_ISSUED.search(folded) is not None
+    headings = [f for f in own if f.kind == "heading"]
+    return bool(headings) and all(DRAFT_HEADING.search(folded[slice(*_line_of(lines, f.start))])
+                                  for f in headings) and NOT_YET_ISSUED.search(folded) is not None
 
 
 def _return_date(text: str) -> str | None:

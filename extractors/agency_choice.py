@@ -197,11 +197,12 @@ def choose_agency(
         if dkey:
             generic = email.lower().endswith(("@usdoj.gov", "@dhs.gov"))
             scores[dkey] = scores.get(dkey, 0.0) + (2.0 if generic else 6.0)
+    # A letterhead naming a department that is not police ("Department of Financial Services").
+    department = NON_POLICE_HEAD.search(text, *head_zone) if head_zone else None
     if title:
-        head = text[slice(*head_zone)] if head_zone else ""
         for pattern, tkey in TITLE_KEYS:
             if pattern.search(title):
-                if tkey == "local-police" and not scores and NON_POLICE_HEAD.search(head):
+                if tkey == "local-police" and not scores and department:
                     break  # a detective of the Department of Financial Services is not city police
                 scores[tkey] = scores.get(tkey, 0.0) + 2.0
                 break
@@ -234,8 +235,8 @@ def choose_agency(
         if strong:
             start, end = agency_line(text, *max(strong)[1:])
             agency_name = text[start:end].strip() or None
-        elif head_zone and (dept := NON_POLICE_HEAD.search(text, *head_zone)):
-            start, end = agency_line(text, dept.start(), dept.end())
+        elif department:
+            start, end = agency_line(text, department.start(), department.end())
             agency_name = text[start:end].strip() or None
 
     comp_zones = [(s, e) for s, e, w in sorted(zones, key=lambda z: -z[2]) if w >= 3.0]

@@ -185,10 +185,8 @@ def normalize_name(raw: str) -> str | None:
         tokens = rest + tokens[:caps_lead]
     if len(tokens) < 2 or len(tokens) > 6 or not all(_NAME_WORD.match(t) for t in tokens):
         return None
-    from requestdesk.extractors.name_origins import is_vietnamese  # imports this module
-
     # "TRUONG VAN KHOA": Văn is a Vietnamese middle name, not the Dutch "van".
-    particles = PARTICLES - {"van"} if is_vietnamese(tokens) else PARTICLES
+    particles = PARTICLES - {"van"} if _vietnamese(tokens) else PARTICLES
     words = [
         smart_case(t, first=i == 0, last=i == len(tokens) - 1, particles=particles)
         for i, t in enumerate(tokens)

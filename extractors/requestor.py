@@ -133,9 +133,11 @@ SUBPOENA_REQUESTER = re.compile(
 # A supervisor who approves a form ("Approved  Wendell O. Baptiste, Group Supervisor") does not
 # ask for the records.
 APPROVER = re.compile(r"\s*(?:approved|approving|reviewed|concurred|concurrence)\b", re.IGNORECASE)
+# Two to four capitalised words: a written name ("Kenji A. Morrow").
+_NAME_RUN = r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)"
 NAME_COMMA_TITLE = re.compile(
     r"^[ \t]*(?:--|—|–)?[ \t]*(?:(?i:name\s*(?:/|and|&)\s*title|printed\s+name)\s*:?[ \t]+)?"
-    r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+),[ \t]+"
+    + _NAME_RUN + r",[ \t]+"
     r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w '’.]{0,40}?"
     r"(?:officer|agent|detective|sergeant|investigator|inspector|trooper|director|attorney|"
     r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief))|"
@@ -274,7 +276,7 @@ def _subpoena_requester(text: str) -> Person | None:
     return None
 
 
-_REGISTERED_NAME = re.compile(r"[ \t]*((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)[ \t]*\(\d{5,8}\)")
+_REGISTERED_NAME = re.compile(r"[ \t]*" + _NAME_RUN + r"[ \t]*\(\d{5,8}\)")
 _ATTORNEY_TITLE = re.compile(r"(?i)[ \t]*((?:assistant |deputy |chief |senior |special )*"
                              r"(?:prosecuting |district |county |state's |city )?(?:attorney|prosecutor))\b")
 
@@ -400,7 +402,7 @@ def _slash_signer(text: str) -> Person | None:
     a judge's or a clerk's "/s/"."""
     for m in _SLASH_SIGNED.finditer(text):
         below = _lines_below(text, m.end())
-        if OFFICIAL_ROLE.search(m.group(0)) or any(OFFICIAL_ROLE.search(b) for b in below[:1]):
+        if OFFICIAL_ROLE.search(m.group(0)) or (below and OFFICIAL_ROLE.search(below[0])):
             continue
         name = clean_name(m.group(1))
         if not name:  # "/s/ Victor H. Salcido Supervisory CBP Officer Date: 11/12/2026"

@@ -15,7 +15,7 @@ merged, keeping the fullest form of the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -49,7 +49,7 @@ from requestdesk.extractors.names import (
     surnames,
 )
 from requestdesk.extractors.nlp import person_spans
-from requestdesk.extractors.signature import EMAIL, signature_blocks, text_lines
+from requestdesk.extractors.signature import EMAIL, TextLine, signature_blocks, text_lines
 from requestdesk.result import Identifier, Requestor, Subject
 
 _LABEL = (
@@ -228,15 +228,16 @@ def last_first_row(row: str) -> tuple[str, int, int] | None:
 def _in_tag(text: str, at: int) -> bool:
     """Inside a mail system's bracketed tag on its line: "[EXTERNAL]", "[LE Portal]"."""
     line_start = text.rfind("\n", 0, at) + 1
-    opened, closed = text.rfind("[", line_start, at), text.rfind("]", line_start, at)
-    return opened > closed and "]" in text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.rfind("[", line_start, at) > text.rfind("]", line_start, at) and "]" in text[at:line_end]
 
 
 def _acronyms(raw: str) -> bool:
     """"ODJFS UC": capitals no name list knows, one of them too short or vowelless for a name."""
-    words = raw.replace(",", " ").split()
-    known = given_names() | surnames()
-    if "," in raw or not all(w.isupper() and len(w) <= 5 and fold(w) not in known for w in words):
+    words = raw.split()
+    if "," in raw or not all(w.isupper() and len(w) <= 5 and fold(w) not in given_names()
+                             and fold(w) not in surnames() for w in words):
         return False
     return any(len(w) <= 2 or not re.search(r"[AEIOUY]", w) for w in words)
 
@@ -838,41 +839,34 @@ def _sentence_start(text: str, at: int) -> int:
 
 def _list_scope(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     """The rows of the list a LIST_NOT_SUBJECTS sentence introduces (or, saying "above", closes)."""
+    sentence_start = _sentence_start(text, cue.start())
     nl = text.find("\n", cue.end())
-    intro_end = len(text) if nl < 0 else nl
-    sentence = text[_sentence_start(text, cue.start()):intro_end]
-    if re.search(r"(?i)\babove\b", sentence):
-        end = _sentence_start(text, cue.start())
-        start, rows, at = end, 0, end
-        while at > 0 and rows < 12:
-            prev = text.rfind("\n", 0, max(at - 1, 0)) + 1
-            line = text[prev:max(at - 1, prev)]
-            if not line.strip() and rows:
-                break
-            if _PROSE.search(line) or line.rstrip().endswith(":"):
-                break
-            start, at, rows = prev, prev, rows + bool(line.strip())
-        return (start, end) if rows else None
+    if re.search(r"(?i)\babove\b", text[sentence_start:len(text) if nl < 0 else nl]):
+        above = text_lines(text[:sentence_start])[:-1]  # the lines before the sentence's own
+        return _list_rows(reversed(above), 0, limit=12, stop_at_colon=True)
     colon = text.find(":", cue.end(), cue.end() + 200)
     if colon < 0 or not re.match(r"[ \t]*\n", text[colon + 1:colon + 40]):
         return None  # the list follows an introduction that ends with a colon
-    start = text.find("\n", colon)
-    if start < 0:
-        return None
-    at, rows, end = start + 1, 0, start + 1
-    while at < len(text) and rows < 14:
-        nl = text.find("\n", at)
-        line_end = len(text) if nl < 0 else nl
-        line = text[at:line_end]
-        if not line.strip():
-            if rows:
-                break
-        elif _PROSE.search(line):
+    after = text.find("\n", colon) + 1
+    return _list_rows(text_lines(text[after:]), after, limit=14, stop_at_colon=False)
+
+
+def _list_rows(lines: Iterable[TextLine], offset: int, limit: int,
+               stop_at_colon: bool) -> tuple[int, int] | None:
+    """Where a run of list rows lies: blank lines before its first row are skipped; a blank line
+    after a row, a line of prose (or, going up, another list's introduction) ends it."""
+    spans: list[tuple[int, int]] = []
+    for line in lines:
+        if len(spans) >= limit:
             break
-        else:
-            rows, end = rows + 1, line_end
-        at = line_end + 1
-    return (start, end) if rows else None
+        if not line.text.strip():
+            if spans:
+                break
+            continue
+        if _PROSE.search(line.text) or (stop_at_colon and line.text.rstrip().endswith(":")):
+            break
+        spans.append((offset + line.start, offset + line.end))
+    return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
 def _mark_negated(text: str, cands: list[_Candidate]) -> None:
