@@ -292,6 +292,15 @@ ENFORCEMENT_WORDS = _p(
     r"|\bno\b|\bnot\b|without"
 )
 COMPLIANCE_WORDS = _p(r"compl(?:y|iance)|enforc|contempt|compel|contumacy|refus|fail(?:s|ure)?\s+to\s+obey")
+# What makes a paper headed "SUBPOENA" one: it commands, or warns what failing to obey costs. A
+# prosecutor's letter titled "Subpoena" that only asks ("please provide") is a request.
+SUBPOENA_DEMAND = _p(
+    r"\b(?:commanded|required|directed|ordered|summoned)\s+(?:and\s+\w+\s+)?to\s+(?:appear|produce|provide"
+    r"|furnish|bring|deliver|testify|attend|make\s+available|give)"
+    r"|\bhereby\s+(?:commanded|required|directed|summoned|ordered)|\bcommand\s+you\b"
+    r"|\bfail(?:ure|s|ing)?\s+to\s+(?:comply|obey|appear|produce)|\bcontempt\b|\bcontumacy\b"
+    r"|\b(?:you|custodian)\s+(?:shall|must|are\s+to)\s+(?:produce|appear|provide|furnish|bring|deliver)"
+    r"|(?:^|[.:]\s+)(?:produce|furnish|deliver|bring\s+with\s+you)\b")
 ATTACHED_WORDS = _p(r"attach|enclos|accompan|included|find\s+the|see\s+the|served|herewith")
 
 COURT_TYPES: tuple[str, ...] = (

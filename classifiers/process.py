@@ -42,6 +42,7 @@ from requestdesk.classifiers.cues import (
     NOT_YET_ISSUED,
     PARTIES,
     SENTENCE_WORDS,
+    SUBPOENA_DEMAND,
     SUBPOENA_HEADING,
     Cue,
     fold,
@@ -132,7 +133,7 @@ def _classify(doc: Document) -> tuple[LegalProcess, bool]:
             other = _best(admin)
             note = (f"Mixed file: court-issued {_describe(scores, chosen)} chosen over the "
                     f"administrative {_describe(scores, other)} also present.")
-    elif not admin and _unverified_subpoena(scores):
+    elif not admin and _unverified_subpoena(scores) and SUBPOENA_DEMAND.search(folded):
         # A subpoena no court is shown to have issued: never call it court-issued.
         admin = [(scores.score("administrative_subpoena"), "administrative_subpoena")]
         chosen = "administrative_subpoena"

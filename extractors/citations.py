@@ -174,7 +174,7 @@ _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
     r"(?:\s+Ann\.)?)\.?(?:\s+(?:19|20)\d\d,?)?\s*"  # "Ala. Code 1975, § 13A-8-2"
-    r"(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?)\s*"
+    r"(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?|ss?\.(?=\s?\d))\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _STATE_ABBR = (
@@ -196,7 +196,7 @@ _PREFIX_CODES = {
     "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
     "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
     "HRS": "HRS", "RSA": "NH RSA", "NJSA": "NJSA", "RIGL": "RIGL", "MCA": "MCA",
-    "TCA": "TCA", "CGS": "CGS", "NDCC": "NDCC", "SDCL": "SDCL", "WS": "WS",
+    "TCA": "TCA", "CGS": "CGS", "NCGS": "NCGS", "NDCC": "NDCC", "SDCL": "SDCL", "WS": "WS",
     "IC": "IC", "La RS": "LA RS", "LaRS": "LA RS", "LRS": "LA RS",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
@@ -205,7 +205,7 @@ _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
     r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
     r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
-    r"|T\.?C\.?A\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
+    r"|T\.?C\.?A\.?|N\.?C\.?G\.?S\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?"
     r"(?P<first>\d{1,4}[A-Za-z]?(?:-[A-Z](?=:))?(?:(?:[.-]|:\s?)\d+[A-Za-z]?)+"
@@ -227,8 +227,8 @@ _OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b|\bOH\s+4[3-5]\d{3}\b")
 _WYOMING = re.compile(r"\bWyoming\b|\bWyo\.|\bWY\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
 _TRAILING_STATE_STAT_RE = re.compile(
-    r"(?:§{1,2}|\b[Ss]ections?)\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
-    + r"(?P<rest>" + _STATE_CONT + r"*)"
+    r"(?:§{1,2}|\b[Ss]ections?|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)"
+    + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
     + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
     + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
 )
@@ -329,6 +329,14 @@ _STATE_TITLE_CODE_RE = re.compile(
     r"|M\.\s?R\.\s?S\.(?:\s?A\.)?|M\.\s?R\.\s?S\.A\.?)"
     r"(?:\s+Ann\.)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
+# The same codes with the title after the state: "Me. Rev. Stat. tit. 26, § 1082",
+# "Vt. Stat. Ann. tit. 21, § 1314", "Okla. Stat. tit. 22, § 1222", "Del. Code Ann. tit. 11, § 2305".
+_STATE_TIT_RE = re.compile(
+    r"\b(?P<st>Me|Maine|Vt|Vermont|Okla|Oklahoma|Del|Delaware)\.?(?:\s+Rev(?:ised|\.))?\s+(?:Stat(?:utes|s?\.)?|Code)"
+    r"(?:\s+Ann(?:otated|\.))?,?\s+(?:tit\.|[Tt]itle)\s*(?P<title>\d{1,2}[A-Z]?),?\s*(?:§{1,2}|[Ss]ec(?:tions?|\.)?)"
+    r"\s*(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)" + _SUBS + _DESC
+    + r"(?P<rest>" + _STATE_CONT + r"*)")
+_TIT_CODES = {"Me": "MRS", "Vt": "VSA", "Okla": "OS", "Del": "Del C"}
 _TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS", "MRS": "MRS",
                 "MRSA": "MRS"}
 # Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
@@ -420,7 +428,7 @@ _STATE_SECTION = r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*"
 _SECTION_OF_STATE_CODE_RE = re.compile(
     r"\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|§§?)\s*(?P<first>" + _STATE_SECTION + r")" + _SUBS
     + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?" + _STATE_SECTION + _SUBS + r")*)"
-    + r",?\s+of\s+the\s+(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
+    + r",?\s+of\s+(?:the\s+)?(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
 )
 _STATE_CODE_END = re.compile(r"\s(?:of|and)$")
 # The Internal Revenue Code is title 26 of the United States Code.
@@ -491,7 +499,8 @@ _STATE_NAMES = (
     ("Code of Criminal Procedure", "Code Crim Proc"),
     ("Criminal Procedure Law", "Crim Proc Law"), ("Welfare and Institutions Code", "Welf & Inst Code"),
     ("Vehicle Code", "Veh Code"), ("Labor Code", "Lab Code"),
-    ("Revised Statutes", "Rev Stat"), ("Statutes Annotated", "Stat Ann"), ("General ", "Gen "),
+    ("Revised Statutes", "Rev Stat"), ("Revised Code", "Rev Code"), ("Statutes Annotated", "Stat Ann"),
+    ("General ", "Gen "),
 )
 
 _RULE_ABBR = {"cri": "FRCrP", "civ": "FRCP", "evi": "FRE", "app": "FRAP"}
@@ -639,7 +648,7 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), tuple(f"INA {s.upper()}" for s in sections))
     for m in _SECTION_OF_STATE_CODE_RE.finditer(text):
         code = _STATE_CODE_END.sub("", m["code"])
-        if not re.search(r"\b(?:Code|Procedure|Statutes|Laws)$", code):
+        if not re.search(r"\b(?:Code|Procedure|Statutes|Laws?)$", code):
             continue
         name = _state_code_name(code)
         sections = _state_sections(m["first"], m["rest"])
@@ -660,6 +669,10 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _PA_CS_RE.finditer(text):
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
+    for m in _STATE_TIT_RE.finditer(text):
+        code = _TIT_CODES[_tit_state(m["st"])]
+        sections = _state_sections(m["first"], m["rest"])
+        yield _Hit(m.start(), m.end(), tuple(f"{m['title']} {code} {x}" for x in sections))
     for m in _STATE_TITLE_CODE_RE.finditer(text):
         code = _TITLE_CODES[re.sub(r"[.\s]", "", m["code"])]
         sections = _state_sections(m["first"], m["rest"])
@@ -805,6 +818,10 @@ def _state_code_name(code: str) -> str:
     if postal:
         return re.sub(r"\s+Ann$", "", f"{postal} {name[state.end():]}")
     return name
+
+
+def _tit_state(written: str) -> str:
+    return {"Maine": "Me", "Vermont": "Vt", "Oklahoma": "Okla", "Delaware": "Del"}.get(written, written)
 
 
 def _md_article(written: str) -> str:

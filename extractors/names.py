@@ -128,7 +128,8 @@ def _suffix(word: str) -> str:
 
 
 def _tokens(raw: str) -> list[str]:
-    return [t for t in re.split(r"\s+", raw.strip()) if t]
+    # A quote glued to a word's end is OCR's or a possessive's ("Milan'", "Reyes'"), not the name's.
+    return [t.rstrip("'") if len(t) > 2 else t for t in re.split(r"\s+", raw.strip()) if t]
 
 
 def _strip_honorifics(tokens: list[str]) -> list[str]:

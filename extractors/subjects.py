@@ -202,8 +202,9 @@ class _Candidate:
 def last_first_row(row: str) -> tuple[str, int, int] | None:
     """A table row under a "Last Name  First Name" header: surname first, with or without a
     comma or capitals ("Ivanova Dmitri 12/21/1999" → "Dmitri Ivanova")."""
-    # OCR debris between the columns ("HOANG : Minh Van"), blanked to keep offsets.
-    row = re.sub(r"(?<=\s)[:|~—–=«»\[\]]+(?=\s)", lambda d: " " * len(d.group(0)), row)
+    # OCR debris or a slash between the columns ("HOANG : Minh Van", "BOGDANOVIĆ / Milan"),
+    # blanked to keep offsets.
+    row = re.sub(r"(?<=\s)[:|~—–=«»\[\]/]+(?=\s|$)", lambda d: " " * len(d.group(0)), row)
     m = re.match(r"\s*(?:\d+[.)]\s*)?", row)
     start = m.end() if m else 0
     found = find_names(row[start:], start)

@@ -863,4 +863,13 @@ OTHERS: list[Letter] = [
         FROM: Sat. Wendell Youngblood, Burglary Unit   PHONE: 918-555-0133
         SUBJECT 1: HARTWELL, Ginny Mae   DOB: 03/03/1993
         """, "local-police", "Wendell Youngblood", [("Ginny Mae Hartwell", "1993-03-03")]),
+    Letter("slash-columns-under-last-first-header-with-a-stray-quote", """
+        IOWA DIVISION OF CRIMINAL INVESTIGATION - RECORDS REQUEST
+        Requesting Agent: SA Corbin Lindahl   Phone: 515-555-0149
+        SECTION 2 - SUBJECT
+        Surname / Given / Middle
+        PRZYBYLSKI / Tomasz’ / —
+        Date of Birth
+        1984-10-09
+        """, "state-police", "Corbin Lindahl", [("Tomasz Przybylski", "1984-10-09")]),
 ]

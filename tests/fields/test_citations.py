@@ -23,6 +23,15 @@ def paged_document(pages: list[list[str]]) -> Document:
     return doc
 
 CASES: list[tuple[str, list[str]]] = [
+    ("required by Section 537 of the New York Labor Law", ["NY Labor Law 537"]),
+    ("as Section 268.19 of Minnesota Statutes allows", ["MN Stat 268.19"]),
+    ("section 2933.21 of the Ohio Revised Code", ["ORC 2933.21"]),
+    ("under NCGS 96-4 and N.C.G.S. § 15A-242", ["NCGS 96-4", "NCGS 15A-242"]),
+    ("Wis. Stat. s. 108.14 and s. 968.375, Wis. Stats.", ["WI Stat 108.14", "WI Stat 968.375"]),
+    ("Me. Rev. Stat. tit. 26, § 1082(7)", ["26 MRS 1082"]),
+    ("Vt. Stat. Ann. tit. 21, § 1314", ["21 VSA 1314"]),
+    ("Okla. Stat. tit. 22, § 1222", ["22 OS 1222"]),
+    ("Del. Code Ann. tit. 11, § 2305", ["11 Del C 2305"]),
     ("pursuant to 8 U.S.C. § 1357(a)(2)", ["8 USC 1357"]),
     ("8 C.F.R. § 287.4(a)", ["8 CFR 287.4"]),
     ("under section 287 of the Immigration and Nationality Act", ["INA 287"]),
