@@ -88,7 +88,8 @@ CUES: tuple[Cue, ...] = (
     Cue("judicial_warrant", "signature", 2, _p(r"issuing\s+officer's\s+signature")),
     # --- court order (incl. 18 U.S.C. 2703(d) orders, state production orders)
     Cue("court_order", "heading", 4,
-        _p(r"^[ \t]*(?:\[proposed\]\s+)?(?:[a-z]+\s+){0,3}order\b[^\n]{0,80}$"), upper=True),
+        _p(r"^[ \t]*(?:\[proposed\]\s+)?(?:[a-z]+\s+){0,3}order\b(?!\s+to\s+appear\s+and\s*/\s*or\s+produce)"
+           r"[^\n]{0,80}$"), upper=True),
     Cue("court_order", "command", 4, _p(r"it\s+is\s+(?:hereby\s+|further\s+|therefore\s+)*ordered")),
     Cue("court_order", "command", 3, _p(r"\bso\s+ordered\b")),
     Cue("court_order", "command", 2, _p(r"the\s+court\s+(?:hereby\s+)?(?:finds|orders)\b")),
@@ -152,6 +153,11 @@ CUES: tuple[Cue, ...] = (
         _p(r"appear\s+and\s+testify[;,]?\s+(?:in\s+the\s+above[\s-]entitled\s+(?:action|case)\s+)?"
            r"before\s+the\s+court")),
     Cue("court_subpoena", "signature", 2, _p(r"attorney's\s+signature")),
+    # Michigan's MC 11 and forms like it: "SUBPOENA / Order to Appear and/or Produce", signed on a
+    # "Judge/Clerk/Attorney" line, with a "Person requesting subpoena" box.
+    Cue("court_subpoena", "heading", 3, _p(r"order\s+to\s+appear\s+and\s*/\s*or\s+produce")),
+    Cue("court_subpoena", "signature", 2,
+        _p(r"judge\s*/\s*clerk\s*/\s*attorney|person\s+requesting\s+(?:the\s+|this\s+)?subpoena")),
     Cue("court_subpoena", "signature", 2,
         _p(r"attorney\s+for\s+(?:the\s+)?(?:plaintiffs?|defendants?|petitioners?|respondents?|the\s+people)\b")),
     Cue("court_subpoena", "signature", 3, _p(r"subpoena\s+issued\s+by\s+(?:the\s+)?clerk")),
@@ -221,7 +227,7 @@ CUES: tuple[Cue, ...] = (
 
 # A generic "SUBPOENA" heading goes to the court or the agency depending on the rest. It may
 # carry its statute ("SUBPOENA (21 U.S.C. 876)") or be printed in title case.
-SUBPOENA_HEADING = _p(r"^[ \t]*(?:[a-z'.]+\s+){0,4}(?:subpoena|summons)\b"
+SUBPOENA_HEADING = _p(r"^[ \t]*(?:[a-z0-9'.]+\s+){0,4}(?:subpoena|summons)\b"
                       r"(?!\s+(?:unit|compliance|section|desk|coordinator|office|department|team"
                       r"|processing|service|response|clerk|specialist))[^\n.;:]{0,90}"
                       r"(?:\.\s?[^\n.;:]{0,40}){0,4}$")
@@ -243,8 +249,9 @@ CAPTION = _p(
 # A caption printed in capitals with the court's name after the state or county
 # ("STATE OF WASHINGTON, KING COUNTY SUPERIOR COURT", "FAMILY COURT OF THE STATE OF NEW YORK").
 CAPTION_CAPS = _p(
-    r"^[ \t]*(?:[a-z0-9.'-]+,?\s+){0,8}(?:district|circuit|superior|county|municipal|justice|supreme"
+    r"^[ \t]*(?:(?:[a-z0-9.'-]+,?\s+){0,8}(?:district|circuit|superior|county|municipal|justice|supreme"
     r"|juvenile|probate|family|chancery|magistrate's|magistrate|common\s+pleas|criminal|city)\s+court\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+judicial\s+(?:circuit|district)\b)"
     r"[^\n]{0,60}$"
 )
 
@@ -317,6 +324,16 @@ FORM_NAMES = {"20O": "I-200", "200": "I-200", "205": "I-205", "138": "I-138",
 DRAFT_HEADING = _p(
     r"\[?\bproposed\b\]?|\b(?:application|affidavit|petition|motion|request)\b[^\n]{0,30}?"
     r"\b(?:for|in\s+support\s+of)\b")
+# An agency's warrant to collect a debt (a tax or unemployment-contribution warrant a sheriff
+# executes by levy) is no court's search or arrest warrant and asks for no one's records.
+COLLECTION_WARRANT = _p(
+    r"\b(?:tax|contributions?|delinquency)\s+warrant\b|\bwarrant\s+for\s+(?:unpaid|delinquent)\b"
+    r"|\bunpaid\s+(?:[a-z]+\s+){0,3}(?:contributions|taxes|premiums|assessments)\b"
+    r"|\bsatisfy\s+the\s+sum\b|\blevy\s+(?:on|upon)\b")
+SEARCH_OR_ARREST = _p(
+    r"\bprobable\s+cause\b|\bcommand(?:ed)?\s+(?:you\s+)?to\s+(?:forthwith\s+)?(?:search|arrest)\b"
+    r"|\b(?:search|arrest)\s+warrant\b|\bwarrant\s+(?:of|for)\s+(?:the\s+)?arrest\b|\bto\s+be\s+searched\b"
+    r"|\b(?:to\s+)?(?:seize|search\s+(?:the|for)\s+(?:premises|person|property|records|evidence))\b")
 NOT_YET_ISSUED = _p(
     r"\b(?:has\s*n'?t|has\s+not|have\s+not|not\s+yet|is\s+not)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:signed|issued|entered)\b|\bhas\s*n'?t\s+(?:yet\s+)?signed\b"

@@ -31,6 +31,7 @@ from requestdesk.classifiers.cues import (
     ATTACHED_WORDS,
     CAPTION,
     CAPTION_CAPS,
+    COLLECTION_WARRANT,
     COMPLIANCE_WORDS,
     COURT_MENTION,
     COURT_SIGNATURE,
@@ -41,6 +42,7 @@ from requestdesk.classifiers.cues import (
     FORM_NAMES,
     NOT_YET_ISSUED,
     PARTIES,
+    SEARCH_OR_ARREST,
     SENTENCE_WORDS,
     SUBPOENA_DEMAND,
     SUBPOENA_HEADING,
@@ -68,6 +70,7 @@ RETURN_WINDOW = 60
 APPEAR_WINDOW = 250
 RETURN_WINDOW_END = re.compile(
     r"\bthis\s+\d|\b(?:issued|dated|signed)\b|\bdate\s*:", re.IGNORECASE)
+ORDINAL = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+", re.IGNORECASE)
 # Tie-break between types with equal scores: the more specific request first.
@@ -150,6 +153,8 @@ def _classify(doc: Document) -> tuple[LegalProcess, bool]:
 
     if chosen in ("court_order", "judicial_warrant") and _not_yet_issued(folded, lines, scores, chosen):
         return _none(doc, scores), False
+    if chosen == "judicial_warrant" and _collection_warrant(folded):
+        return _none(doc, scores), False
 
     cues = sorted((f for f in scores.found if f.ptype == chosen
                    or (chosen in COURT_TYPES and f.ptype == "court")
@@ -179,6 +184,11 @@ def _not_yet_issued(folded: str, lines: list[tuple[int, int]], scores: Scores, c
     headings = [f for f in own if f.kind == "heading"]
     return bool(headings) and all(DRAFT_HEADING.search(folded[slice(*_line_of(lines, f.start))])
                                   for f in headings) and NOT_YET_ISSUED.search(folded) is not None
+
+
+def _collection_warrant(folded: str) -> bool:
+    """A tax or contributions warrant a sheriff levies on property: no search, no arrest."""
+    return COLLECTION_WARRANT.search(folded) is not None and SEARCH_OR_ARREST.search(folded) is None
 
 
 def _return_date(text: str) -> str | None:
@@ -474,7 +484,7 @@ def _caps_lead(written: str) -> bool:
     OF CONNECTICUT Docket No." (a form's boxes side by side)."""
     lead = []
     for word in written.split():
-        if any(c.islower() for c in word):
+        if any(c.islower() for c in word) and not ORDINAL.fullmatch(word):
             break
         lead.append(word)
     letters = [w for w in lead if any(c.isalpha() for c in w)]
@@ -482,6 +492,7 @@ def _caps_lead(written: str) -> bool:
 
 
 def _all_caps(written: str) -> bool:
+    written = ORDINAL.sub("", written)  # "6th JUDICIAL CIRCUIT"
     letters = [c for c in written if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 

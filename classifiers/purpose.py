@@ -18,6 +18,7 @@ from requestdesk.classifiers.purpose_cues import (
     CRIMINAL_CITATIONS,
     DEA_CITATION,
     NEGATED_CRIMINAL,
+    PEOPLE_AS_PARTY,
     PHRASES,
 )
 from requestdesk.classifiers.purpose_model import score_sentences
@@ -32,7 +33,10 @@ _NOT_PURPOSE = re.compile(
     r"|reach\s+me\b|call\s+me\b|who\s+(?:issues\s+or\s+)?requests\s+this",
     re.IGNORECASE,
 )
-_CIVIL_LAWSUIT = re.compile(r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88", re.IGNORECASE)
+_CIVIL_LAWSUIT = re.compile(r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88|\[\s?[xX✓]\s?\]\s*civil\b",
+                            re.IGNORECASE)
+# A form's options left unticked ("[ ] Criminal") say nothing of this request.
+_UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?")
 DECIDE_AT = 3  # total weight needed to name a purpose
 MODEL_WEIGHT = 3.0  # what a clear model vote adds: enough to decide a case with no rule cue
 MODEL_VOTE_PROB = 0.6
@@ -82,7 +86,7 @@ def classify_purpose(doc: Document, parsed: object, process: LegalProcess, reque
         totals[label] += weight
     probs = score_sentences([s.text for s in sentences]) if use_model else []
     # A subpoena in a civil lawsuit is for neither purpose unless the text says so plainly.
-    lawsuit = process.type == "court_subpoena" and _CIVIL_LAWSUIT.search(doc.text) is not None
+    lawsuit = process.type in ("court_subpoena", "none") and _CIVIL_LAWSUIT.search(doc.text) is not None
     if probs and _is_close(totals) and not lawsuit:
         vote = _model_vote(probs)
         if vote:
@@ -140,7 +144,7 @@ def _priors(process: LegalProcess, requestor: Requestor, citations: list[Citatio
             r"1225\s?\(d\)|287\.4|immigration\s+enforcement\s+subpoena", text, re.IGNORECASE):
         out.append((CIVIL, 3))
     elif process.type == "court_subpoena" and re.search(
-            r"criminal\s+(?:case|action)|people\s+of\s+the\s+(?:v\.?\s+)?state|crim\.?\s*p"
+            r"criminal\s+(?:case|action)|" + PEOPLE_AS_PARTY + r"|crim\.?\s*p"
             r"|\bAO\s?89|\d{2}CR\d",
             text, re.IGNORECASE):
         out.append((CRIMINAL, 4))
@@ -179,7 +183,7 @@ def _distinct_phrase_weights(text: str, sentences: list[Sentence]) -> list[tuple
 
 
 def _score_sentence(text: str, start: int, end: int) -> Sentence:
-    raw = text[start:end]
+    raw = _UNTICKED.sub(" ", text[start:end])
     clean = " ".join(raw.split())
     weights: dict[str, int] = {}
     cues: dict[int, tuple[str, int]] = {}

@@ -18,6 +18,10 @@ _CRIMES = (
     r"|false\s+statements?|perjury|obstruction\s+of\s+justice"
 )
 
+PEOPLE_AS_PARTY = (
+    r"\b(?:the\s+)?people\s+of\s+the\s+state\s+of\s+[a-z]+(?:\s+[a-z]+)?[\s,]*(?:plaintiffs?|respondents?)?"
+    r"[\s,]*(?:v\.?|vs\.?|versus|-?\s?against\s?-?)(?:\s|$)|\bpeople\s+v\.?\s|\bstate\s+of\s+\w+\s+v\.?\s")
+
 _TABLE: tuple[tuple[str, int, str], ...] = (
     (CRIMINAL, 3, r"\bcriminal\s+(?:investigation|case|matter|prosecution|inquiry|charges?|complaint"
                   r"|proceeding|offen[cs]e|activity|violations?)"),
@@ -25,7 +29,10 @@ _TABLE: tuple[tuple[str, int, str], ...] = (
     (CRIMINAL, 3, r"\b(?:charged|accused)\s+(?:with|of)\b"),
     # A past arrest or conviction is also how ERO describes the people it removes.
     (CRIMINAL, 1, r"\b(?:arrested|convicted)\s+(?:with|of|for)\b"),
-    (CRIMINAL, 3, r"\bthe\s+people\s+of\s+the\s+state\s+of\b|\bstate\s+of\s+\w+\s+v\.?\s"),
+    # The prosecution as a party ("People of the State of New York v.", "-against-"); a subpoena's
+    # "The People of the State of New York, to ..." or Michigan's "In the Name of the People of
+    # the State of Michigan" heads civil process too.
+    (CRIMINAL, 3, PEOPLE_AS_PARTY),
     (CRIMINAL, 3, r"\binvestigat\w*\s+(?:of|into|regarding|concerning|involving|relating\s+to)\s+"
                   r"(?:[\w-]+\s+){0,4}?(?:" + _CRIMES + r")"),
     (CRIMINAL, 3, r"\b(?:" + _CRIMES + r")\s+(?:investigation|case|inquiry|task\s+force)\b"),
@@ -63,9 +70,11 @@ NEGATED_CRIMINAL = re.compile(
     r"\b(?:not|no|neither|nor|non)\b[\w\s,-]{0,30}\bcriminal\b", re.IGNORECASE
 )
 
-# Citations, by normalised prefix, as hints of the purpose.
+# Citations, by normalised prefix, as hints of the purpose (18 U.S.C. 2721-2725, the Driver's
+# Privacy Protection Act, lets agencies have motor-vehicle records: it names no crime).
 CRIMINAL_CITATIONS = re.compile(
-    r"^(?:18 USC|21 USC (?!876)|26 USC 7[12]\d\d|8 USC 132[4-8]|FRCrP|CRS 18-|.*\b(?:Penal|Crim)"
+    r"^(?:18 USC (?!272[1-5]$)|21 USC (?!876)|26 USC 7[12]\d\d|8 USC 132[4-8]|FRCrP|CRS 18-"
+    r"|.*\b(?:Penal|Crim)"
     r"|INA 27[4-8]|CRCrP|720 ILCS 5/|RCW 9A\.|ORS 16[1-7]\.|NM Stat Ann 30-|NMSA 30-|ARS 13-"
     r"|NRS (?:19[3-9]|20[0-7])\.)"
 )

@@ -55,12 +55,23 @@ LETTER_DATE = re.compile(
 FAX_LINE = re.compile(r"\bP\.?\s?\d{3}\s?/\s?\d{3}\b")  # a fax machine's transmission line
 
 
+DEFENDER = re.compile(
+    r"(?i)\bpublic\s+defender|\bdefender\s+(?:association|services|general)\b"
+    r"|\b(?:assistant|deputy|chief|senior)\s+(?:deputy\s+)?(?:public\s+)?defender\b")
 # A letterhead naming a department that is not police: its detectives and investigators belong
 # to it ("STATE OF FLORIDA — DEPARTMENT OF FINANCIAL SERVICES / Bureau of Insurance Fraud").
 NON_POLICE_HEAD = re.compile(
     r"(?i)\b(?:department|dept\.?|bureau|division|office|commission|agency)\s+of\s+(?:the\s+)?"
     r"(?!police\b|public\s+safety\b|law\s+enforcement\b|criminal\b|investigations?\b|justice\b"
     r"|homeland\b|state\s+police\b)[A-Z]\w+")
+
+
+def _defender_office(text: str) -> re.Match[str] | None:
+    """The office's own line ("Office of the Public Defender - Middlesex Region") before a title."""
+    found = list(DEFENDER.finditer(text))
+    office = [m for m in found if re.search(r"(?i)\b(?:office|association|services|agency)\b",
+                                            text[text.rfind("\n", 0, m.start()) + 1:m.end() + 60])]
+    return (office or found or [None])[0]
 
 
 def agency_zones(doc: Document, main_end: int, sig: tuple[int, int] | None) -> list[tuple[int, int, float]]:
@@ -126,8 +137,8 @@ def choose_key(scores: dict[str, float], context: str, text: str) -> str:
         if dept == "dhs-oig":
             fam.pop("ice", None)
             fam.pop("dhs", None)
-        if dept:
-            fam[dept] += oig
+        # A state department's inspector general (no federal department named) is "other".
+        fam[dept or "other"] += oig
     if "dhs" in fam:
         dhs = fam.pop("dhs")
         if not any(k in fam for k in ("dhs-cbp", "dhs-uscis", "dhs-oig")):
@@ -211,6 +222,11 @@ def choose_agency(
     )
     context = COPY_LINE.sub(" ", context)
     key = choose_key(scores, context, text)
+    own = " ".join(filter(None, [title, text[sig[0]:sig[1]] if sig else None,
+                                 text[slice(*head_zone)] if head_zone else text[:300]]))
+    defender = _defender_office(text) if DEFENDER.search(own) else None
+    if defender:
+        key = "other"  # a public defender asks for the defence, whatever police the letter names
     if key == "other" and not scores:
         # OCR-damaged letterhead or signature ("Immigratlon and Customs Enforcernent").
         fuzzy = fuzzy_mentions(text, [(s, e) for s, e, w in zones if w >= 3.0])
@@ -222,7 +238,10 @@ def choose_agency(
         max((best[k] for k in ICE_FAMILY | {"dhs"} if k in best), default=None)
         if key in ICE_FAMILY else None
     )
-    if pick:
+    if defender:
+        start, end = agency_line(text, defender.start(), defender.end())
+        agency_name = text[start:end].strip() or None
+    elif pick:
         start, end = agency_line(text, pick[1], pick[2])
         agency_name = text[start:end]
         evidence["agency"] = evidence_for(doc, start, end)

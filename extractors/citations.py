@@ -165,7 +165,8 @@ _RULE_OF_FED_RE = re.compile(
 # ends are cited); "-802" after "15A-801" is section 15A-802. A short bare number ("2 hours") or a
 # year (_YEAR) is not one.
 _STATE_CONT = (
-    r"(?:\s*(?:,|\band\b|\bor\b|\bto\b|\bthrough\b|–)\s*(?:(?:§{1,2}|\$(?=\s?\d))\s*)?(?!" + _YEAR + r")"
+    r"(?:\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|\bto\b|\bthrough\b|–)\s*(?:(?:§{1,2}|\$(?=\s?\d))\s*)?(?!"
+    + _YEAR + r")"
     r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*|-\d+[A-Za-z]?(?![\w-]))"
     r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
 )
@@ -193,7 +194,8 @@ _STATE_STAT_RE = re.compile(
 # The section needs a separator so a bare number (a zip code, a year) is never taken.
 _PREFIX_CODES = {
     "RCW": "RCW", "ORS": "ORS", "NRS": "NRS", "ARS": "ARS", "MCL": "MCL", "KRS": "KRS",
-    "RSMo": "RSMo", "OCGA": "OCGA", "NMSA": "NMSA", "KSA": "KSA", "CPL": "NY CPL",
+    "RSMo": "RSMo", "OCGA": "OCGA", "0CGA": "OCGA", "VTL": "NY VTL", "NMSA": "NMSA", "KSA": "KSA",
+    "CPL": "NY CPL",
     "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
     "HRS": "HRS", "RSA": "NH RSA", "NJSA": "NJSA", "RIGL": "RIGL", "MCA": "MCA",
     "TCA": "TCA", "CGS": "CGS", "NCGS": "NCGS", "NDCC": "NDCC", "SDCL": "SDCL", "WS": "WS",
@@ -203,14 +205,14 @@ _PREFIX_CODES = {
 }
 _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
-    r"|K\.?S\.?A\.?|RSMo|O\.?C\.?G\.?A\.?|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
+    r"|K\.?S\.?A\.?|RSMo|[O0]\.?C\.?G\.?A\.?|VTL|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
     r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
     r"|T\.?C\.?A\.?|N\.?C\.?G\.?S\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?"
     r"(?P<first>\d{1,4}[A-Za-z]?(?:-[A-Z](?=:))?(?:(?:[.-]|:\s?)\d+[A-Za-z]?)+"
     r"(?:-[a-z](?![\w-]))?"
-    r"|(?P<cplr>\d{4}(?:-[a-z])?)(?![\w.-]))"
+    r"|(?P<cplr>\d{3,4}(?:-[a-z])?)(?![\w-]|\.\d))"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 # "leaving the scene under Nebraska statute 60-697": a state's statute named in prose.
@@ -236,6 +238,9 @@ _TRAILING_STATE_STAT_RE = re.compile(
 _TRAILING_TX_CCP_RE = re.compile(
     r"(?i:\bart(?:icle|\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
     + r",?\s+(?i:(?:the\s+)?(?:Texas|Tex\.)\s+Code\s+of\s+Criminal\s+Procedure)")
+_TX_ARTICLE_RE = re.compile(r"\b(?:Article|Art\.)\s*(?P<first>\d{1,2}\.\d{2}[A-Z]?)\b(?![.\d])")
+# Michigan's court rules: "MCR 2.506" -> "MI MCR 2.506".
+_MCR_RE = re.compile(r"(?<![\w.])M\.?C\.?R\.?\s+(?P<first>\d\.\d{3})" + _SUBS)
 # North Carolina's General Statutes as "G.S. 15A-801", only in a North Carolina document.
 _NORTH_CAROLINA = re.compile(r"\bNorth\s+Carolina\b|\bN\.C\.|\bNC\b")
 # Its Rules of Civil Procedure are codified as G.S. 1A-1: "G.S. 1A-1, Rule 45" is Rule 45. Its
@@ -325,7 +330,7 @@ _LA_CCRP_RE = re.compile(
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2}[A-Z]?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
+    r"(?<![\w.])(?P<title>\d{1,2}(?:-?[A-Z])?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
     r"|M\.\s?R\.\s?S\.(?:\s?A\.)?|M\.\s?R\.\s?S\.A\.?)"
     r"(?:\s+Ann\.)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
@@ -430,6 +435,7 @@ _SECTION_OF_STATE_CODE_RE = re.compile(
     + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?" + _STATE_SECTION + _SUBS + r")*)"
     + r",?\s+of\s+(?:the\s+)?(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
 )
+_ILCS_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s+ILCS\b")
 _STATE_CODE_END = re.compile(r"\s(?:of|and)$")
 # The Internal Revenue Code is title 26 of the United States Code.
 _IRC_RE = re.compile(
@@ -620,8 +626,8 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or 6)}",))
     for m in _PREFIX_CODE_RE.finditer(text):
         written = " ".join(m["code"].replace(".", "").split())
-        if m["cplr"] and written != "CPLR":
-            continue  # a section without a separator is only safe after "CPLR" ("CPLR 3122-a")
+        if m["cplr"] and written not in ("CPLR", "VTL"):
+            continue  # a section without a separator is only safe after "CPLR 3122-a", "VTL 202"
         if written == "RC" and not _OHIO.search(text):
             continue  # "R.C. 2913.02" is Ohio's Revised Code only in an Ohio document
         if written == "WS" and not _WYOMING.search(text):
@@ -646,7 +652,11 @@ def _hits(text: str) -> Iterator[_Hit]:
         for m in _SECTION_OF_ACT_RE.finditer(text):
             sections = [m["first"], *_list_numbers(m["rest"])]
             yield _Hit(m.start(), m.end(), tuple(f"INA {s.upper()}" for s in sections))
+    for m in _MCR_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"MI MCR {m['first']}",))
     for m in _SECTION_OF_STATE_CODE_RE.finditer(text):
+        if _ILCS_AFTER.match(text, m.end()):
+            continue  # "Section 12-13.1 of the Illinois Public Aid Code (305 ILCS 5/12-13.1)": one law
         code = _STATE_CODE_END.sub("", m["code"])
         if not re.search(r"\b(?:Code|Procedure|Statutes|Laws?)$", code):
             continue
@@ -656,8 +666,13 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _TRAILING_STATE_STAT_RE.finditer(text):
         name = _state_code_name(m["code"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
+    tx_ccp = False
     for m in _TRAILING_TX_CCP_RE.finditer(text):
+        tx_ccp = True
         yield _Hit(m.start(), m.end(), (f"TX CCP {m['first']}",))
+    if tx_ccp:  # "required by Article 18.07 and this Warrant": the same code's other articles
+        for m in _TX_ARTICLE_RE.finditer(text):
+            yield _Hit(m.start(), m.end(), (f"TX CCP {m['first']}",))
     for m in _CODE_OF_STATE_RE.finditer(text):
         postal = STATE_ABBREVIATIONS.get(_state_code_name(" ".join(m["st"].split())).replace(" ", ""))
         if postal:
@@ -845,6 +860,8 @@ def _usc_hits(text: str) -> Iterator[_Hit]:
                                                        for s in _list_numbers(m["rest"]))]
             norms = []
             for section in sections:
+                if title == 18 and re.fullmatch(r"\d{4}4", section):
+                    section = section[:4] + "A"  # OCR's "10284": title 18 has no five-digit sections
                 norms.extend(_expand_range(section))
             yield _Hit(m.start(), m.end(), tuple(f"{title} {code} {s}" for s in norms))
 

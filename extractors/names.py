@@ -308,6 +308,10 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
                 break
     if nxt in _PLACE_TAILS and not comma:
         return True  # "ROANOKE RIDGE COUNTY", "Lindell Grove Township"
+    after_nxt = fold(words[j + 1][0].strip(".,")) if j + 1 < len(words) else ""
+    if not comma and nxt in {"police", "sheriff", "sheriffs", "sheriff's", "sheriff’s"} \
+            and after_nxt in {"department", "dept", "office", "bureau", "division", "services"}:
+        return True  # "State v. Ruelas, Tucson Police Department": a city, not a given name
     if first >= 2 and fold(words[first - 1][0]) in {"of", "for"}:
         return fold(words[first - 2][0].strip(".,")) in ORG_HEADS | _PLACE_TAILS
     return False

@@ -128,8 +128,11 @@ APPEAR_BEFORE = re.compile(
     r"(?:officer|official|agent|special agent|employee|inspector)\b"
 )
 SUBPOENA_REQUESTER = re.compile(
-    r"who\s+(?:issues\s+or\s+)?requests?\s+this\s+subpoena,?\s+(?:are|is)\s*:?", re.IGNORECASE
-)
+    r"who\s+(?:issues\s+or\s+)?requests?\s+this\s+subpoena,?\s+(?:are|is)\s*:?"
+    # California's subpoena forms: "CONTACT THE FOLLOWING PERSON BEFORE THE DATE ON WHICH YOU ARE
+    # TO APPEAR:"; Michigan's MC 11: "Person requesting subpoena:".
+    r"|contact\s+the\s+following\s+person\b[^:\n]{0,80}(?:\n[^:\n]{0,80})?:|person\s+requesting\s+subpoena\s*:",
+    re.IGNORECASE)
 # A supervisor who approves a form ("Approved  Wendell O. Baptiste, Group Supervisor") does not
 # ask for the records.
 APPROVER = re.compile(r"\s*(?:approved|approving|reviewed|concurred|concurrence)\b", re.IGNORECASE)
@@ -221,8 +224,15 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
     return None
 
 
+# "I, Ana Ruiz, date of birth ..., authorize the Department to release": the person whose
+# records they are, consenting, not the one asking.
+CONSENT_AFTER = re.compile(r"[^.\n]{0,120}?\b(?:hereby\s+)?(?:authori[sz]e|consent)\b", re.IGNORECASE)
+
+
 def _intro_person(text: str, end: int) -> Person | None:
     for m in INTRO.finditer(text, 0, end):
+        if m.group(0).startswith("I,") and CONSENT_AFTER.match(text, m.end()):
+            continue
         name = clean_name(m.group(1))
         if name:
             return Person(name, m.start(1), m.end(1), title_before(m.group(1)), "intro")
@@ -402,7 +412,8 @@ def _slash_signer(text: str) -> Person | None:
     a judge's or a clerk's "/s/"."""
     for m in _SLASH_SIGNED.finditer(text):
         below = _lines_below(text, m.end())
-        if OFFICIAL_ROLE.search(m.group(0)) or (below and OFFICIAL_ROLE.search(below[0])):
+        line = text[text.rfind("\n", 0, m.start(1)) + 1:m.end()]  # "Clerk, by /s/ Renee Albright"
+        if OFFICIAL_ROLE.search(line) or (below and OFFICIAL_ROLE.search(below[0])):
             continue
         name = clean_name(m.group(1))
         if not name:  # "/s/ Victor H. Salcido Supervisory CBP Officer Date: 11/12/2026"
@@ -459,7 +470,10 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
             return person, block
     signer = _form_signer(text, 0) or _signed_label(text) or _slash_signer(text)
     if signer:
-        return signer, None
+        # A short letter signed without a closing before the form it encloses, in one file
+        # ("Tamika R. Beasley / Deportation Officer" over an I-205): the letter's writer asks.
+        over = _name_over_title(text[:signer.start])
+        return over or signer, None
     for m in APPEAR_BEFORE.finditer(text):  # summonses: "appear before Pat Vance, an officer of"
         name = clean_name(m.group(1))
         if name:
@@ -473,8 +487,10 @@ def _name_over_title(text: str) -> Person | None:
     lines = text_lines(text)
     for line, nxt in pairwise(lines):
         title = nxt.text.strip()
-        if not TITLE_WORDS.match(title) and not re.match(r"(?i)(?:assistant|deputy|chief|senior|"
-                                                         r"supervisory|special)\b", title):
+        # The title word may follow its kind: "Deportation Officer", "Border Patrol Agent".
+        leads = TITLE_WORDS.match(title) or (TITLE_WORDS.search(" ".join(title.split()[:4])) and (
+            len(title.split()) <= 6 and not re.search(r"\d", title)))
+        if not leads and not re.match(r"(?i)(?:assistant|deputy|chief|senior|supervisory|special)\b", title):
             continue
         if len(title) > 60 or not TITLE_WORDS.search(title) or OFFICIAL_ROLE.search(title):
             continue
@@ -497,6 +513,8 @@ ON_BEHALF = re.compile(
     r"|^[ \t]*\((?:sent\s+|signed\s+)?for\s+(?=[^\n)]{3,60}\)[ \t]*$)"
     # A fax cover's "From: Tpr. Alyssa Cardone (BCI desk) / For: Inv. Michael J. Szymanski"
     r"|^[ \t]*(?:from|sender)[ \t]*:[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:on\s+behalf\s+of|for)\b[ \t]*:?[ \t]*"
+    # "FROM Brenda Ochoa, Mission Support Assistant, on behalf / of Deportation Officer ..."
+    r"|^[ \t]*(?:from|sender)\b[ \t]*:?[^\n]{0,80}?,[ \t]*(?:on[ \t]+behalf[ \t]*\n?[ \t]*of|for)[ \t]+"
     # "Sending for Det. Gallagher.", "RE: Request from Det. Sean P. Gallagher #414"
     r"|\b(?:sending|faxing|forwarding|submitting)(?:\s+this|\s+it)?\s+for\s+"
     r"|^[ \t]*(?:re|subject)[ \t]*:[ \t]*(?:[\w-]+[ \t]+){0,3}?request(?:ed)?[ \t]+(?:from|of|by)[ \t]+"

@@ -90,6 +90,19 @@ def test_fixture_purpose(name: str, expected: str) -> None:
     ("DETAINER - REQUEST TO PLACE HOLD\nInmate: KOWAL, Tomas. Warrant: felony warrant 2531-CR01844 "
      "(Stealing). Please place a DETAINER/HOLD for this agency and notify us before the inmate's "
      "release.", "sheriff", CRIMINAL),
+    # Civil process headed by the state's name, a deposition notice in a lawsuit, and the
+    # Driver's Privacy Protection Act alone: none of them says what the records are for.
+    ("SUBPOENA DUCES TECUM\nTHE PEOPLE OF THE STATE OF NEW YORK\nTO: Records Custodian, DMV\n"
+     "WE COMMAND YOU to produce the registration history of Ilse Marchetti in the action Hollis "
+     "Leasing Corp. against Ilse Marchetti, Index No. 60412/2026.\nAttorney for Plaintiff",
+     "other", UNKNOWN),
+    ("Plaintiff, Case No. 26-0091-CK\nv.\nDefendant.\nNOTICE OF RECORDS DEPOSITION\nPlease take "
+     "notice that counsel will take the deposition of the records custodian, who is asked to bring "
+     "the wage records of Brannon Keyes.", "other", UNKNOWN),
+    ("Please provide the current address and licence status of Coralie Vance, DOB 2/9/1991. This "
+     "request is made under 18 U.S.C. 2721(b)(1).", "local-police", UNKNOWN),
+    ("THE PEOPLE OF THE STATE OF NEW YORK\n-against-\nDOMINIC HARGROVE, Defendant.\nSUBPOENA DUCES "
+     "TECUM\nProduce the wage records of the defendant.", "district-attorney", CRIMINAL),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected

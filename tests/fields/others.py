@@ -872,4 +872,81 @@ OTHERS: list[Letter] = [
         Date of Birth
         1984-10-09
         """, "state-police", "Corbin Lindahl", [("Tomasz Przybylski", "1984-10-09")]),
+    Letter("fax-cover-from-assistant-on-behalf-wrapped", """
+        FAX TRANSMITTAL
+        U.S. Immigration and Customs Enforcement - ERO Salt Lake City
+        TO     Utah Driver License Division
+        FROM   Lorena Pike, Mission Support Assistant, on behalf
+        of Deportation Officer Emeka J. Nwosu
+        DATE   03/02/2026
+        Officer Nwosu requests the address on file for HALVORSEN, Britt Ingrid, DOB 1987-05-19.
+        """, "dhs-ice-ero", "Emeka J. Nwosu", [("Britt Ingrid Halvorsen", "1987-05-19")]),
+    Letter("fax-cover-from-assistant-for-detective-wrapped", """
+        OHIO STATE HIGHWAY PATROL - FAX COVER SHEET
+        To: BMV Records
+        From: Jo Baxter, Office Assistant, for Det. Milo R.
+        Fenwick
+        Det. Fenwick needs the photo of KASPRZAK, Lena, DOB 04/04/1994.
+        """, "state-police", "Milo R. Fenwick", [("Lena Kasprzak", "1994-04-04")]),
+    Letter("california-subpoena-contact-person-and-deputy-clerk", """
+        SUPERIOR COURT OF CALIFORNIA, COUNTY OF FRESNO
+        PEOPLE OF THE STATE OF CALIFORNIA v. DEFENDANT: CASE NUMBER: F26900412
+        SUBPOENA (CRIMINAL OR JUVENILE) DUCES TECUM
+        You are ordered to produce the wage records of ARMIJO, Teodoro, DOB 08/08/1979.
+        IF YOU HAVE ANY QUESTIONS ABOUT THE TIME OR DATE FOR YOU TO APPEAR, CONTACT THE FOLLOWING
+        PERSON BEFORE THE DATE ON WHICH YOU ARE TO APPEAR: Wendy L. Sorensen, Deputy District Attorney,
+        (559) 555-0140
+        Date issued: May 1, 2026 Clerk, by /s/ Marcus Ybarra, Deputy
+        """, "district-attorney", "Wendy L. Sorensen", [("Teodoro Armijo", "1979-08-08")]),
+    Letter("note-signed-without-closing-before-enclosed-warrant", """
+        U.S. Immigration and Customs Enforcement
+        Enforcement and Removal Operations - Newark Field Office
+        The person below is subject to a final order of removal. Enclosed is Form I-205. Please
+        tell us the release date of PETRENKO, Oleksii, DOB 11 Nov 1981.
+        Please contact me with any questions.
+
+        Marisol T. Quiñones
+        Deportation Officer
+
+        WARRANT OF REMOVAL/DEPORTATION
+        To any immigration officer of the United States Department of Homeland Security:
+        /s/ Hollis B. Garrity
+        (Signature of immigration officer)
+        Field Office Director, Newark
+        """, "dhs-ice-ero", "Marisol T. Quiñones", [("Oleksii Petrenko", "1981-11-11")]),
+    Letter("trooper-first-class-signs-an-email", """
+        Please send the registration for MORVANT, Celestine, DOB 12/30/1990 to this address.
+
+        TFC Auguste P. Thibodeaux
+        Louisiana State Police, Troop C
+        """, "state-police", "Auguste P. Thibodeaux", [("Celestine Morvant", "1990-12-30")]),
+    Letter("attorney-subpoena-with-the-subjects-own-authorization", """
+        SUPREME COURT OF THE STATE OF NEW YORK, COUNTY OF QUEENS
+        SUBPOENA DUCES TECUM
+        WE COMMAND YOU to produce the claim records of ODUYA, Funmilayo, date of birth 02/02/1977.
+        /s/ Gregory T. Vance
+        Gregory T. Vance, Esq.
+        Attorneys for Defendant
+        AUTHORIZATION
+        I, Funmilayo Oduya, date of birth 02/02/1977, authorize the Department to release my records.
+        Signature: /s/ Funmilayo Oduya
+        """, "other", "Gregory T. Vance", [("Funmilayo Oduya", "1977-02-02")]),
+    Letter("public-defender-names-the-police-case", """
+        LAW OFFICE OF THE PUBLIC DEFENDER - PIMA COUNTY
+        Re: State v. Ruelas, Tucson Police Department report 26-004412
+        Please find enclosed a subpoena for the wage records of my client, RUELAS, Adan, DOB
+        07/07/1992. Detective Hale of the Tucson Police Department is the State's witness.
+        Sincerely,
+        Corinne A. Bexley
+        Deputy Public Defender
+        """, "other", "Corinne A. Bexley", [("Adan Ruelas", "1992-07-07")]),
+    Letter("state-department-inspector-general-mentions-state-police", """
+        Please find attached our subpoena for the wage data of ZHOU, Meilin, DOB 03/15/1985. The
+        case may later be referred to the Ohio State Highway Patrol.
+        Thank you,
+        Garrick P. Lund
+        Investigator
+        Office of Inspector General
+        Ohio Department of Medicaid
+        """, "other", "Garrick P. Lund", [("Meilin Zhou", "1985-03-15")]),
 ]

@@ -23,6 +23,17 @@ def paged_document(pages: list[list[str]]) -> Document:
     return doc
 
 CASES: list[tuple[str, list[str]]] = [
+    ("in violation of 18 U.S.C. §§ 1341 and 10284 (OCR)", ["18 USC 1341", "18 USC 1028A"]),
+    ("permitted under 29-A M.R.S. § 152", ["29-A MRS 152"]),
+    ("California Evidence Code sections 1560, 1561, and 1271", ["CA Evid Code 1560", "CA Evid Code 1561",
+                                                             "CA Evid Code 1271"]),
+    ("addressed in 0.C.G.A. $ 34-8-125.", ["OCGA 34-8-125"]),
+    ("may be punished as contempt. CPLR 2308.", ["NY CPLR 2308"]),
+    ("requested under VTL § 202 for law enforcement purposes", ["NY VTL 202"]),
+    ("under Section 10-1.5 of the Illinois Vehicle Code (625 ILCS 5/10-1.5).", ["625 ILCS 5/10-1.5"]),
+    ("served under MCR 2.305(A)(1) and M.C.R. 2.506", ["MI MCR 2.305", "MI MCR 2.506"]),
+    ("Article 18.02, Texas Code of Criminal Procedure; an inventory as Article 18.10 requires",
+     ["TX CCP 18.02", "TX CCP 18.10"]),
     ("required by Section 537 of the New York Labor Law", ["NY Labor Law 537"]),
     ("as Section 268.19 of Minnesota Statutes allows", ["MN Stat 268.19"]),
     ("section 2933.21 of the Ohio Revised Code", ["ORC 2933.21"]),
