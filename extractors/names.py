@@ -304,7 +304,7 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
         for word, _, _ in words[j:j + 4]:
             if fold(word.strip(".,")) in ORG_SUFFIXES:
                 return True
-            if not _is_name_word(word):
+            if not _is_name_word(word) and word != ",":  # "Suwanee Tile & Stone, Inc."
                 break
     if nxt in _PLACE_TAILS and not comma:
         return True  # "ROANOKE RIDGE COUNTY", "Lindell Grove Township"
@@ -377,6 +377,20 @@ _STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia
 NAME_MONTHS = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
 
 
+_CODE_WORDS = frozenset({"penal", "code", "stat", "stats", "rev", "gen", "comp", "ann", "r", "crim", "civ"})
+
+
+def _state_code_follows(words: list[tuple[str, int, int]], at: int) -> bool:
+    """"Theft, Tex. Penal Code": a state's abbreviation opening a citation, not a given name."""
+    if at + 1 >= len(words) or not words[at][0].endswith("."):
+        return False
+    return fold(words[at + 1][0].strip(".,")) in _CODE_WORDS and words[at][0][:-1] in _STATE_ABBREVIATIONS
+
+
+_STATE_ABBREVIATIONS = frozenset({
+    "Ala", "Ariz", "Ark", "Cal", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Haw", "Ill", "Ind", "Kan",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Or", "Ore",
+    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"})
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
@@ -479,7 +493,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         or len(nxt) < 2 or fold(nxt) in _STATE_WORDS \
                         or (len(nxt) == 2 and nxt.isupper() and j + 2 < len(words)
                             and re.fullmatch(r"\d{5}", words[j + 2][0])) \
-                        or _case_prefix(words, j + 1) \
+                        or _case_prefix(words, j + 1) or _state_code_follows(words, j + 1) \
                         or (nxt.isupper() and len(nxt) > 1 and not any(r[0].isupper() for r in run)):
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number; "Ortega, LASC case"
                 commas += 1

@@ -354,6 +354,28 @@ def _by_signer(text: str, end: int) -> Person | None:
     return None
 
 
+_OFFICE_LINE = re.compile(r"(?i)\b(?:office|department|police|sheriff|bureau|division|patrol|agency)\b")
+
+
+def _signoff_line(text: str, end: int) -> Person | None:
+    """A line that is only a rank and a name, over a line naming an office."""
+    lines = text_lines(text[:end])
+    for line, nxt in pairwise(lines):
+        m = TITLE_PREFIX.search(line.text)
+        if m is None:
+            continue
+        before = line.text[:m.start()].split()
+        if len(before) > 2 or not all(w[:1].isupper() for w in before) \
+                or line.text[m.end():].strip(" ,#0-9\t"):
+            continue  # "Civil Deputy", "Patrol Officer": a rank's kind may lead it
+        if not _OFFICE_LINE.search(nxt.text) or OFFICIAL_ROLE.search(line.text):
+            continue
+        name = clean_name(m.group(2))
+        if name:
+            return Person(name, line.start + m.start(2), line.start + m.end(2), m.group(1), "title")
+    return None
+
+
 def _lines_below(text: str, at: int) -> list[str]:
     """The next three lines with words after ``at`` (the end of a line)."""
     return [line.text.strip() for line in text_lines(text[at:at + 300])[1:8]
@@ -446,7 +468,10 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         return labelled, None
     signer = _by_signer(text, main_end) or _undersigned(text, main_end)
     if signer:
-        return signer, None
+        # A cover note signed "Civil Deputy Ann Marie Szymanski / Erie County Sheriff's Office"
+        # above the agency warrant it encloses, signed "By: /s/ ...": the note's writer asks.
+        signoff = _signoff_line(text, signer.start)
+        return signoff or signer, None
     intro = _intro_person(text, main_end)
     if intro:
         return intro, None

@@ -323,6 +323,7 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
 
 
 _ROW_REST = re.compile(r"[ \t]+\d")  # the row goes on with a date or a number
+_OPEN_PROSE = re.compile(r"\b(?:as|of|the|and|or|to|for|with|at|on|in|by|from|a|an)[ \t]*$")
 
 
 def _wrapped_word(text: str, end: int) -> str | None:
@@ -331,6 +332,8 @@ def _wrapped_word(text: str, end: int) -> str | None:
     line_end = text.find("\n", end)
     if line_end < 0 or not _ROW_REST.match(text[end:line_end]):
         return None
+    if _OPEN_PROSE.search(text[end:line_end]):
+        return None  # "... same bank account as" / "Sutter": the notes column runs on, not the name
     below = text[line_end + 1:line_end + 80].split("\n", 1)[0].split("(", 1)[0].strip()
     if not _NAME_WORD.fullmatch(below) or len(below) > 20 or not below[:1].isupper():
         return None
@@ -579,9 +582,9 @@ def _candidates(
                 if not re.match(r"\s*(?:\d+[.)]|[-•*·o]|\(?[a-z]\))?\s*[^\W\d_]", row.text):
                     break
                 names = find_names(row.text, row.start)
+                if _PROSE_RUN.search(row.text) and not (names and names[0][1] - row.start <= 8):
+                    break  # prose after the list: "We believe both worked for ... (owner Gary Pettibone)"
                 if not names:
-                    if len(row.text.split()) > 12:
-                        break
                     continue
                 add(*names[0], "list")
         if DOB_LABEL.search(line.text) or find_dates(line.text):
@@ -813,6 +816,7 @@ LIST_NOT_SUBJECTS = re.compile(
     r"|\bdo\s+not\s+(?:release|provide|send|produce|need)\s+(?:any\s+)?(?:records?|information|anything)\s+"
     r"(?:on|for|about|concerning)\s+(?:them|these|those)\b")
 _PROSE = re.compile(r"(?:\b[a-z][a-z'’]*[ \t]+){5}")
+_PROSE_RUN = re.compile(r"(?:\b[a-z][a-z'’]*[ \t]+){4}")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Nos|Det|Sgt|Lt|Capt|Ofc|Insp|Atty|Hon)"
                            r"|\b[A-Z]|\.[A-Z])$")
 _PRONOUN_START = re.compile(r"\s*(?:He|She|They|Neither|None)\b")
@@ -897,7 +901,8 @@ def _mark_negated(text: str, cands: list[_Candidate]) -> None:
         # A person listed in a table or a form field is a subject whatever prose says near it.
         before = [c for c in cands if c.start >= start and c.end <= m.start()
                   and c.source not in _LISTED]
-        if not before and re.search(r"(?i)\b(?:him|her|them)\b", m.group(0)):
+        named_here = find_names(text[start:m.start()], start)  # "His mother, Graciela Arce, ... her"
+        if not before and not named_here and re.search(r"(?i)\b(?:him|her|them)\b", m.group(0)):
             earlier = _sentence_start(text, max(0, start - 1))
             if _BYSTANDER.search(text[earlier:start]):
                 before = [c for c in cands if c.start >= earlier and c.end <= start

@@ -949,4 +949,29 @@ OTHERS: list[Letter] = [
         Office of Inspector General
         Ohio Department of Medicaid
         """, "other", "Garrick P. Lund", [("Meilin Zhou", "1985-03-15")]),
+    Letter("deputy-cover-note-over-a-commissioners-tax-warrant", """
+        MONROE COUNTY SHERIFF'S OFFICE - CIVIL BUREAU
+        Re: Execution of Warrant - NYS Commissioner of Taxation v. Brightline Paving Co.
+        Please furnish the vehicles registered to TREMBLAY, Odile M., DOB 01/21/1970, so that we may
+        levy upon them. The owner of Harbor Glass & Mirror, Inc. is not involved.
+
+        Civil Deputy Rosalind K. Achebe
+        Monroe County Sheriff's Office - Civil Bureau
+
+        WARRANT
+        Dated: March 3, 2026
+        COMMISSIONER OF TAXATION AND FINANCE
+        By: /s/ Peter Q. Langford, Director, Collections
+        """, "sheriff", "Rosalind K. Achebe", [("Odile M. Tremblay", "1970-01-21")]),
+    Letter("list-then-prose-and-a-notes-column-that-wraps", """
+        Please send the wage records for the following people:
+        1. HALLORAN, Brigid -- DOB 05/05/1991
+        2. OYELARAN, Tunde Ade -- DOB 06/17/1988
+        We believe both were paid by Lakeshore Paving LLC (owner Desmond Farrow) for the offense of
+        Theft, Tex. Penal Code § 31.03, during the summer.
+        Name  DOB  Notes
+        NAKASHIMA, Rei 1990-02-02 shares an address with
+        Farrow
+        """, "other", None, [("Brigid Halloran", "1991-05-05"), ("Tunde Ade Oyelaran", "1988-06-17"),
+                             ("Rei Nakashima", "1990-02-02")]),
 ]
