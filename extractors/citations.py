@@ -198,7 +198,7 @@ _PREFIX_CODES = {
     "CPL": "NY CPL",
     "CPLR": "NY CPLR", "UCA": "UCA", "ORC": "ORC", "RC": "ORC",
     "HRS": "HRS", "RSA": "NH RSA", "NJSA": "NJSA", "RIGL": "RIGL", "MCA": "MCA",
-    "TCA": "TCA", "CGS": "CGS", "NCGS": "NCGS", "NDCC": "NDCC", "SDCL": "SDCL", "WS": "WS",
+    "TCA": "TCA", "CGS": "CGS", "NCGS": "NCGS", "CRS": "CRS", "NDCC": "NDCC", "SDCL": "SDCL", "WS": "WS",
     "IC": "IC", "La RS": "LA RS", "LaRS": "LA RS", "LRS": "LA RS",
     "Revised Code of Washington": "RCW", "Oregon Revised Statutes": "ORS",
     "Nevada Revised Statutes": "NRS", "Arizona Revised Statutes": "ARS",
@@ -288,6 +288,13 @@ _OHIO_RULE_RE = re.compile(r"(?<![\w.])(?:Ohio\s+)?(?P<kind>Crim|Civ|Evid)\.\s?R
 _RSMO_TRAILING_RE = re.compile(
     r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*(?P<first>\d{1,3}\.\d{3})" + _SUBS
     + r"(?P<rest>" + _STATE_CONT + r"*),?\s+RSMo\b")
+# The code after the section: "§ 46-5-221, MCA", "section 9A.56.020, RCW".
+_PREFIX_TRAILING_RE = re.compile(
+    r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+    + r"(?P<rest>" + _STATE_CONT + r"*),\s*(?P<code>MCA|RCW|ORS|NRS|A\.R\.S\.|ARS|KRS|K\.S\.A\.|KSA|NMSA|MCL"
+    r"|OCGA|O\.C\.G\.A\.|UCA|NDCC|SDCL|C\.R\.S\.|CRS|HRS|TCA)\b")
+# Idaho's criminal and civil rules: "I.C.R. 17", "I.R.C.P. 45".
+_IDAHO_RULE_RE = re.compile(r"(?<![\w.])I\.\s?(?:(?P<kind>C)\.\s?R|R\.\s?C\.\s?P)\.\s*(?P<first>\d{1,3})\b")
 _MISSOURI = re.compile(r"\bMissouri\b|\bRSMo\b|\bMo\.")
 _MO_RULE_RE = re.compile(
     r"\b(?:Mo\.\s?Sup\.\s?Ct\.\s?R(?:ules?|\.)|Missouri\s+Supreme\s+Court\s+Rules?)\s*(?P<first>\d{2,3})\.(?P<sub>\d{2})"
@@ -330,9 +337,9 @@ _LA_CCRP_RE = re.compile(
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2}(?:-?[A-Z])?)\s+(?P<code>O\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
+    r"(?<![\w.])(?P<title>\d{1,2}(?:-?[A-Z])?)\s+(?P<code>[O0]\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
     r"|M\.\s?R\.\s?S\.(?:\s?A\.)?|M\.\s?R\.\s?S\.A\.?)"
-    r"(?:\s+Ann\.)?\s*(?:§{1,2}\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
+    r"(?:\s+Ann\.)?\s*(?:(?:§{1,2}|\$(?=\s?\d))\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
 # The same codes with the title after the state: "Me. Rev. Stat. tit. 26, § 1082",
 # "Vt. Stat. Ann. tit. 21, § 1314", "Okla. Stat. tit. 22, § 1222", "Del. Code Ann. tit. 11, § 2305".
@@ -342,8 +349,8 @@ _STATE_TIT_RE = re.compile(
     r"\s*(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)" + _SUBS + _DESC
     + r"(?P<rest>" + _STATE_CONT + r"*)")
 _TIT_CODES = {"Me": "MRS", "Vt": "VSA", "Okla": "OS", "Del": "Del C"}
-_TITLE_CODES = {"OS": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS", "MRS": "MRS",
-                "MRSA": "MRS"}
+_TITLE_CODES = {"OS": "OS", "0S": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS",
+                "MRS": "MRS", "MRSA": "MRS"}
 # Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
 _ALASKA = re.compile(r"\bAlaska\b|\bAK\b")
 _ALASKA_RE = re.compile(r"(?<![\w.])AS\s+(?:§\s*)?(?P<first>\d{2}\.\d{2}\.\d{3})" + _SUBS
@@ -416,6 +423,11 @@ _STATE_RULES_RE = re.compile(
     r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4})"
     r"(?:" + _SUBS + r"\s*(?:,|and)\s*(?P<n3b>\d{3,4})(?=\())?)" + _NUM_END_RULE
 )
+# The rule before the state's rules: "Rule 15.1(g), Ariz. R. Crim. P."
+_RULE_THEN_STATE_RE = re.compile(
+    r"\bRule\s+(?P<n>\d{1,3}(?:\.\d{1,2})?)" + _SUBS + r",\s*(?P<st>" + _STATE_ABBR
+    + r")\s+R(?:\.|ules)?\s*(?:of\s+)?" + _KIND_OF_RULE
+    + r"(?P<n2>)(?P<st2>)(?P<kind2>)(?P<cre>)(?P<n3>)")
 # The Inspector General Act of 1978 was recodified in 2022 at 5 U.S.C. 401-424: section 6 (the
 # subpoena power) is now 5 U.S.C. 406. Every spelling is normalised to the current section.
 _IG_ACT_RE = re.compile(
@@ -726,6 +738,13 @@ def _hits(text: str) -> Iterator[_Hit]:
         for m in _OHIO_RULE_RE.finditer(text):
             kind = {"Crim": "CrimP", "Civ": "CivP", "Evid": "R Evid"}[m["kind"]]
             yield _Hit(m.start(), m.end(), (f"OH {kind} {int(m['first'])}",))
+    for m in _PREFIX_TRAILING_RE.finditer(text):
+        code = _PREFIX_CODES[m["code"].replace(".", "")]
+        yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in _state_sections(m["first"], m["rest"])))
+    for m in _RULE_THEN_STATE_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (_state_rule(m),))
+    for m in _IDAHO_RULE_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"ID {'CrimP' if m['kind'] == 'C' else 'CivP'} {m['first']}",))
     for m in _RSMO_TRAILING_RE.finditer(text):
         yield _Hit(m.start(), m.end(), tuple(f"RSMo {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _MO_RULE_RE.finditer(text):
