@@ -339,7 +339,7 @@ _LA_CCRP_RE = re.compile(
 _STATE_TITLE_CODE_RE = re.compile(
     r"(?<![\w.])(?P<title>\d{1,2}(?:-?[A-Z])?)\s+(?P<code>[O0]\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
     r"|M\.\s?R\.\s?S\.(?:\s?A\.)?|M\.\s?R\.\s?S\.A\.?)"
-    r"(?:\s+Ann\.)?\s*(?:(?:§{1,2}|\$(?=\s?\d))\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
+    r"(?:\s+Ann\.)?\s*(?:(?:§{1,2}|\$(?=\s?\d)|[58](?=\s+\d{2}))\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
 # The same codes with the title after the state: "Me. Rev. Stat. tit. 26, § 1082",
 # "Vt. Stat. Ann. tit. 21, § 1314", "Okla. Stat. tit. 22, § 1222", "Del. Code Ann. tit. 11, § 2305".

@@ -970,6 +970,15 @@ def _whole_words(name: str) -> int:
     return sum(len(w.rstrip(".")) > 1 for w in name.split())
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]*[à-ÿ][a-zß-ÿ]*\b")
+
+
+def _written_accents(text: str) -> dict[str, str]:
+    """Accented capitalised words anywhere in the file ("also spelled Sáenz"), by folded form:
+    the letter's own correction of a name written without them elsewhere."""
+    return {fold(m.group(0)): m.group(0) for m in _CAPITALISED.finditer(text)}
+
+
 def _accented_words(name: str, words: dict[str, str]) -> dict[str, str]:
     for w in name.split():
         if accent_count(w) > accent_count(words.get(fold(w), "")):
@@ -993,7 +1002,9 @@ def extract_subjects(
     _mark_negated(text, cands)
     people = [p for p in _merge(sorted(cands, key=lambda c: c.start)) if not p.negated]
     out: list[Subject] = []
+    accented = _written_accents(text)
     for p in people:
+        p.name = " ".join(accented.get(fold(w), w) if not accent_count(w) else w for w in p.name.split())
         ev = evidence_for(doc, p.start, p.end)
         ev.text = redact_ssns(ev.text)
         out.append(Subject(

@@ -974,4 +974,11 @@ OTHERS: list[Letter] = [
         Farrow
         """, "other", None, [("Brigid Halloran", "1991-05-05"), ("Tunde Ade Oyelaran", "1988-06-17"),
                              ("Rei Nakashima", "1990-02-02")]),
+    Letter("name-written-without-accents-then-corrected", """
+        Please send the address of record for:
+        - IBANEZ ORTIZ, Rosalía Inés, DOB 02/14/1989 (the surname is spelled Ibáñez on her licence)
+        Thank you,
+        Det. Wade Kimura
+        Honolulu Police Department
+        """, "local-police", "Wade Kimura", [("Rosalía Inés Ibáñez Ortiz", "1989-02-14")]),
 ]

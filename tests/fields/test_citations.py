@@ -26,6 +26,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("a search warrant issue under $ 46-5-221, MCA, for", ["MCA 46-5-221"]),
     ("under section 9A.56.020, RCW, and § 18-4-401, C.R.S.", ["RCW 9A.56.020", "CRS 18-4-401"]),
     ("Receiving Stolen Property - 21 0.S. $ 1713", ["21 OS 1713"]),
+    ("burglary (21 0.S. 5 1435): OCR's section sign", ["21 OS 1435"]),
     ("Under Rule 15.1(g), Ariz. R. Crim. P., and good cause", ["AZ CrimP 15.1"]),
     ("I.C.R. 17 and I.R.C.P. 45 permit it", ["ID CrimP 17", "ID CivP 45"]),
     ("in violation of 18 U.S.C. §§ 1341 and 10284 (OCR)", ["18 USC 1341", "18 USC 1028A"]),
