@@ -202,7 +202,7 @@ DHS_PHRASES = ("Department of Homeland Security", "Dept. of Homeland Security")
 OIG_PHRASES = ("Office of Inspector General", "Office of the Inspector General", "OIG")
 _OIG_DEPARTMENTS = (
     (re.compile(r"social security|\bSSA\b", re.I), "ssa-oig"),
-    (re.compile(r"department of labor|\bDOL\b", re.I), "dol-oig"),
+    (re.compile(r"dep(?:artmen)?t\.? of labor|\bDOL\b", re.I), "dol-oig"),
     (re.compile(r"homeland security|\bDHS\b", re.I), "dhs-oig"),
 )
 

@@ -981,4 +981,17 @@ OTHERS: list[Letter] = [
         Det. Wade Kimura
         Honolulu Police Department
         """, "local-police", "Wade Kimura", [("Rosalía Inés Ibáñez Ortiz", "1989-02-14")]),
+    Letter("grand-jury-subpoena-requested-by-ausa-label", """
+        UNITED STATES DISTRICT COURT for the District of Kansas
+        SUBPOENA TO TESTIFY BEFORE A GRAND JURY
+        Bring the wage records of OKAFOR, Chidi, born 1979/10/10.
+        CLERK OF COURT: Dana R. Whitfield
+        Requested by AUSA: Priyanka Raman (priyanka.raman@usdoj.gov)
+        """, "doj-usao", "Priyanka Raman", [("Chidi Okafor", "1979-10-10")]),
+    Letter("inspector-general-of-the-us-dept-of-labor-abbreviated", """
+        Office of Inspector General, U.S. Dept. of Labor (Chicago)
+        INSPECTOR GENERAL SUBPOENA
+        You are directed to produce the claims filed by LINDQVIST, Marta, born 04/04/1980.
+        Point of contact: Special Agent Hollis Grady
+        """, "dol-oig", "Hollis Grady", [("Marta Lindqvist", "1980-04-04")]),
 ]
