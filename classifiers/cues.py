@@ -64,6 +64,10 @@ CUES: tuple[Cue, ...] = (
     Cue("judicial_warrant", "heading", 4,
         _p(r"warrant\s+(?:to|for(?:\s+the)?)\s+(?:search|seize|seizure|enter)\b"), upper=True),
     Cue("judicial_warrant", "heading", 3, _p(r"^[ \t]*warrant[ \t]*$"), upper=True),
+    # Florida's and other states' arrest warrant: "CAPIAS", "ALIAS CAPIAS".
+    Cue("judicial_warrant", "heading", 4, _p(r"^[ \t]*(?:alias\s+)?capias\b[^\n]{0,30}$"), upper=True),
+    Cue("judicial_warrant", "command", 3,
+        _p(r"\b(?:take|arrest)\b[^.]{0,120}\b(?:safely\s+keep|have\s+(?:his|her|their|the)\s+bod(?:y|ies))")),
     Cue("judicial_warrant", "command", 3,
         _p(r"(?:authorized|directed|commanded|ordered)\s+(?:and\s+(?:directed|commanded|required)\s+)?to\s+"
            r"(?:forthwith\s+|immediately\s+)?(?:make\s+(?:immediate\s+)?search|enter\s+and\s+search"
@@ -271,6 +275,8 @@ COURT_SIGNATURE = _p(
     r"|^[ \t]*judge\s+[a-z][a-z.' -]{2,40}$"
     # Connecticut's attorneys sign subpoenas as officers of the court.
     r"|commissioner\s+of\s+the\s+superior\s+court"
+    # A magistrate's or justice's signature line: "Magistrate, Hidalgo County, Texas".
+    r"|^[ \t]*(?:magistrate|justice\s+of\s+the\s+peace|municipal\s+judge)\b[ \t]*(?:,[^\n]{0,60})?$"
 )
 # A case caption's parties: "STATE OF OHIO, / Plaintiff, / v. / RAFAEL GOMEZ, / Defendant."
 PARTIES = _p(
@@ -324,6 +330,12 @@ FORM_NAMES = {"20O": "I-200", "200": "I-200", "205": "I-205", "138": "I-138",
 DRAFT_HEADING = _p(
     r"\[?\bproposed\b\]?|\b(?:application|affidavit|petition|motion|request)\b[^\n]{0,30}?"
     r"\b(?:for|in\s+support\s+of)\b")
+# A court's summons to a defendant ("to answer the charge", a traffic "Notice to Appear") names
+# the person accused, not records anyone must produce.
+DEFENDANT_SUMMONS = _p(
+    r"\bto\s+answer\s+(?:the|a|this|said)\s+(?:charges?|complaint|citation|offen[cs]e)"
+    r"|\bnotice\s+to\s+appear\s+and\s+complaint|\btraffic\s+(?:citation|summons|ticket)"
+    r"|\buniform\s+(?:traffic\s+)?(?:citation|ticket|complaint)")
 # An agency's warrant to collect a debt (a tax or unemployment-contribution warrant a sheriff
 # executes by levy) is no court's search or arrest warrant and asks for no one's records.
 COLLECTION_WARRANT = _p(

@@ -37,6 +37,7 @@ from requestdesk.classifiers.cues import (
     COURT_SIGNATURE,
     COURT_TYPES,
     CUES,
+    DEFENDANT_SUMMONS,
     DRAFT_HEADING,
     ENFORCEMENT_WORDS,
     FORM_NAMES,
@@ -124,7 +125,8 @@ def _classify(doc: Document) -> tuple[LegalProcess, bool]:
     court_view, enforcement_clause = _mask_admin_court_words(text, folded, lines)
     scores = _collect(text, folded, court_view, lines)
 
-    admin = [(scores.score(t), t) for t in ADMIN_TYPES if _admin_ok(scores, t)]
+    admin = [(scores.score(t), t) for t in ADMIN_TYPES if _admin_ok(scores, t)
+             and not (t == "administrative_subpoena" and _defendant_summons(scores, folded))]
     # An agency's "the District Court may order compliance" clause vetoes court-issued unless
     # the file also holds strong evidence of a real court document.
     strict = bool(admin) or enforcement_clause
@@ -136,7 +138,8 @@ def _classify(doc: Document) -> tuple[LegalProcess, bool]:
             other = _best(admin)
             note = (f"Mixed file: court-issued {_describe(scores, chosen)} chosen over the "
                     f"administrative {_describe(scores, other)} also present.")
-    elif not admin and _unverified_subpoena(scores) and SUBPOENA_DEMAND.search(folded):
+    elif not admin and _unverified_subpoena(scores) and SUBPOENA_DEMAND.search(folded) \
+            and not _defendant_summons(scores, folded):
         # A subpoena no court is shown to have issued: never call it court-issued.
         admin = [(scores.score("administrative_subpoena"), "administrative_subpoena")]
         chosen = "administrative_subpoena"
@@ -184,6 +187,12 @@ def _not_yet_issued(folded: str, lines: list[tuple[int, int]], scores: Scores, c
     headings = [f for f in own if f.kind == "heading"]
     return bool(headings) and all(DRAFT_HEADING.search(folded[slice(*_line_of(lines, f.start))])
                                   for f in headings) and NOT_YET_ISSUED.search(folded) is not None
+
+
+def _defendant_summons(scores: Scores, folded: str) -> bool:
+    """A traffic or criminal summons to a defendant: no agency's form or statute, only "SUMMONS"."""
+    own = scores.kinds("administrative_subpoena") & {"form", "authority"}
+    return not own and DEFENDANT_SUMMONS.search(folded) is not None
 
 
 def _collection_warrant(folded: str) -> bool:
