@@ -71,6 +71,8 @@ RETURN_WINDOW = 60
 APPEAR_WINDOW = 250
 RETURN_WINDOW_END = re.compile(
     r"\bthis\s+\d|\b(?:issued|dated|signed)\b|\bdate\s*:", re.IGNORECASE)
+SIGNED_BY_JUDGE = re.compile(
+    r"\bsigned\s+by\s+(?:the\s+)?(?:honorabie|hon\.|judge|magistrate|justice|district\s+judge)\b")
 ORDINAL = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+", re.IGNORECASE)
@@ -473,6 +475,11 @@ def _found(cue: Cue, index: int, m: re.Match[str], text: str, folded: str,
         kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
     if weight <= 0:
         return None
+    if kind == "mention" and weight >= 3 and cue.ptype in COURT_TYPES \
+            and SIGNED_BY_JUDGE.search(folded, *_sentence_around(folded, m.start(), m.end())):
+        # "Enclosed is a search warrant signed by the Honorable Rebecca J. Thorsgaard": the cover
+        # letter vouches for the process it encloses, even when the scan holds only the letter.
+        kind = "heading"
     return Found(cue.ptype, kind, weight, m.start(), m.end(), form=form, label=label,
                  court_only=cue.court_only and kind == "heading")
 
@@ -519,6 +526,7 @@ def _mention_weight(folded: str, start: int, end: int) -> int:
     """A process named in a sentence: it counts only when the sentence says it is attached."""
     s, e = _sentence_around(folded, start, end)
     sentence = folded[s:e]
-    if re.search(r"\b(?:no|not|without|seek(?:ing)?|obtain|apply|will\s+be|if)\b", sentence):
+    if re.search(r"\b(?:no|not|without|seek(?:ing)?|obtain|apply|will\s+be|if|once|until|pending)\b",
+                 sentence):
         return 0
     return 3 if ATTACHED_WORDS.search(sentence) else 1
