@@ -44,7 +44,7 @@ _USC = (
     r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))[.,:]?(?:\s?A\.?(?![a-zA-Z]))?"
     r"|U\.?\s?S\.?\s+Code\b|United\s+States\s+Code\b)"
 )
-_CFR = r"C\s?[.,:]?\s?F\s?[.,:]?\s?R(?![a-zA-Z])[.,:]?"
+_CFR = r"C\s?[.,:]?\s?F\s?[.,:]?\s?R(?![a-zA-Z])[.,:]{0,2}"
 _CRS = (
     r"(?:C\s?\.?\s?R\s?\.?\s?S(?![a-zA-Z])\.?"
     r"|Colo(?:rado|\.)?\s+Rev(?:ised|\.)?\s+Stat(?:utes|s?\.)?(?:\s+Ann\.)?)"
@@ -256,14 +256,14 @@ _MD_ARTICLES = {
     "criminal law": "CR", "crim law": "CR", "criminal procedure": "CP", "crim proc": "CP",
     "labor & employment": "LE", "lab & empl": "LE", "transportation": "TR", "transp": "TR",
     "courts & judicial proceedings": "CJ", "cts & jud proc": "CJ", "health-general": "HG",
-    "health-gen": "HG", "human services": "HS", "hum servs": "HS", "family law": "FL",
+    "health-gen": "HG", "human services": "HS", "hum servs": "HS", "hum serv": "HS", "family law": "FL",
     "fam law": "FL", "public safety": "PS", "pub safety": "PS", "state government": "SG",
     "state gov't": "SG", "general provisions": "GP", "gen prov": "GP",
     "correctional services": "CS", "corr servs": "CS", "tax-general": "TG", "tax-gen": "TG",
 }
 _MD_ARTICLE = (r"(?P<art>(?:Crim(?:inal|\.)\s+(?:Law|Proc(?:edure|\.))"
                r"|Lab(?:or|\.)\s+(?:&|and)\s+Empl(?:oyment|\.)|Transp(?:ortation|\.)|C(?:ourts|ts\.)\s+(?:&|and)\s+Jud(?:icial|\.)\s+Proc(?:eedings|\.)"
-               r"|Health\s?-\s?Gen(?:eral|\.)|Hum(?:an|\.)\s+Serv(?:ices|s\.)|Fam(?:ily|\.)\s+Law"
+               r"|Health\s?-\s?Gen(?:eral|\.)|Hum(?:an|\.)\s+Serv(?:ices|s?\.)|Fam(?:ily|\.)\s+Law"
                r"|Pub(?:lic|\.)\s+Safety|State\s+Gov(?:ernment|'t)|Gen(?:eral|\.)\s+Prov(?:isions|\.)"
                r"|Corr(?:ectional|\.)\s+Serv(?:ices|s\.)|Tax\s?-\s?Gen(?:eral|\.)))")
 _MD_SECTION = r"\d{1,2}[A-Z]?-\d{1,4}(?:\.\d+)?[A-Z]?"

@@ -36,6 +36,7 @@ from requestdesk.extractors.name_fields import split_name_fields
 from requestdesk.extractors.names import (
     NAME_MONTHS,
     PARTICLES,
+    US_STATES,
     accent_count,
     find_names,
     fold,
@@ -322,6 +323,7 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
     return None
 
 
+_STATE_NAMES = frozenset(fold(s) for s in US_STATES)
 _ROW_REST = re.compile(r"[ \t]+\d")  # the row goes on with a date or a number
 _OPEN_PROSE = re.compile(r"\b(?:as|of|the|and|or|to|for|with|at|on|in|by|from|a|an)[ \t]*$")
 
@@ -456,6 +458,8 @@ def _candidates(
     def add(name: str, s: int, e: int, source: str) -> None:
         if any(a <= s < b for a, b in exclude) or _is_official(text, s, e):
             return
+        if fold(name) in _STATE_NAMES:
+            return  # "came the State of West Virginia, by ...": the prosecution, not a person
         if any(0 <= s - end <= 3 and not text[end:s].strip(" .") for end in role_ends):
             return
         if BUSINESS_BEFORE.search(text[max(0, s - 25):s]):

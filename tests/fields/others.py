@@ -994,4 +994,11 @@ OTHERS: list[Letter] = [
         You are directed to produce the claims filed by LINDQVIST, Marta, born 04/04/1980.
         Point of contact: Special Agent Hollis Grady
         """, "dol-oig", "Hollis Grady", [("Marta Lindqvist", "1980-04-04")]),
+    Letter("the-state-appears-by-its-prosecutor", """
+        IN THE CIRCUIT COURT OF KANAWHA COUNTY, WEST VIRGINIA
+        ORDER FOR PRODUCTION OF RECORDS
+        On this day came the State of West Virginia, by Lena P. Marsh, Assistant Prosecuting Attorney,
+        and moved for the wage records of DRISCOLL, Amos Lee, DOB 07/30/1983. IT IS ORDERED.
+        Prepared by: Lena P. Marsh, Assistant Prosecuting Attorney
+        """, "district-attorney", "Lena P. Marsh", [("Amos Lee Driscoll", "1983-07-30")]),
 ]

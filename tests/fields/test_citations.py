@@ -23,6 +23,8 @@ def paged_document(pages: list[list[str]]) -> Document:
     return doc
 
 CASES: list[tuple[str, list[str]]] = [
+    ("as provided in Md. Code Ann., Hum. Serv. §\n1-202", ["MD HS 1-202"]),
+    ("issued under 8 C.F.R.. 287.7 (a doubled stop)", ["8 CFR 287.7"]),
     ("a search warrant issue under $ 46-5-221, MCA, for", ["MCA 46-5-221"]),
     ("under section 9A.56.020, RCW, and § 18-4-401, C.R.S.", ["RCW 9A.56.020", "CRS 18-4-401"]),
     ("Receiving Stolen Property - 21 0.S. $ 1713", ["21 OS 1713"]),
