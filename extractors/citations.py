@@ -39,7 +39,7 @@ from requestdesk.result import Citation
 _MARK = r"(?:§{1,2}|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(?=\s*\d))"
 _SUBS = r"(?:\s?[({\[][0-9A-Za-z]{1,4}[)}\]])*"
 _YEAR = r"(?:19|20)\d\d(?![\d.-])"
-_NUM = r"\d+[a-zA-Z]{0,2}(?:-\d+[a-zA-Z]{0,2})?"
+_NUM = r"\d+[a-zA-Z]{0,2}(?:[-–]\d+[a-zA-Z]{0,2})?"
 _USC = (
     r"(?:U\s?[.,:]?\s?[S58$]\s?[.,:]?\s?[CG€](?:A(?![a-zA-Z])|(?![a-zA-Z]))[.,:]?(?:\s?A\.?(?![a-zA-Z]))?"
     r"|U\.?\s?S\.?\s+Code\b|United\s+States\s+Code\b)"
@@ -333,7 +333,7 @@ _CODE_OF_STATE_RE = re.compile(
 # Louisiana's Code of Criminal Procedure by article: "La. C.Cr.P. art. 66" -> "LA CCrP 66".
 _LA_CCRP_RE = re.compile(
     r"(?<![\w.])La\.?\s?C\.\s?Cr\.\s?P\.?\s*(?:[Aa]rt(?:icles?|s?\.)?\s*)?(?P<first>\d{1,4}(?:\.\d+)?)"
-    r"(?P<rest>(?:\s*(?:,|and|or)\s*(?:[Aa]rts?\.\s*)?\d{1,4}(?:\.\d+)?(?![\d.:/-]))*)")
+    r"(?P<rest>(?:\s*(?:,|and|or)\s*(?:[Aa]rts?\.\s*)?\d{1,4}(?:\.\d+)?(?![\d:/-]|\.\d))*)")
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
@@ -362,6 +362,10 @@ _INITIALS_RULE_RE = re.compile(
     r"(?<![\w.])(?P<rule>V\.\s?R\.\s?Cr\.\s?P\.|V\.\s?R\.\s?C\.\s?P\.|V\.\s?R\.\s?E\.|H\.?R\.?P\.?P\.?)"
     r"\s*(?:Rule\s*)?(?P<first>\d{1,3})")
 _INITIALS_RULES = {"VRCrP": "VT CrimP", "VRCP": "VT CivP", "VRE": "VT R Evid", "HRPP": "HI CrimP"}
+# Connecticut's Practice Book (its court rules): "P.B. § 36-1", "Practice Book § 40-13".
+_CONNECTICUT = re.compile(r"\bConnecticut\b|\bConn\.|\bC\.G\.S\b|\bCT\b")
+_CT_PRACTICE_BOOK_RE = re.compile(
+    r"(?<![\w.])(?:P\.\s?B\.|Practice\s+Book)\s*(?:§{1,2}\s*)?(?P<first>\d{1,3}-\d{1,3}[a-z]?)")
 # Massachusetts cites chapter and section: "G.L. c. 266, § 30", "M.G.L. c. 151A, § 46" -> "MGL 266-30".
 _MASS_GL_RE = re.compile(
     r"(?<![\w.])(?:(?:M\.?\s?)?G\.?\s?L\.?(?:\s+A\.?)?|(?:Mass(?:achusetts|\.)\s+)?General\s+Laws)"
@@ -417,7 +421,9 @@ _STATE_RULES_RE = re.compile(
     r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")(?:,?\s+|(?<=\.))"
     r"R(?:ules?|\.{1,2})?\s*(?:of\s+)?"
     + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+|:\d(?!\d))?)"
-    r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS + r",?\s+of\s+the\s+(?P<st2>" + _STATES
+    r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS
+    + r"(?:\s+(?:through|to|and|[-–])\s+(?P<n2b>\d{1,4}(?:\.\d+)?)" + _SUBS + r")?"
+    + r",?\s+of\s+the\s+(?P<st2>" + _STATES
     + r"|Hawai[ʻ'‘]i)\s+Rules\s+of\s+"
     r"(?P<kind2>Criminal\s+Procedure|Penal\s+Procedure|Civil\s+Procedure|Evidence)"
     r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4})"
@@ -631,6 +637,8 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (norm,))
     for m in _STATE_RULES_RE.finditer(text):
         also = (f"CO CRE {m['n3b']}",) if m["n3b"] else ()
+        if m["n2b"]:  # "Rule 13.1 through 13.4 of the Arkansas Rules": both ends are cited
+            also = (_state_rule(m).rsplit(" ", 1)[0] + " " + m["n2b"],)
         yield _Hit(m.start(), m.end(), (_state_rule(m), *also))
     for m in _IG_ACT_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or m['first2'])}",))
@@ -714,6 +722,9 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _INITIALS_RULE_RE.finditer(text):
         rule = _INITIALS_RULES[re.sub(r"[.\s]", "", m["rule"])]
         yield _Hit(m.start(), m.end(), (f"{rule} {int(m['first'])}",))
+    if _CONNECTICUT.search(text):
+        for m in _CT_PRACTICE_BOOK_RE.finditer(text):
+            yield _Hit(m.start(), m.end(), (f"CT PB {m['first']}",))
     for m in _MASS_GL_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}-{m['first']}",))
     for m in _PUBLIC_LAW_RE.finditer(text):
@@ -919,6 +930,7 @@ def _state_sections(first: str, rest: str | None) -> list[str]:
 
 
 def _clean_section(section: str) -> str:
+    section = section.replace("–", "-")  # "§§ 3729–3733": a range with an en dash
     # "§1357" read as "81357": a five-digit number starting with 8 is the sign plus the section.
     if len(section) >= 5 and section[0] == "8" and section[1:5].isdigit():
         return section[1:]

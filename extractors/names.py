@@ -377,20 +377,23 @@ _STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia
 NAME_MONTHS = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
 
 
-_CODE_WORDS = frozenset({"penal", "code", "stat", "stats", "rev", "gen", "comp", "ann", "r", "crim", "civ"})
+_CODE_WORDS = frozenset({"penal", "code", "stat", "stats", "rev", "gen", "comp", "ann", "r", "crim", "civ",
+                         "rs", "ccrp", "ccp", "admin"})
 
 
 def _state_code_follows(words: list[tuple[str, int, int]], at: int) -> bool:
     """"Theft, Tex. Penal Code": a state's abbreviation opening a citation, not a given name."""
     if at + 1 >= len(words) or not words[at][0].endswith("."):
         return False
-    return fold(words[at + 1][0].strip(".,")) in _CODE_WORDS and words[at][0][:-1] in _STATE_ABBREVIATIONS
+    code = fold(words[at + 1][0].strip(".,").replace(".", ""))
+    return code in _CODE_WORDS and words[at][0][:-1] in _STATE_ABBREVIATIONS
 
 
 _STATE_ABBREVIATIONS = frozenset({
     "Ala", "Ariz", "Ark", "Cal", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Haw", "Ill", "Ind", "Kan",
     "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Or", "Ore",
     "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"})
+_STREET_ABBREVIATIONS = frozenset({"st.", "ave.", "rd.", "blvd.", "ln.", "hwy.", "pkwy.", "ct."})
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
@@ -543,6 +546,9 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
         place = not commas and bool(names) and fold(names[0][0].strip(".")) in _PLACE_HEADS
         place = place or _postal_address_follows(words, j) or (
             bool(names) and fold(names[-1][0].strip(".")) == "st")  # "S Holly St": a street
+        # "W. Maple St., Wichita": a street ends before the comma ("St. Clair" is a surname).
+        place = place or any(fold(r[0]) in _STREET_ABBREVIATIONS
+                             and (k + 1 == len(run) or run[k + 1][0] == ",") for k, r in enumerate(run))
         if len(names) >= 2 and not place and not _is_organisation(words, i, j):
             start, end = run[0][1], run[-1][2]
             raw = " ".join(r[0] for r in run).replace(" ,", ",")

@@ -60,7 +60,8 @@ TITLE_PREFIX = re.compile(
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
     r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
     r"|SA|SSA|TFO|TFC|PFC|MPO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|DUSM|IEA)\.?"
-    r"(?:[ \t]+(?:I{1,3}|IV)(?=[ \t]))?[ \t]+"  # a grade: "Correctional Officer III Jane Doe"
+    # a grade or class: "Correctional Officer III Jane Doe", "Tpr. First Class Evan Roy"
+    r"(?:[ \t]+(?:I{1,3}|IV)(?=[ \t]))?(?:[ \t]+(?i:first[ \t]+class))?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
 )
 

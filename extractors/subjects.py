@@ -324,6 +324,8 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
 
 
 _STATE_NAMES = frozenset(fold(s) for s in US_STATES)
+_PLACE_LABEL = re.compile(
+    r"\s*(?:place|location|address|court|courtroom|venue|date\s+and\s+time)\b[^:\n]{0,20}:", re.IGNORECASE)
 _ROW_REST = re.compile(r"[ \t]+\d")  # the row goes on with a date or a number
 _OPEN_PROSE = re.compile(r"\b(?:as|of|the|and|or|to|for|with|at|on|in|by|from|a|an)[ \t]*$")
 
@@ -598,6 +600,8 @@ def _candidates(
                 cell_end = line.text.index(",", wrapped[1])
                 add(wrapped[0], line.start + wrapped[1], line.start + cell_end, "table")
                 continue
+            if _PLACE_LABEL.match(line.text):
+                continue  # "Place: Joseph C. O'Mahoney Federal Center  Date and Time: ..."
             for name, s, e in find_names(line.text, line.start)[:1]:
                 if DOB_LABEL.search(line.text) or s - line.start < 12:
                     add(name, s, e, "dob-line")

@@ -1001,4 +1001,14 @@ OTHERS: list[Letter] = [
         and moved for the wage records of DRISCOLL, Amos Lee, DOB 07/30/1983. IT IS ORDERED.
         Prepared by: Lena P. Marsh, Assistant Prosecuting Attorney
         """, "district-attorney", "Lena P. Marsh", [("Amos Lee Driscoll", "1983-07-30")]),
+    Letter("place-line-building-and-trooper-first-class", """
+        SUBPOENA TO PRODUCE DOCUMENTS
+        Place: Hugo L. Black Federal Courthouse  Date and Time: 10/01/2026 9:00 am
+        Produce the wage records of PRUITT, Odessa Jane, DOB 03/12/1981, last known at 114 E. Birch
+        St., Dothan, AL, and of ST. CLAIR, Dorian, DOB 05/05/1990.
+        OMB Expiration Date: 07/31/2027
+        Tpr. First Class Noah B. Whitcombe, #552
+        Alabama State Troopers
+        """, "state-police", "Noah B. Whitcombe", [("Odessa Jane Pruitt", "1981-03-12"),
+                                                   ("Dorian St. Clair", "1990-05-05")]),
 ]

@@ -23,6 +23,11 @@ def paged_document(pages: list[list[str]]) -> Document:
     return doc
 
 CASES: list[tuple[str, list[str]]] = [
+    ("as required by Rule 13.1\nthrough 13.4 of the Arkansas Rules of Criminal Procedure",
+     ["AR CrimP 13.1", "AR CrimP 13.4"]),
+    ("Connecticut: C.G.S. § 54-2a; P.B. § 36-1 et seq.", ["CGS 54-2a", "CT PB 36-1"]),
+    ("under the False Claims Act, 31 U.S.C. §§ 3729–3733.", ["31 USC 3729", "31 USC 3733"]),
+    ("in accordance with La. C.Cr.P. art. 162 and 166.", ["LA CCrP 162", "LA CCrP 166"]),
     ("as provided in Md. Code Ann., Hum. Serv. §\n1-202", ["MD HS 1-202"]),
     ("issued under 8 C.F.R.. 287.7 (a doubled stop)", ["8 CFR 287.7"]),
     ("a search warrant issue under $ 46-5-221, MCA, for", ["MCA 46-5-221"]),
