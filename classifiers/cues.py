@@ -300,11 +300,12 @@ COURT_MENTION = _p(
     r"|court\s+of\s+the\s+united\s+states|a\s+court\s+of\s+competent|magistrate\s+judge"
 )
 ENFORCEMENT_WORDS = _p(
-    r"\bmay\b|\bmight\b|\bcan\b|\bcould\b|\bwould\b|fail|refus|enforc|compel|contempt|invoke"
+    r"\bmay\b|\bmight\b|\bcan\b|\bcould\b|\bwould\b|fail|refus|(?<!law\s)enforc|compel|contempt|invoke"
     r"|seek\s+an\s+order|appl(?:y|ication)\s+to|not\s+(?:been\s+)?(?:signed|issued|reviewed)"
     r"|\bno\b|\bnot\b|without"
 )
-COMPLIANCE_WORDS = _p(r"compl(?:y|iance)|enforc|contempt|compel|contumacy|refus|fail(?:s|ure)?\s+to\s+obey")
+COMPLIANCE_WORDS = _p(
+    r"compl(?:y|iance)|(?<!law\s)enforc|contempt|compel|contumacy|refus|fail(?:s|ure)?\s+to\s+obey")
 # What makes a paper headed "SUBPOENA" one: it commands, or warns what failing to obey costs. A
 # prosecutor's letter titled "Subpoena" that only asks ("please provide") is a request.
 SUBPOENA_DEMAND = _p(

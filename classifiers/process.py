@@ -348,7 +348,7 @@ def _is_caption_line(text: str, lines: list[tuple[int, int]], start: int, end: i
     sentence ("... may seek an order from a / United States District Court requiring ...")."""
     ls, le = _line_of(lines, start)
     line = text[ls:le].strip()
-    if text[ls:start].strip() != "":
+    if text[ls:start].strip().lower() not in ("", "in the"):  # "IN THE DISTRICT COURT OF"
         return False
     rest = text[end:le]
     # The court's name beside its docket box, its division ("Superior Court Division"), or North

@@ -24,30 +24,26 @@ UNSEEN_FLOORS = {
     "basis_f1": 0.95, "purpose_accuracy": 0.90, "requestor_accuracy": 0.95,
 }
 
-# Independent authors' sets (samples/blind_*): a, b, g, h, j, m, n, o, p, q, v, w, z and aa were analysed
-# to find failure classes; c, d, e, f, i, k, l, r, s, t, u, x and y are sealed (scored in aggregate
-# only). Floors a little
+# Independent authors' sets (samples/blind_*): a, b, g, h, j, m, n, o, p, q, v, w, z, aa, dd, ee, ff, gg,
+# ii and kk were analysed to find failure classes; c, d, e, f, i, k, l, r, s, t, u, x, y, bb, cc, hh and
+# jj are sealed (scored in aggregate only). Floors a little
 # under the level measured when they were set (session 4's stop); requestor without middle
 # initials, on which the authors' labels differ.
 _BLIND_FIELDS = ("process_accuracy", "agency_accuracy", "subjects_f1", "basis_f1", "purpose_accuracy",
                  "requestor_accuracy_without_initials")
 BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, floors in {
     #          process agency subjects basis purpose requestor
-    "blind_a": (0.97, 0.95, 0.95, 0.96, 0.96, 0.96),
     "blind_b": (0.97, 0.95, 0.93, 0.95, 0.96, 0.93),
     "blind_c": (0.97, 0.95, 0.95, 0.90, 0.93, 0.90),
     "blind_d": (0.97, 0.95, 0.95, 0.92, 0.93, 0.90),
     "blind_e": (0.96, 0.95, 0.85, 0.89, 0.96, 0.84),
     "blind_f": (0.97, 0.95, 0.84, 0.94, 0.96, 0.93),
-    "blind_g": (0.97, 0.95, 0.96, 0.94, 0.96, 0.93),
-    "blind_h": (0.97, 0.95, 0.96, 0.96, 0.93, 0.96),
     "blind_i": (0.93, 0.95, 0.88, 0.96, 0.96, 0.87),
     "blind_j": (0.97, 0.95, 0.90, 0.94, 0.93, 0.96),
     "blind_k": (0.93, 0.90, 0.87, 0.93, 0.93, 0.84),
     "blind_l": (0.90, 0.95, 0.85, 0.87, 0.90, 0.80),
     "blind_m": (0.97, 0.90, 0.95, 0.91, 0.93, 0.93),
     "blind_n": (0.97, 0.95, 0.93, 0.96, 0.93, 0.96),
-    "blind_o": (0.97, 0.90, 0.95, 0.90, 0.96, 0.93),
     "blind_p": (0.93, 0.90, 0.87, 0.96, 0.93, 0.87),
     "blind_q": (0.93, 0.93, 0.83, 0.95, 0.96, 0.74),
     "blind_r": (0.96, 0.93, 0.86, 0.89, 0.90, 0.84),
@@ -60,6 +56,12 @@ BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, fl
     "blind_y": (0.93, 0.95, 0.81, 0.93, 0.93, 0.90),
     "blind_z": (0.96, 0.93, 0.86, 0.95, 0.93, 0.93),
     "blind_aa": (0.96, 0.95, 0.91, 0.95, 0.93, 0.95),
+    # Session 8's analysed sets, in place of a, g, h and o (all at or near 1.00 since session 6) to
+    # keep the suite under 20 minutes.
+    "blind_ff": (0.97, 0.95, 0.94, 0.95, 0.96, 0.96),
+    "blind_gg": (0.97, 0.95, 0.91, 0.96, 0.93, 0.96),
+    "blind_ii": (0.97, 0.95, 0.96, 0.96, 0.96, 0.93),
+    "blind_kk": (0.97, 0.95, 0.96, 0.93, 0.96, 0.93),
 }.items()}
 
 @pytest.mark.slow
