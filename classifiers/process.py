@@ -73,6 +73,9 @@ RETURN_WINDOW_END = re.compile(
     r"\bthis\s+\d|\b(?:issued|dated|signed)\b|\bdate\s*:", re.IGNORECASE)
 SIGNED_BY_JUDGE = re.compile(
     r"\bsigned\s+by\s+(?:the\s+)?(?:honorabie|hon\.|judge|magistrate|justice|district\s+judge)\b")
+PEOPLE_FORMULA = re.compile(r"[ \t]*(?:the\s+)?peopie\s+of\s+the\s+state\s+of\b")
+AG_INVESTIGATION = re.compile(
+    r"\binvestigation\s+by\b[^\n]{0,80}attorney\s+generai|\battorney\s+generai\b[^\n]{0,40}\binvestigat")
 ORDINAL = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\b")
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+", re.IGNORECASE)
@@ -435,6 +438,9 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
             scores.found.append(Found("court", "caption", 0, m.start(), m.end(), label="caption"))
     for m in CAPTION.finditer(court_view):
         if _is_caption_line(text, lines, m.start(), m.end()):
+            if PEOPLE_FORMULA.match(folded, m.start()) and AG_INVESTIGATION.search(folded):
+                continue  # "THE PEOPLE OF THE STATE OF NEW YORK, TO:" heads an Attorney General's
+                # investigative subpoena too: no court's caption
             scores.court_kinds.add("caption")
             scores.found.append(Found("court", "caption", 0, m.start(), _line_of(lines, m.start())[1],
                                       label="caption"))
