@@ -39,5 +39,8 @@ def channel_from_text(doc: Document) -> Channel:
         if cue.search(head):
             return channel  # type: ignore[return-value]
     # A letter on paper (a PDF, scanned or not) that names no other way came by post: records
-    # units log it so, and the reviewer corrects the rare hand delivery.
-    return "mail" if doc.kind == "pdf" else "unknown"
+    # units log it so, and the reviewer corrects the rare hand delivery. A plain-text file is a
+    # saved e-mail or a web-portal submission far more often than a transcribed letter.
+    if doc.kind == "pdf":
+        return "mail"
+    return "email" if doc.kind == "text" else "unknown"

@@ -31,7 +31,8 @@ LETTER = """
     ("Date: 03/03/2026\nTo: Records Unit\nFrom: Det. Ruiz", "unknown"),  # a memo, not an e-mail
 ])
 def test_the_delivery_line_gives_the_channel(line: str, channel: str) -> None:
-    assert channel_from_text(text_document(LETTER.format(line=line))) == channel
+    # A scanned image: no default channel of its own, so only the letter's lines can say.
+    assert channel_from_text(text_document(LETTER.format(line=line), kind="image")) == channel
 
 
 def test_an_email_pasted_into_a_text_file_came_by_email() -> None:
@@ -58,7 +59,9 @@ def test_the_reader_channel_wins() -> None:
     assert channel_from_text(doc) == "email"
 
 
-@pytest.mark.parametrize(("kind", "channel"), [("pdf", "mail"), ("text", "unknown")])
+# A text file that names no delivery is a saved e-mail or a portal submission far more often than
+# a transcribed letter (session 8: 128 of the 148 labelled .txt samples say e-mail).
+@pytest.mark.parametrize(("kind", "channel"), [("pdf", "mail"), ("text", "email"), ("image", "unknown")])
 def test_a_letter_in_a_pdf_that_names_no_delivery_came_by_post(kind: str, channel: str) -> None:
     doc = text_document(LETTER.format(line=""), kind=kind)
     assert channel_from_text(doc) == channel
