@@ -11,8 +11,10 @@ from requestdesk.extractors.names import find_names, looks_like_name, normalize_
 from requestdesk.extractors.signature import EMAIL, TITLE_PREFIX
 
 FORWARDED = re.compile(
-    r"(?:-+\s*forwarded message\s*-+|-+\s*original message\s*-+|begin forwarded message:)"
-    r"[\s\S]{0,200}?^\s*from\s*:\s*(.+)$",
+    r"(?:(?:-+\s*forwarded message\s*-+|-+\s*original message\s*-+|begin forwarded message:)"
+    r"[\s\S]{0,200}?^\s*"
+    r"|^(?:>[ \t]*)+)"  # a message quoted with ">" marks under a forward or a reply
+    r"from\s*:\s*(.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -354,7 +354,7 @@ def _common_not_name(word: str) -> bool:
 
 
 _PLACE_HEADS = frozenset({"el", "las", "los", "san", "santa", "fort", "mount", "lake", "port",
-                          "saint", "st"})
+                          "saint", "st", "west", "east", "north", "south", "new"})
 US_STATES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",

@@ -35,6 +35,7 @@ from requestdesk.extractors.signature import (
     BAR_NUMBER,
     BY_LINE,
     EMAIL,
+    OFFICE_HEAD,
     OFFICIAL_ROLE,
     PHONE,
     TITLE_PREFIX,
@@ -292,10 +293,15 @@ _ATTORNEY_TITLE = re.compile(r"(?i)[ \t]*((?:assistant |deputy |chief |senior |s
                              r"(?:prosecuting |district |county |state's |city )?(?:attorney|prosecutor))\b")
 
 
+LETTERHEAD_CHARS = 400
+
+
 def _name_comma_title(text: str, start: int, end: int) -> Person | None:
     for m in NAME_COMMA_TITLE.finditer(text, start, end):
         if OFFICIAL_ROLE.search(m.group(0)) or APPROVER.match(m.group(0)):
             continue
+        if m.start() < LETTERHEAD_CHARS and OFFICE_HEAD.match(m.group(2)):
+            continue  # "Thomas E. Brandt, Field Office Director" printed in the letterhead
         name = clean_name(m.group(1))
         if name:
             return Person(name, m.start(1), m.end(1), m.group(2).strip(), "name-title")
@@ -319,6 +325,9 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
             if name:
                 return Person(name, start + line.start, start + line.end, nxt.text.strip(), "name-title")
     return None
+
+
+_SALUTATION = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
 
 
 def _titled_person(text: str, start: int, end: int) -> Person | None:
@@ -464,6 +473,13 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
             # A letter signed before the process it encloses: the label on the process
             # ("Submitted by: Deputy District Attorney ...") is not who asks this unit.
             person.title = signature_title(text, block, person)
+            if person.title and OFFICE_HEAD.match(person.title):
+                # The Inspector General signs the subpoena; the agent's note above it asks.
+                note = _name_over_title(text[:block[0]])
+                between = text[note.end:block[0]] if note else ""  # no "Dear ...:" after: no addressee
+                if note and not OFFICE_HEAD.match(note.title or "") and not _SALUTATION.search(between) \
+                        and re.search(r"\b(?:SUBPOENA|WARRANT|SUMMONS|ORDER)\b", between):
+                    return note, None
             return person, block
     if labelled:
         return labelled, None

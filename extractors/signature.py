@@ -59,7 +59,7 @@ TITLE_PREFIX = re.compile(
     r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
     r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
-    r"|SA|SSA|TFO|TFC|PFC|MPO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|DUSM|IEA)\.?"
+    r"|SA|SSA|TFO|TFC|PFC|MPO|PO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|SCBPO|DUSM|IEA)\.?"
     # a grade or class: "Correctional Officer III Jane Doe", "Tpr. First Class Evan Roy"
     r"(?:[ \t]+(?:I{1,3}|IV)(?=[ \t]))?(?:[ \t]+(?i:first[ \t]+class))?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
@@ -221,6 +221,13 @@ def signature_person(text: str, block: tuple[int, int]) -> Person | None:
     person = _first_signer(text, block)
     if person is None:
         return None
+    line_start = text.rfind("\n", 0, person.start) + 1
+    if re.match(r"\s*for\s", text[line_start:person.end], re.IGNORECASE):
+        # "for Marcos D. Charles-Hale, Field Office Director" over the name of who signed for him
+        after = (text.find("\n", person.end) + 1, block[1])
+        signer = _first_signer(text, after) if 0 < after[0] < after[1] else None
+        if signer is not None:
+            return signer
     typed = _typed_name_below(text, person, block)
     if typed is not None:
         person = typed

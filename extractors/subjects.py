@@ -50,7 +50,7 @@ from requestdesk.extractors.names import (
     surnames,
 )
 from requestdesk.extractors.nlp import person_spans
-from requestdesk.extractors.signature import EMAIL, TextLine, signature_blocks, text_lines
+from requestdesk.extractors.signature import EMAIL, TITLE_PREFIX, TextLine, signature_blocks, text_lines
 from requestdesk.result import Identifier, Requestor, Subject
 
 _LABEL = (
@@ -163,6 +163,9 @@ VICTIM_BEFORE = re.compile(
     r"\bvictimi[sz]ed|\bwitness(?:es)?(?:\s+(?:is|was|named))?|"
     # People around the case, named by their role: "A witness, Ms. Crystal Vance, told us".
     r"\b(?:landlord|landlady|neighbou?r|complainant|reporting\s+party|roommate|co-?worker)"
+    # A relative named by whose relative they are: "Gaines's mother, Gloria Gaines, told patrol".
+    r"|(?:'s|’s|\bhis|\bher|\btheir)\s+(?:mother|father|sister|brother|aunt|uncle|cousin|grandmother"
+    r"|grandfather|girlfriend|boyfriend|neighbou?r|employer|landlord)"
     r"(?:\s+(?:is|was|named))?)\W*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s*)?$"
 )
 # A place, not a person: "near Santa Teresa, New Mexico".
@@ -233,6 +236,11 @@ def _in_tag(text: str, at: int) -> bool:
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     return text.rfind("[", line_start, at) > text.rfind("]", line_start, at) and "]" in text[at:line_end]
+
+
+_CASE_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,4}-\d{3,}(?![\d-])")  # "ASP CID 2025-0451": a case reference
+_AGENCY_AFTER = re.compile(
+    r"[ \t]+(?:Police|Sheriff'?s?|Sheriff’s|Fire)[ \t]+(?:Department|Dept\.?|Office)\b")
 
 
 def _acronyms(raw: str) -> bool:
@@ -462,6 +470,11 @@ def _candidates(
             return
         if fold(name) in _STATE_NAMES:
             return  # "came the State of West Virginia, by ...": the prosecution, not a person
+        if _AGENCY_AFTER.match(text, e):
+            return  # "Metropolitan Nashville Police Department"
+        ranked = TITLE_PREFIX.match(text, s, e)
+        if ranked and ranked.group(1).rstrip(".") != "DO":
+            return  # "PO Kimberly Ashworth": an officer read with her rank ("DO" may be a surname)
         if any(0 <= s - end <= 3 and not text[end:s].strip(" .") for end in role_ends):
             return
         if BUSINESS_BEFORE.search(text[max(0, s - 25):s]):
@@ -508,7 +521,8 @@ def _candidates(
                 continue
         subject_line = re.match(r"\s*subject\s*:", m.group(0), re.IGNORECASE) is not None
         for name, s, e in find_names(frag, vs):
-            if subject_line and (_in_tag(text, s) or _acronyms(text[s:e])):
+            if subject_line and (_in_tag(text, s) or _acronyms(text[s:e])
+                                 or _CASE_NUMBER_AFTER.match(text, e)):
                 continue  # "Subject: [LE Portal] ...", "Court order - ODJFS UC records"
             add(name, s, e, "label")
     for m in LAST_FIELD.finditer(text):

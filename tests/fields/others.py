@@ -1011,4 +1011,47 @@ OTHERS: list[Letter] = [
         Alabama State Troopers
         """, "state-police", "Noah B. Whitcombe", [("Odessa Jane Pruitt", "1981-03-12"),
                                                    ("Dorian St. Clair", "1990-05-05")]),
+    Letter("signed-for-the-office-head-on-the-line-above", """
+        U.S. Immigration and Customs Enforcement - ERO Boston
+        Please provide the release date of KOVALENKO, Yurii, DOB 01/09/1986.
+        Sincerely,
+
+        for Adaeze N. Okoro, Field Office Director
+        Brendan P. Looney
+        Supervisory Detention and Deportation Officer
+        """, "dhs-ice-ero", "Brendan P. Looney", [("Yurii Kovalenko", "1986-01-09")]),
+    Letter("office-head-in-the-letterhead-signer-without-closing", """
+        U.S. Immigration and Customs Enforcement - Enforcement and Removal Operations
+        Chicago Field Office
+        Lorraine V. Ostrowski, Field Office Director
+
+        Please provide the earliest release date of DUBOIS, Jean-Baptiste, DOB 12 Feb 1983.
+        Please contact Deportation Officer Caleb R. Whitfield at 312-555-0149.
+
+        Caleb R. Whitfield
+        Deportation Officer, for the Field Office Director
+        """, "dhs-ice-ero", "Caleb R. Whitfield", [("Jean-Baptiste Dubois", "1983-02-12")]),
+    Letter("inspector-general-signs-the-subpoena-the-agent-sends-it", """
+        U.S. Department of Labor - Office of Inspector General
+        Enclosed please find an Inspector General subpoena for driver records.
+
+        Hollis J. Abernathy
+        Special Agent
+
+        SUBPOENA DUCES TECUM
+        YOU ARE HEREBY COMMANDED to produce the driver records of MBEKI, Thandiwe, DOB 07/07/1984.
+        IN TESTIMONY WHEREOF, the undersigned has set her hand.
+
+        Sincerely,
+        Marguerite O. Delacroix
+        Inspector General
+        """, "dol-oig", "Hollis J. Abernathy", [("Thandiwe Mbeki", "1984-07-07")]),
+    Letter("relatives-ranks-and-form-labels-beside-the-subject", """
+        REQUESTING AGENCY: Metropolitan Nashville Police Department
+        REQUESTER NAME: Det. Grady Nolan
+        OFFENDER NAME: TALBOT, Desmond Ray   DOB: 03/14/1990
+        Plate / VIN (if known)
+        Talbot's mother, Irene Talbot, told patrol he moved out; his supervising officer is
+        PO Renata Kowalski. The car was stolen from Mr. Arlo Finch of West Hartford.
+        """, "local-police", "Grady Nolan", [("Desmond Ray Talbot", "1990-03-14")]),
 ]
