@@ -36,7 +36,7 @@ from requestdesk.result import Citation
 
 # A section sign as OCR may read it. A lone "8" only counts when a space and digits follow it
 # (so "8 U.S.C. 8 1357" is section 1357, not section 8).
-_MARK = r"(?:§{1,2}|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(?=\s*\d))"
+_MARK = r"(?:§{1,2}|\$[58](?=\s+\d)|[S$&]{1,2}(?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tions?|s?\.)?(?=\s*\d))"
 _SUBS = r"(?:\s?[({\[][0-9A-Za-z]{1,4}[)}\]])*"
 _YEAR = r"(?:19|20)\d\d(?![\d.-])"
 _NUM = r"\d+[a-zA-Z]{0,2}(?:[-–]\d+[a-zA-Z]{0,2})?"
@@ -150,6 +150,7 @@ _RULE_KIND = (
 _FED_RULE_RE = re.compile(
     r"\bFed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?" + _RULE_KIND
     + r"\s*(?:P(?:rocedure|\.)?\s*)?(?:,?\s*Rule\s*)?(?P<first>\d{1,3})" + _NUM_END + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}" + _NUM_END + _SUBS + r")*)"
 )
 _RULE_ABBR_RE = re.compile(
     r"(?<![\w.])(?P<abbr>FRCP|FRCrP|F\.\s?R\.\s?C(?:iv)?\.\s?P\.|F\.\s?R\.\s?Crim\.\s?P\.)\s*(?P<first>\d{1,2})"
@@ -167,8 +168,11 @@ _RULE_OF_FED_RE = re.compile(
 _STATE_CONT = (
     r"(?:\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b|\bto\b|\bthrough\b|–)\s*(?:(?:§{1,2}|\$(?=\s?\d))\s*)?(?!"
     + _YEAR + r")"
-    r"(?:\d{3,}[A-Za-z]?|\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*|-\d+[A-Za-z]?(?![\w-]))"
-    r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z]))"
+    # A section with a separator ("610.25", "15A-802") may run into prose; a bare number only ends
+    # a list when no lowercase word follows it ("and 5 days" is no section).
+    r"(?:\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*(?![0-9A-Za-z])" + _SUBS + _DESC
+    + r"|(?:\d{3,}[A-Za-z]?|-\d+[A-Za-z]?(?![\w-]))"
+    r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z])))"
 )
 _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&|and(?=\s+Traffic\b))"
 _STATE_CODE_RE = re.compile(
@@ -273,7 +277,7 @@ _MD_CODE_RE = re.compile(
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
     r"|(?<![\w.])(?P<abbr>CR|CP|LE|TR|CJ|HG|HS|FL|PS|SG|GP|CS|TG)\s*§{1,2}\s*(?P<first2>" + _MD_SECTION + r")"
     + _SUBS + r"(?P<rest2>" + _STATE_CONT + r"*)"
-    r"|\b" + _MD_ARTICLE.replace("art>", "art3>") + r"\s+Article,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*"
+    r"|\b" + _MD_ARTICLE.replace("art>", "art3>") + r"(?:\s+Article)?,?\s*(?:§{1,2}|[Ss]ec(?:tion|\.)?)\s*"
     r"(?P<first3>" + _MD_SECTION + r")" + _SUBS
     + r"|(?:§{1,2}|\b[Ss]ections?)\s*(?P<first4>" + _MD_SECTION + r")" + _SUBS + r"\s+of\s+the\s+"
     + _MD_ARTICLE.replace("art>", "art4>") + r"\s+Article"
@@ -337,7 +341,7 @@ _LA_CCRP_RE = re.compile(
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
 _STATE_TITLE_CODE_RE = re.compile(
-    r"(?<![\w.])(?P<title>\d{1,2}(?:-?[A-Z])?)\s+(?P<code>[O0]\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
+    r"(?<![\w.])(?P<title>\d{1,2}(?:-?[A-Z])?),?\s+(?P<code>[O0]\.?\s?S\.|Okla\.\s?Stat\.|Del\.\s?C\.|V\.\s?S\.\s?A\.|P\.\s?S\."
     r"|M\.\s?R\.\s?S\.(?:\s?A\.)?|M\.\s?R\.\s?S\.A\.?)"
     r"(?:\s+Ann\.)?\s*(?:(?:§{1,2}|\$(?=\s?\d)|[58](?=\s+\d{2}))\s*)?(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
@@ -372,6 +376,9 @@ _MASS_GL_RE = re.compile(
     r"\s+c(?:h|hapter)?\.?\s*(?P<chapter>\d{1,3}[A-Z]?),?\s*"
     r"(?:§{1,2}|[$S&](?=\s?\d)|[Ss]ec(?:tion|\.)?)\s*(?P<first>\d{1,3}[A-Z]?)"
 )
+_MASS_CHAPTER_RE = re.compile(
+    r"(?<![\w.])(?:M\.?\s?G\.?\s?L\.?|G\.\s?L\.|(?:Mass(?:achusetts|\.)\s+)?General\s+Laws)\s+c(?:h|hapter)?\.?\s*"
+    r"(?P<chapter>\d{1,3}[A-Z]?)\b(?!,?\s*(?:§|[Ss]ec))")
 # A federal public law: "Sec. 506 of Public Law 91-513", "Pub. L. No. 107-56" -> "PL 91-513".
 _PUBLIC_LAW_RE = re.compile(
     r"\b(?:Public\s+Law|Pub\.\s?L\.|P\.\s?L\.)(?:\s+No\.)?"
@@ -450,8 +457,8 @@ _IG_APP_RE = re.compile(
 _STATE_SECTION = r"\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*"
 _SECTION_OF_STATE_CODE_RE = re.compile(
     r"\b(?:[Ss]ections?|[Aa]rticles?|[Aa]rts?\.|§§?)\s*(?P<first>" + _STATE_SECTION + r")" + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?" + _STATE_SECTION + _SUBS + r")*)"
-    + r",?\s+of\s+(?:the\s+)?(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b|\bthrough\b|\bto\b)\s*(?:and\s+|or\s+)?" + _STATE_SECTION + _SUBS
+    + r")*)" + r",?\s+of\s+(?:the\s+)?(?P<code>" + _STATES + r"(?:\s+(?:[A-Z][a-z]+|of|and)){1,5})"
 )
 _ILCS_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s+ILCS\b")
 _STATE_CODE_END = re.compile(r"\s(?:of|and)$")
@@ -531,7 +538,7 @@ _RULE_ABBR = {"cri": "FRCrP", "civ": "FRCP", "evi": "FRE", "app": "FRAP"}
 _NOT_STATE_CODE = re.compile(r"\b(?:U\.?S\.?C|C\.?F\.?R|C\.?R\.?S|Colo|United|Federal|Fed)\b")
 
 
-_OCR_STATE_SLIPS = re.compile(r"\blowa\b|\bldaho\b|\bllinois\b|\bll(?=\.\s?Comp)")
+_OCR_STATE_SLIPS = re.compile(r"\blowa\b|\bldaho\b|\bllinois\b|\bll(?=\.\s?Comp)|(?<=\bR\.)[!l1|](?=\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,7 +550,7 @@ class _Hit:
 
 def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
     """Every statute, regulation or rule cited in ``doc``, deduplicated by normalised form."""
-    text = _OCR_STATE_SLIPS.sub(lambda m: "I" + m.group(0)[1:], doc.text)  # "lowa Code": same length
+    text = _OCR_STATE_SLIPS.sub(lambda m: "I" + m.group(0)[1:], doc.text)  # "lowa Code", "R.!.": same length
     seen: set[str] = set()
     taken: list[tuple[int, int]] = []
     out: list[Citation] = []
@@ -727,6 +734,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), (f"CT PB {m['first']}",))
     for m in _MASS_GL_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}-{m['first']}",))
+    for m in _MASS_CHAPTER_RE.finditer(text):  # "governed by G.L. c. 66A": the whole chapter
+        yield _Hit(m.start(), m.end(), (f"MGL {m['chapter']}",))
     for m in _PUBLIC_LAW_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"PL {m['first']}",))
     if _NORTH_CAROLINA.search(text):
@@ -737,8 +746,8 @@ def _hits(text: str) -> Iterator[_Hit]:
                 norms[0] = f"NC CivP {m['rule']}"
             yield _Hit(m.start(), m.end(), tuple(norms))
     for m in _MD_CODE_RE.finditer(text):
-        if m["abbr"] and not _MARYLAND.search(text):
-            continue
+        if (m["abbr"] or (m["art3"] and "Article" not in m.group(0))) and not _MARYLAND.search(text):
+            continue  # "CR § 7-104", "Public Safety § 5-133" alone name Maryland's only in its documents
         art = m["abbr"] or _md_article(m["art"] or m["art3"] or m["art4"])
         sections = _state_sections(m["first"] or m["first2"] or m["first3"] or m["first4"],
                                    m["rest"] or m["rest2"])

@@ -23,6 +23,15 @@ def paged_document(pages: list[list[str]]) -> Document:
     return doc
 
 CASES: list[tuple[str, list[str]]] = [
+    ("and 8 C.F.R. $5 236.1 and 287.7 (OCR's section signs)", ["8 CFR 236.1", "8 CFR 287.7"]),
+    ("Larceny (R.!. Gen. Laws § 11-41-1)", ["RIGL 11-41-1"]),
+    ("disclosures are governed by G.L. c. 66A and c. 6, § 172", ["MGL 66A"]),
+    ("pursuant to CPL 610.20 and 610.25 in connection with", ["NY CPL 610.20", "NY CPL 610.25"]),
+    ("a custodian meeting Fed. R. Evid. 803(6) and 902(11), no appearance", ["FRE 803", "FRE 902"]),
+    ("20 C.F.R. Part 603; Title 40, 0.S. § 4-508.", ["20 CFR 603", "40 OS 4-508"]),
+    ("as provided by Articles 18.01 through 18.03 of the Texas Code of Criminal Procedure",
+     ["TX CCP 18.01", "TX CCP 18.03"]),
+    ("Maryland: Md. Code Ann., Crim. Law § 4-203 and Public Safety § 5-133", ["MD CR 4-203", "MD PS 5-133"]),
     ("as required by Rule 13.1\nthrough 13.4 of the Arkansas Rules of Criminal Procedure",
      ["AR CrimP 13.1", "AR CrimP 13.4"]),
     ("Connecticut: C.G.S. § 54-2a; P.B. § 36-1 et seq.", ["CGS 54-2a", "CT PB 36-1"]),
