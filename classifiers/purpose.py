@@ -33,8 +33,11 @@ _NOT_PURPOSE = re.compile(
     r"|reach\s+me\b|call\s+me\b|who\s+(?:issues\s+or\s+)?requests\s+this",
     re.IGNORECASE,
 )
-_CIVIL_LAWSUIT = re.compile(r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88|\[\s?[xX✓]\s?\]\s*civil\b",
-                            re.IGNORECASE)
+_CIVIL_LAWSUIT = re.compile(
+    r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88|\[\s?[xX✓]\s?\]\s*civil\b"
+    # A sheriff's civil process: serving papers in a civil case asks nothing for a crime.
+    r"|\bcivil\s+process\b|\bservice\s+of\s+(?:civil\s+)?(?:papers|process|summons)|\bchancery\b",
+    re.IGNORECASE)
 # A form's options left unticked ("[ ] Criminal") say nothing of this request.
 _UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?")
 DECIDE_AT = 3  # total weight needed to name a purpose

@@ -16,6 +16,8 @@ _CRIMES = (
     r"|shooting|stolen|carjacking|counterfeit\w*|bribery|tax\s+evasion|felon\w*|misdemeanor"
     r"|illegal\s+re-?entry|re-?entry\s+(?:after|of\s+a)\s+(?:removed|deported)|harboring"
     r"|false\s+statements?|perjury|obstruction\s+of\s+justice"
+    r"|hit[\s-]+and[\s-]+run|leaving\s+the\s+scene|driving\s+under\s+the\s+influence|\bDUI\b|\bDWI\b"
+    r"|vehicular\s+(?:homicide|assault|manslaughter)|eluding|fleeing\s+(?:and|or)\s+eluding"
 )
 
 PEOPLE_AS_PARTY = (

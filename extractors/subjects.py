@@ -54,7 +54,8 @@ from requestdesk.extractors.signature import EMAIL, TITLE_PREFIX, TextLine, sign
 from requestdesk.result import Identifier, Requestor, Subject
 
 _LABEL = (
-    r"(?:(?:subject|alien|individual|person|detainee|inmate|defendant|suspect|target|"
+    r"(?:(?:subject|alien|individual|person|detainee|inmate|defendant|suspect|target|offender|parolee|"
+    r"probationer|obligor|recipient|beneficiary|registrant|licensee|"
     r"employee|claimant|applicant|account\s+holder)(?:'s|s)?\s+(?:full\s+|legal\s+)?name"
     r"|name\s+of\s+(?:the\s+)?(?:subject|alien|individual|person|detainee|defendant)"
     r"|full\s+name(?:\s+of\s+(?:alien|subject))?|nombre(?:\s+completo)?|(?:subject\s+)?name"

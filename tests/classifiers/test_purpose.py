@@ -103,6 +103,11 @@ def test_fixture_purpose(name: str, expected: str) -> None:
      "request is made under 18 U.S.C. 2721(b)(1).", "local-police", UNKNOWN),
     ("THE PEOPLE OF THE STATE OF NEW YORK\n-against-\nDOMINIC HARGROVE, Defendant.\nSUBPOENA DUCES "
      "TECUM\nProduce the wage records of the defendant.", "district-attorney", CRIMINAL),
+    # A deputy serving civil papers, and a hit-and-run driver sought by patrol.
+    ("Offender name: Rhett Calloway\nReason: need to locate for service of papers, Chancery Court.\n"
+     "Deputy, Civil Process Division", "sheriff", UNKNOWN),
+    ("Working a hit and run from last night; the car comes back to Ines Moraga. Please send her "
+     "licence photo.", "local-police", CRIMINAL),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected

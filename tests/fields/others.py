@@ -1054,4 +1054,10 @@ OTHERS: list[Letter] = [
         Talbot's mother, Irene Talbot, told patrol he moved out; his supervising officer is
         PO Renata Kowalski. The car was stolen from Mr. Arlo Finch of West Hartford.
         """, "local-police", "Grady Nolan", [("Desmond Ray Talbot", "1990-03-14")]),
+    Letter("offender-name-label-on-a-web-form", """
+        Agency name : Hinds County Sheriff's Department
+        Requesting employee : Deputy Wallace Greer
+        Offender name : Rhett Jamal Calloway
+        Date of birth : March 9, 1991
+        """, "sheriff", "Wallace Greer", [("Rhett Jamal Calloway", "1991-03-09")]),
 ]
