@@ -122,7 +122,7 @@ _INA_FIRST_RE = re.compile(
 )
 _SECTION_OF_INA_RE = re.compile(
     r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")" + _NUM_END + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)[\s-]*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _INA_NUM + _NUM_END + _SUBS + r"))*)"
     r"(?:[.,]\s*|\s+)of\s+the\s+" + _INA
 )
@@ -244,6 +244,7 @@ _TRAILING_TX_CCP_RE = re.compile(
     + r",?\s+(?i:(?:the\s+)?(?:Texas|Tex\.)\s+Code\s+of\s+Criminal\s+Procedure)")
 _TX_ARTICLE_RE = re.compile(r"\b(?:Article|Art\.)\s*(?P<first>\d{1,2}\.\d{2}[A-Z]?)\b(?![.\d])")
 # Michigan's court rules: "MCR 2.506" -> "MI MCR 2.506".
+_MRE_RE = re.compile(r"(?<![\w.])M\.?R\.?E\.?\s+(?P<first>\d{3,4})")
 _MCR_RE = re.compile(r"(?<![\w.])M\.?C\.?R\.?\s+(?P<first>\d\.\d{3})" + _SUBS)
 # North Carolina's General Statutes as "G.S. 15A-801", only in a North Carolina document.
 _NORTH_CAROLINA = re.compile(r"\bNorth\s+Carolina\b|\bN\.C\.|\bNC\b")
@@ -681,6 +682,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), tuple(f"INA {s.upper()}" for s in sections))
     for m in _MCR_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"MI MCR {m['first']}",))
+    for m in _MRE_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), (f"MI R Evid {m['first']}",))
     for m in _SECTION_OF_STATE_CODE_RE.finditer(text):
         if _ILCS_AFTER.match(text, m.end()):
             continue  # "Section 12-13.1 of the Illinois Public Aid Code (305 ILCS 5/12-13.1)": one law

@@ -288,7 +288,7 @@ def _subpoena_requester(text: str) -> Person | None:
     return None
 
 
-_REGISTERED_NAME = re.compile(r"[ \t]*" + _NAME_RUN + r"[ \t]*\(\d{5,8}\)")
+_REGISTERED_NAME = re.compile(r"[ \t]*" + _NAME_RUN + r"[ \t]*\(P?\d{5,8}\)")
 _ATTORNEY_TITLE = re.compile(r"(?i)[ \t]*((?:assistant |deputy |chief |senior |special )*"
                              r"(?:prosecuting |district |county |state's |city )?(?:attorney|prosecutor))\b")
 
@@ -526,7 +526,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
 def _name_over_title(text: str) -> Person | None:
     """A name alone on its line over a title line, as process is signed without a closing:
     "Naomi Castellanos-Bright / Assistant District Attorney"."""
-    lines = text_lines(text)
+    lines = [line for line in text_lines(text) if line.text.strip()]  # OCR puts blank lines between
     for line, nxt in pairwise(lines):
         title = nxt.text.strip()
         # The title word may follow its kind: "Deportation Officer", "Border Patrol Agent".
@@ -538,7 +538,7 @@ def _name_over_title(text: str) -> Person | None:
             continue
         if OFFICIAL_ROLE.search(line.text) or len(line.text.split()) > 5:
             continue
-        name = clean_name(line.text)
+        name = clean_name(BAR_NUMBER.sub("", line.text))
         if name:
             return Person(name, line.start, line.end, title, "name-title")
     return None

@@ -211,7 +211,8 @@ OFFICE_HEAD = re.compile(
 )
 # "Jonah T. Whitaker, WSBA #51937": a bar or badge number after the name.
 BAR_NUMBER = re.compile(r",?\s*\(?(?:(?:WSBA|OSB|SBN|Bar|Juris|Atty\.?|Reg(?:istration)?\.?)\s*"
-                        r"(?:No\.?|#)?|#)\s*\d+\b\)?,?")
+                        r"(?:No\.?|#)?|#)\s*\d+\b\)?,?"
+                        r"|\s*\(P\d{5}\)")  # Michigan's bar numbers: "Keisha M. Durant (P71234)"
 
 
 _OFFICE_LINE = re.compile(r"(?i)\b(?:office|division|unit|department|bureau|section|field)\b")

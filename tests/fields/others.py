@@ -1060,4 +1060,16 @@ OTHERS: list[Letter] = [
         Offender name : Rhett Jamal Calloway
         Date of birth : March 9, 1991
         """, "sheriff", "Wallace Greer", [("Rhett Jamal Calloway", "1991-03-09")]),
+    Letter("michigan-bar-number-and-blank-lines-from-ocr", """
+        STATE OF MICHIGAN - 3RD JUDICIAL CIRCUIT
+        SUBPOENA
+        Produce the claim records of HALVERSEN, Brynn Ode, DOB 09/09/1992.
+        Issued: July 14, 2026
+
+        Tobias R. Quarles (P80417)
+
+        Assistant Prosecuting Attorney
+
+        Wayne County Prosecutor's Office
+        """, "district-attorney", "Tobias R. Quarles", [("Brynn Ode Halversen", "1992-09-09")]),
 ]

@@ -23,6 +23,8 @@ def paged_document(pages: list[list[str]]) -> Document:
     return doc
 
 CASES: list[tuple[str, list[str]]] = [
+    ("pursuant to sections 236 and-287 of the Immigration and Nationality Act", ["INA 236", "INA 287"]),
+    ("with a certification complying with MRE 902(11)", ["MI R Evid 902"]),
     ("and 8 C.F.R. $5 236.1 and 287.7 (OCR's section signs)", ["8 CFR 236.1", "8 CFR 287.7"]),
     ("Larceny (R.!. Gen. Laws § 11-41-1)", ["RIGL 11-41-1"]),
     ("disclosures are governed by G.L. c. 66A and c. 6, § 172", ["MGL 66A"]),
