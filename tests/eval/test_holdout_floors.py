@@ -6,6 +6,7 @@ at the issue's bars: a drop means a change broke documents the rules were not wr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -77,8 +78,18 @@ def test_sets_nobody_tunes_on_hold_their_floor(folder: str, floors: dict[str, fl
     assert check_bars(summary, floors) == []
 
 
+# Older analysed sets whose floors only run when REQUESTDESK_ALL_FLOORS=1: each set costs about 35 s
+# of OCR, and with every set the suite reached 19.6 of its 20 minutes (session 8). The sealed sets
+# and the newest analysed ones stay in CI.
+EXTENDED = frozenset({"blind_b", "blind_j", "blind_m", "blind_n", "blind_p", "blind_q", "blind_v", "blind_w"})
+_ALL_FLOORS = os.environ.get("REQUESTDESK_ALL_FLOORS") == "1"
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", sorted(BLIND_FLOORS))
+@pytest.mark.parametrize("folder", [
+    pytest.param(name, marks=pytest.mark.skipif(
+        name in EXTENDED and not _ALL_FLOORS, reason="older analysed set: REQUESTDESK_ALL_FLOORS=1 runs it"))
+    for name in sorted(BLIND_FLOORS)])
 def test_independent_authors_sets_hold_their_floor(folder: str) -> None:
     summary = evaluate_folder(SAMPLES / folder, workers=2)
     assert summary["documents"] == 32
