@@ -436,9 +436,10 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
                 folded[m.start():m.end()]) and _is_caption_line(text, lines, m.start(), m.end()):
             scores.court_kinds.add("caption")
             scores.found.append(Found("court", "caption", 0, m.start(), m.end(), label="caption"))
+    ag_investigation = AG_INVESTIGATION.search(folded) is not None
     for m in CAPTION.finditer(court_view):
         if _is_caption_line(text, lines, m.start(), m.end()):
-            if PEOPLE_FORMULA.match(folded, m.start()) and AG_INVESTIGATION.search(folded):
+            if ag_investigation and PEOPLE_FORMULA.match(folded, m.start()):
                 continue  # "THE PEOPLE OF THE STATE OF NEW YORK, TO:" heads an Attorney General's
                 # investigative subpoena too: no court's caption
             scores.court_kinds.add("caption")

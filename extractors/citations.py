@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from requestdesk.document import Document
 from requestdesk.extractors.evidence import evidence_for
-from requestdesk.extractors.names import US_STATES, state_names_pattern
+from requestdesk.extractors.names import STATE_ABBREVIATIONS, US_STATES, state_names_pattern
 from requestdesk.result import Citation
 
 # A section sign as OCR may read it. A lone "8" only counts when a space and digits follow it
@@ -353,7 +353,8 @@ _STATE_TIT_RE = re.compile(
     r"(?:\s+Ann(?:otated|\.))?,?\s+(?:tit\.|[Tt]itle)\s*(?P<title>\d{1,2}[A-Z]?),?\s*(?:§{1,2}|[Ss]ec(?:tions?|\.)?)"
     r"\s*(?P<first>\d{1,5}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)*)" + _SUBS + _DESC
     + r"(?P<rest>" + _STATE_CONT + r"*)")
-_TIT_CODES = {"Me": "MRS", "Vt": "VSA", "Okla": "OS", "Del": "Del C"}
+_TIT_CODES = {"Me": "MRS", "Maine": "MRS", "Vt": "VSA", "Vermont": "VSA", "Okla": "OS", "Oklahoma": "OS",
+              "Del": "Del C", "Delaware": "Del C"}
 _TITLE_CODES = {"OS": "OS", "0S": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS",
                 "MRS": "MRS", "MRSA": "MRS"}
 # Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
@@ -410,17 +411,6 @@ _STATE_RULE_RE = re.compile(
 )
 _STATES = state_names_pattern()
 _STATE_IN_CODE = re.compile(r"\b(?:" + _STATES + "|" + _STATE_ABBR + r")(?=[\s.])")
-# The states' postal codes by the abbreviation citations use (Bluebook: "Tex.", "N.M.").
-STATE_ABBREVIATIONS = {
-    "Ala": "AL", "Alaska": "AK", "Ariz": "AZ", "Ark": "AR", "Cal": "CA", "Colo": "CO", "Conn": "CT",
-    "Del": "DE", "Fla": "FL", "Ga": "GA", "Haw": "HI", "Idaho": "ID", "Ill": "IL", "Ind": "IN",
-    "Iowa": "IA", "Kan": "KS", "Ky": "KY", "La": "LA", "Me": "ME", "Md": "MD", "Mass": "MA",
-    "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV",
-    "NH": "NH", "NJ": "NJ", "NM": "NM", "NY": "NY", "NC": "NC", "ND": "ND", "Ohio": "OH",
-    "Okla": "OK", "Or": "OR", "Pa": "PA", "RI": "RI", "SC": "SC", "SD": "SD", "Tenn": "TN",
-    "Tex": "TX", "Utah": "UT", "Vt": "VT", "Va": "VA", "Wash": "WA", "WVa": "WV", "Wis": "WI",
-    "Wyo": "WY",
-}
 _KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s*P(?:rocedure|\.)?"
                  r"|Evid(?:ence|\.)?)")
 # A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
@@ -715,7 +705,7 @@ def _hits(text: str) -> Iterator[_Hit]:
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
     for m in _STATE_TIT_RE.finditer(text):
-        code = _TIT_CODES[_tit_state(m["st"])]
+        code = _TIT_CODES[m["st"]]
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{m['title']} {code} {x}" for x in sections))
     for m in _STATE_TITLE_CODE_RE.finditer(text):
@@ -875,10 +865,6 @@ def _state_code_name(code: str) -> str:
     if postal:
         return re.sub(r"\s+Ann$", "", f"{postal} {name[state.end():]}")
     return name
-
-
-def _tit_state(written: str) -> str:
-    return {"Maine": "Me", "Vermont": "Vt", "Oklahoma": "Okla", "Delaware": "Del"}.get(written, written)
 
 
 def _md_article(written: str) -> str:

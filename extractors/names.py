@@ -381,18 +381,28 @@ _CODE_WORDS = frozenset({"penal", "code", "stat", "stats", "rev", "gen", "comp",
                          "rs", "ccrp", "ccp", "admin"})
 
 
+# The states' postal codes by the abbreviation citations use (Bluebook: "Tex.", "N.M.").
+STATE_ABBREVIATIONS = {
+    "Ala": "AL", "Alaska": "AK", "Ariz": "AZ", "Ark": "AR", "Cal": "CA", "Colo": "CO", "Conn": "CT",
+    "Del": "DE", "Fla": "FL", "Ga": "GA", "Haw": "HI", "Idaho": "ID", "Ill": "IL", "Ind": "IN",
+    "Iowa": "IA", "Kan": "KS", "Ky": "KY", "La": "LA", "Me": "ME", "Md": "MD", "Mass": "MA",
+    "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV",
+    "NH": "NH", "NJ": "NJ", "NM": "NM", "NY": "NY", "NC": "NC", "ND": "ND", "Ohio": "OH",
+    "Okla": "OK", "Or": "OR", "Pa": "PA", "RI": "RI", "SC": "SC", "SD": "SD", "Tenn": "TN",
+    "Tex": "TX", "Utah": "UT", "Vt": "VT", "Va": "VA", "Wash": "WA", "WVa": "WV", "Wis": "WI",
+    "Wyo": "WY",
+}
+
+
 def _state_code_follows(words: list[tuple[str, int, int]], at: int) -> bool:
     """"Theft, Tex. Penal Code": a state's abbreviation opening a citation, not a given name."""
     if at + 1 >= len(words) or not words[at][0].endswith("."):
         return False
     code = fold(words[at + 1][0].strip(".,").replace(".", ""))
-    return code in _CODE_WORDS and words[at][0][:-1] in _STATE_ABBREVIATIONS
+    abbreviation = words[at][0][:-1]
+    return code in _CODE_WORDS and (abbreviation in STATE_ABBREVIATIONS or abbreviation in ("Calif", "Ore"))
 
 
-_STATE_ABBREVIATIONS = frozenset({
-    "Ala", "Ariz", "Ark", "Cal", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Haw", "Ill", "Ind", "Kan",
-    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Or", "Ore",
-    "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo"})
 _STREET_ABBREVIATIONS = frozenset({"st.", "ave.", "rd.", "blvd.", "ln.", "hwy.", "pkwy.", "ct."})
 _POSTAL_CODE = re.compile(r"[A-Z]{2}")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")

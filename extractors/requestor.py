@@ -327,9 +327,6 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
     return None
 
 
-_SALUTATION = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
-
-
 def _titled_person(text: str, start: int, end: int) -> Person | None:
     for m in TITLE_PREFIX.finditer(text, start, end):
         name = clean_name(m.group(2))
@@ -364,7 +361,7 @@ def _by_signer(text: str, end: int) -> Person | None:
     return None
 
 
-_OFFICE_LINE = re.compile(r"(?i)\b(?:office|department|police|sheriff|bureau|division|patrol|agency)\b")
+_AGENCY_LINE = re.compile(r"(?i)\b(?:office|department|police|sheriff|bureau|division|patrol|agency)\b")
 
 
 def _signoff_line(text: str, end: int) -> Person | None:
@@ -378,12 +375,28 @@ def _signoff_line(text: str, end: int) -> Person | None:
         if len(before) > 2 or not all(w[:1].isupper() for w in before) \
                 or line.text[m.end():].strip(" ,#0-9\t"):
             continue  # "Civil Deputy", "Patrol Officer": a rank's kind may lead it
-        if not _OFFICE_LINE.search(nxt.text) or OFFICIAL_ROLE.search(line.text):
+        if not _AGENCY_LINE.search(nxt.text) or OFFICIAL_ROLE.search(line.text):
             continue
         name = clean_name(m.group(2))
         if name:
             return Person(name, line.start + m.start(2), line.start + m.end(2), m.group(1), "title")
     return None
+
+
+_SALUTATION = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
+_PROCESS_HEADING = re.compile(r"\b(?:SUBPOENA|WARRANT|SUMMONS|ORDER)\b")
+
+
+def _note_above_process(text: str, signer: Person, at: int) -> Person | None:
+    """An office head (an Inspector General) signs the process; the agent's note above it, signed
+    with a name over a title, is who asks. Not the letter's addressee ("Dear ...:" follows it)."""
+    if not signer.title or not OFFICE_HEAD.match(signer.title):
+        return None
+    note = _name_over_title(text[:at])
+    if note is None or OFFICE_HEAD.match(note.title or ""):
+        return None
+    between = text[note.end:at]
+    return note if _PROCESS_HEADING.search(between) and not _SALUTATION.search(between) else None
 
 
 def _lines_below(text: str, at: int) -> list[str]:
@@ -473,14 +486,8 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
             # A letter signed before the process it encloses: the label on the process
             # ("Submitted by: Deputy District Attorney ...") is not who asks this unit.
             person.title = signature_title(text, block, person)
-            if person.title and OFFICE_HEAD.match(person.title):
-                # The Inspector General signs the subpoena; the agent's note above it asks.
-                note = _name_over_title(text[:block[0]])
-                between = text[note.end:block[0]] if note else ""  # no "Dear ...:" after: no addressee
-                if note and not OFFICE_HEAD.match(note.title or "") and not _SALUTATION.search(between) \
-                        and re.search(r"\b(?:SUBPOENA|WARRANT|SUMMONS|ORDER)\b", between):
-                    return note, None
-            return person, block
+            note = _note_above_process(text, person, block[0])
+            return (note, None) if note else (person, block)
     if labelled:
         return labelled, None
     signer = _by_signer(text, main_end) or _undersigned(text, main_end)

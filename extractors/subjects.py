@@ -924,8 +924,9 @@ def _mark_negated(text: str, cands: list[_Candidate]) -> None:
         # A person listed in a table or a form field is a subject whatever prose says near it.
         before = [c for c in cands if c.start >= start and c.end <= m.start()
                   and c.source not in _LISTED]
-        named_here = find_names(text[start:m.start()], start)  # "His mother, Graciela Arce, ... her"
-        if not before and not named_here and re.search(r"(?i)\b(?:him|her|them)\b", m.group(0)):
+        # "His mother, Graciela Arce, ... nothing on her": the sentence names its own person.
+        if not before and re.search(r"(?i)\b(?:him|her|them)\b", m.group(0)) \
+                and not find_names(text[start:m.start()], start):
             earlier = _sentence_start(text, max(0, start - 1))
             if _BYSTANDER.search(text[earlier:start]):
                 before = [c for c in cands if c.start >= earlier and c.end <= start

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from requestdesk.extractors.citations import STATE_ABBREVIATIONS
+from requestdesk.extractors.names import STATE_ABBREVIATIONS
 
 FEDERAL = re.compile(r"^(?:\d+ (?:usc|cfr) |ina |frc?r?p |fre |frap )")
 
