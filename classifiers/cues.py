@@ -135,7 +135,12 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "command", 3, _p(r"\bpending\s+before\s+(?:the\s+|said\s+)grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
         _p(r"command\s+you\b[^.]{0,160}\b(?:appear|attend)(?:\s+and\s+(?:attend|appear|testify))?"
-           r"\s+before\s+(?:the|a)\s+grand\s+jury")),
+           r"\s+before\s+(?:the|a)\s+(?:[\w']+\s+){0,4}grand\s+jury")),
+    # "SUBPOENA - GRAND JURY"; a heading line naming the grand jury: "DAVIDSON COUNTY GRAND JURY".
+    Cue("grand_jury_subpoena", "heading", 5, _p(r"subpoena\s*[-–—:]\s*grand\s+jury\b"), court_only=True),
+    Cue("grand_jury_subpoena", "heading", 4,
+        _p(r"^[ \t]*(?:[a-z.']+\s+){0,4}(?:county|state|statewide|special|regular)\s+grand\s+jury[ \t]*$"),
+        upper=True, court_only=True),
     Cue("grand_jury_subpoena", "signature", 2,
         _p(r"(?:assistant\s+)?united\s+states\s+attorney,?\s+who\s+requests\s+this\s+subpoena")),
     # --- subpoena in a court case (AO 88, 88A, 88B, 89, 89B, 90; state subpoenas duces tecum)
@@ -277,11 +282,15 @@ COURT_SIGNATURE = _p(
     r"|commissioner\s+of\s+the\s+superior\s+court"
     # A magistrate's or justice's signature line: "Magistrate, Hidalgo County, Texas".
     r"|^[ \t]*(?:magistrate|justice\s+of\s+the\s+peace|municipal\s+judge)\b[ \t]*(?:,[^\n]{0,60})?$"
+    # "/s/ Clerk, Superior Court of New Jersey"
+    r"|\bclerk,?\s+(?:of\s+the\s+)?(?:superior|district|circuit|county|municipal|criminal)\s+court\b"
 )
 # A case caption's parties: "STATE OF OHIO, / Plaintiff, / v. / RAFAEL GOMEZ, / Defendant."
 PARTIES = _p(
     r"\bplaintiffs?\b[^\n]{0,60}\n(?:[^\n]*\n){0,3}[ \t;:,.]*(?:v|vs|versus)\.?[ \t,]*(?:\n|[^\n]{1,60}\n)"
     r"(?:[^\n]*\n){0,3}[^\n]*\bdefendants?\b"
+    # Both parties on one or two lines: "STATE OF NEW JERSEY, Plaintiff, v. / DARIUSZ NOWAK, Defendant."
+    r"|\bplaintiffs?,?[ \t]+(?:v|vs|versus)\.[^\n]*\n?[^\n]*\bdefendants?\b"
     # "STATE OF VERMONT / v. / NOAH J. BRIGHAM", the prosecution named on its own line.
     r"|^[ \t]*(?:the\s+)?(?:state|people|commonwealth)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?[ \t]*\n"
     r"[ \t]*(?:v|vs|versus)\.?[ \t]*\n"

@@ -155,7 +155,7 @@ AGENCIES: tuple[Agency, ...] = (
          "Metropolitan Police", "Police Bureau", "Division of Police", "Bureau of Police"),
         (),
         (
-            [_CAP_OPT, _CAP_OPT, _CAP, {"LOWER": "police"},
+            [_CAP_OPT, _CAP_OPT, _NOT_STATE, {"LOWER": "police"},
              {"LOWER": {"IN": ["department", "dept", "dept.", "bureau", "division", "service"]}}],
             [_CAP_OPT, _CAP, {"ORTH": "PD"}],
             [{"LOWER": {"IN": ["city", "town", "village"]}}, {"LOWER": "of"}, _CAP, _CAP_OPT,
@@ -191,9 +191,25 @@ AGENCIES: tuple[Agency, ...] = (
              {"LOWER": "judicial"}, {"LOWER": "district"}, {"LOWER": "attorney", "OP": "?"}],
         ),
     ),
+    # Senders outside the key list, logged as "other": federal agencies without a key of their
+    # own, tribal police, probation and parole.
+    Agency(
+        "other", "Other agency",
+        ("Secret Service", "Diplomatic Security Service", "Bureau of Diplomatic Security",
+         "Naval Criminal Investigative Service", "Air Force Office of Special Investigations",
+         "Army Criminal Investigation Division", "Army Criminal Investigation Command",
+         "Coast Guard Investigative Service", "Federal Protective Service",
+         "Fish and Wildlife Service", "National Park Service", "Bureau of Indian Affairs",
+         "Federal Bureau of Prisons", "Bureau of Prisons", "Probation and Pretrial Services",
+         "United States Probation Office", "U.S. Probation Office", "Pretrial Services Agency",
+         "Tribal Police", "Tribal Law Enforcement", "Nation Police Department",
+         "Probation and Parole", "Parole and Probation", "Adult Probation", "Board of Parole"),
+        ("USSS", "NCIS", "AFOSI", "CGIS"),
+    ),
 )
 
-BY_KEY: dict[str, Agency] = {a.key: a for a in AGENCIES}
+# "other" gathers unlike agencies: it has no one canonical name.
+BY_KEY: dict[str, Agency] = {a.key: a for a in AGENCIES if a.key != "other"}
 ICE_FAMILY = frozenset({"dhs-ice", "dhs-ice-ero", "dhs-ice-hsi"})
 # Generic Department of Homeland Security: weak evidence for ICE unless a component says otherwise.
 DHS_PHRASES = ("Department of Homeland Security", "Dept. of Homeland Security")
@@ -215,12 +231,16 @@ def oig_department(context: str) -> str | None:
 
 # E-mail domains, most specific first.
 DOMAINS: tuple[tuple[str, str], ...] = (
-    ("oig.dhs.gov", "dhs-oig"), ("ice.dhs.gov", "dhs-ice"), ("cbp.dhs.gov", "dhs-cbp"),
+    ("oig.dhs.gov", "dhs-oig"), ("usss.dhs.gov", "other"), ("fps.dhs.gov", "other"),
+    ("ice.dhs.gov", "dhs-ice"), ("cbp.dhs.gov", "dhs-cbp"),
     ("uscis.dhs.gov", "dhs-uscis"), ("dhs.gov", "dhs-ice"), ("fbi.gov", "doj-fbi"),
     ("dea.gov", "doj-dea"), ("dea.usdoj.gov", "doj-dea"), ("atf.gov", "doj-atf"),
     ("usms.doj.gov", "doj-usms"), ("usdoj.gov", "doj-usao"), ("oig.ssa.gov", "ssa-oig"),
     ("ssa.gov", "ssa-oig"), ("oig.dol.gov", "dol-oig"), ("dol.gov", "dol-oig"),
     ("ci.irs.gov", "irs-ci"), ("irs.gov", "irs-ci"), ("uspis.gov", "usps-uspis"),
+    ("secretservice.gov", "other"), ("state.gov", "other"), ("hhs.gov", "other"),
+    ("fws.gov", "other"), ("nps.gov", "other"),
+    ("bop.gov", "other"), ("uscourts.gov", "other"), ("ncis.navy.mil", "other"),
 )
 
 _ERO_TITLE = re.compile(
@@ -246,6 +266,9 @@ TITLE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i:\b(deputy )?district attorney\b|\b(?:deputy|assistant|chief deputy) county "
                 r"attorney\b|\b(?:assistant )?(?:county )?prosecutor\b)|\b(?:D\.?A\.?|DDA)\b(?! ?#)"),
      "district-attorney"),
+    (re.compile(r"\b(?:assistant |deputy |chief deputy )?(?:circuit )?solicitor\b(?! general)", re.I),
+     "district-attorney"),
+    (re.compile(r"\b(?:probation|parole|pretrial services) (?:officer|agent)\b", re.I), "other"),
     (re.compile(r"\btrooper\b", re.I), "state-police"),
     (re.compile(r"\b(deputy sheriff|sheriff)\b", re.I), "sheriff"),
     (re.compile(r"\b(police officer|detective|patrol officer)\b", re.I), "local-police"),

@@ -20,7 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from requestdesk.document import Document
-from requestdesk.extractors.agency_choice import choose_agency
+from requestdesk.extractors.agency_choice import COPY_LINE, choose_agency
 from requestdesk.extractors.email_sender import from_header, name_from_address
 from requestdesk.extractors.evidence import evidence_for
 from requestdesk.extractors.name_origins import skeleton
@@ -68,6 +68,12 @@ LABELLED_PERSON = re.compile(
     r"attorney of record|(?:issued )?at the request of|attorney)"
     r"\s*(?:[:#-]|\.{3,}:?)\s*(.*)$",  # "Requester name ....... Travis Molina": a dot leader
     re.IGNORECASE | re.MULTILINE,
+)
+# A form's table read without its colons: "Requester   SA Marguerite E. Hollis".
+BARE_LABEL = re.compile(
+    r"^[ \t]*(?i:requester|requestor|requesting (?:officer|agent|investigator|detective|attorney)"
+    r"|case agent)(?:'s)?(?i: name)?[ \t]+([A-ZÀ-Þ][^\n:]{3,60})$",
+    re.MULTILINE,
 )
 # Contacts: the person to call, used when no one signed or was named as the requestor.
 CONTACT_PERSON = re.compile(
@@ -145,7 +151,7 @@ NAME_COMMA_TITLE = re.compile(
     + _NAME_RUN + r",[ \t]+"
     r"((?i:(?:supervisory |senior |assistant |deputy |acting )?[\w '’.]{0,40}?"
     r"(?:officer|agent|detective|sergeant|investigator|inspector|trooper|director|attorney|"
-    r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief))|"
+    r"AUSA|supervisor|marshal|sheriff|analyst|lieutenant|captain|chief|prosecutor|solicitor|defender))|"
     r"SDDO|AFOD|FOD|TFO|IEA|SSA|ASAC|SAC|DDO)\b",
     re.MULTILINE,
 )
@@ -181,6 +187,43 @@ def _section_person(text: str, end: int) -> Person | None:
     return None
 
 
+# Support staff who send for an officer: "Legal Assistant", "Records Clerk", "Mission Support".
+_SUPPORT_TITLE = re.compile(r"(?i),[ \t]*(?:[\w&]+[ \t]+){0,4}(?:assistant|secretary|clerk|technician"
+                            r"|paralegal|aide)[ \t]*(?:$|[,(/])|,[^\n]*\bmission support\b")
+
+
+# A form row read as a column of labels, then a column of values: "Requesting Officer (print) /
+# Rank / Badge / Phone / E-mail / Latoya S. Whitmore / Detective, #11842 / ...".
+_ROW_REQUESTER = re.compile(r"(?i)^[ \t]*(?:requesting\s+(?:officer|agent|investigator|attorney)"
+                            r"|requester|requestor)(?:'s)?(?:\s+name)?(?:\s*\([^)\n]*\))?[ \t]*$")
+_ROW_LABEL = re.compile(r"(?i)^[ \t]*(?:[A-Za-z'’]+[ \t/&]*){0,5}\b(?:rank|badge|phone|e-?mail|title|date"
+                        r"|agency|ori|signature|unit|division|name|officer|telephone|fax|case|address)"
+                        r"\b[^\d@\n]{0,20}$")
+
+
+def _row_person(text: str, end: int) -> Person | None:
+    lines = [ln for ln in text_lines(text[:end]) if ln.text.strip()]
+    for i, line in enumerate(lines):
+        if not _ROW_REQUESTER.match(line.text):
+            continue
+        before = 0
+        while i - before - 1 >= 0 and _ROW_LABEL.match(lines[i - before - 1].text) \
+                and not _ROW_REQUESTER.match(lines[i - before - 1].text):
+            before += 1
+        after = i + 1
+        while after < len(lines) and _ROW_LABEL.match(lines[after].text):
+            after += 1
+        if after - i - 1 + before == 0:
+            continue  # a caption under a signature ("Requesting Officer"), not a row of labels
+        values = lines[after:after + (after - i) + before]
+        if len(values) > before:
+            value = values[before]
+            name = clean_name(_name_part(value.text))
+            if name and len(value.text.split()) <= 5:
+                return Person(name, value.start, value.end, None, "label")
+    return None
+
+
 # "Requesting officer:   Strand, Caleb J." - a form's value written last name first.
 _LAST_FIRST = re.compile(r"\s*[A-Z][\w'’-]+,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?)?\s*")
 
@@ -196,7 +239,7 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
         matches = list(CONTACT_PERSON.finditer(text, 0, end))
     else:
         matches = [*LABELLED_PERSON.finditer(text, 0, end), *INLINE_PERSON.finditer(text, 0, end),
-                   *WRAPPED_LABEL.finditer(text, 0, end)]
+                   *WRAPPED_LABEL.finditer(text, 0, end), *BARE_LABEL.finditer(text, 0, end)]
     if not contacts and FAX_COVER.search(text[:end]):
         matches += [m for m in COVER_FROM.finditer(text, 0, end)
                     if re.search(r"^[ \t]*(?i:to)\b", text[max(0, m.start() - 300):m.end() + 300], re.M)]
@@ -300,7 +343,7 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
     for m in NAME_COMMA_TITLE.finditer(text, start, end):
         if OFFICIAL_ROLE.search(m.group(0)) or APPROVER.match(m.group(0)):
             continue
-        if m.start() < LETTERHEAD_CHARS and OFFICE_HEAD.match(m.group(2)):
+        if m.start() < LETTERHEAD_CHARS and OFFICE_HEAD.match(text[m.start(2):m.end(0) + 40]):
             continue  # "Thomas E. Brandt, Field Office Director" printed in the letterhead
         name = clean_name(m.group(1))
         if name:
@@ -329,6 +372,8 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
 
 def _titled_person(text: str, start: int, end: int) -> Person | None:
     for m in TITLE_PREFIX.finditer(text, start, end):
+        if COPY_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # "cc: Chief Deputy U.S. Marshal Anthony Reyes-Baca" gets a copy
         name = clean_name(m.group(2))
         if name:
             return Person(name, m.start(), m.end(), m.group(1), "title")
@@ -381,6 +426,20 @@ def _signoff_line(text: str, end: int) -> Person | None:
         if name:
             return Person(name, line.start + m.start(2), line.start + m.end(2), m.group(1), "title")
     return None
+
+
+_GREETING = re.compile(r"^[ \t]*(?:dear|to the|to whom|sir or madam|records custodian|custodian)\b"
+                       r"[^\n]{0,60}[:,][ \t]*$", re.IGNORECASE | re.MULTILINE)
+# The enclosed process begins: "ORDER", "WARRANT OF REMOVAL/DEPORTATION", "IN THE CIRCUIT COURT".
+_CAPS_HEADING = re.compile(r"^[^a-z\n]*\b(?:SUBPOENA|WARRANT|SUMMONS|ORDER|COURT)\b[^a-z\n]*$",
+                           re.MULTILINE)
+_PROSE_LINE = re.compile(r"^[^\n]*?(?:\b[a-z][\w'’,-]*[ \t]+){8}[^\n]*$", re.MULTILINE)
+
+
+def _body_start(text: str, end: int) -> int | None:
+    """Where a letter's own words begin: after its greeting, or at its first line of prose."""
+    found = _GREETING.search(text, 0, end) or _PROSE_LINE.search(text, 0, end)
+    return found.start() if found else None
 
 
 _SALUTATION = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
@@ -476,8 +535,14 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     """The requesting person and the signature block they were found in (if any)."""
     text = doc.text
     blocks = signature_blocks(text, 0, main_end)
-    labelled = _section_person(text, main_end) or _labelled_person(text, main_end)
+    labelled = _section_person(text, main_end) or _labelled_person(text, main_end) \
+        or _row_person(text, main_end)
     trailing = trailing_signature(text, main_end)
+    if labelled and _SUPPORT_TITLE.search(text[labelled.start:text.find("\n", labelled.start)]):
+        # "FROM: Donna Kestner, Enforcement and Removal Assistant" faxing a detainer: the officer
+        # who signs the enclosed form asks.
+        officer = _name_comma_title(text, labelled.end, len(text)) or _form_signer(text, labelled.end)
+        labelled = officer or labelled
     for block in [*blocks, *([trailing] if trailing else [])]:
         if labelled and block[0] > labelled.start:
             break
@@ -505,9 +570,20 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     requester = _subpoena_requester(text)
     if requester:
         return requester, None
+    body = _body_start(text, main_end)
+    heading = _CAPS_HEADING.search(text, body or 0, main_end)
+    unclosed = _name_over_title(text[:heading.start() if heading else main_end], body) \
+        if body is not None else None
+    if unclosed:
+        # A letter signed without a closing ("Please return the records to me. / Samira N.
+        # Haddad / Detective Samira N. Haddad, #2091"): not the chief in its letterhead.
+        return unclosed, None
     named = _name_comma_title(text, 0, main_end)
     if named:
         return named, None
+    issuer = _form_signer(text, 0)
+    if issuer and _PROCESS_HEADING.search(text, 0, issuer.start):
+        return issuer, None
     titled = _titled_person(text, 0, main_end)
     if titled:
         return titled, None
@@ -530,10 +606,11 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     return _titled_person(text, 0, len(text)) or _name_over_title(text), None
 
 
-def _name_over_title(text: str) -> Person | None:
+def _name_over_title(text: str, start: int = 0) -> Person | None:
     """A name alone on its line over a title line, as process is signed without a closing:
     "Naomi Castellanos-Bright / Assistant District Attorney"."""
-    lines = [line for line in text_lines(text) if line.text.strip()]  # OCR puts blank lines between
+    lines = [TextLine(start + ln.start, start + ln.end, ln.text) for ln in text_lines(text[start:])
+             if ln.text.strip()]  # OCR puts blank lines between
     for line, nxt in pairwise(lines):
         title = nxt.text.strip()
         # The title word may follow its kind: "Deportation Officer", "Border Patrol Agent".
@@ -566,6 +643,10 @@ ON_BEHALF = re.compile(
     r"|^[ \t]*(?:from|sender)\b[ \t]*:?[^\n]{0,80}?,[ \t]*(?:on[ \t]+behalf[ \t]*\n?[ \t]*of|for)[ \t]+"
     # "Sending for Det. Gallagher.", "RE: Request from Det. Sean P. Gallagher #414"
     r"|\b(?:sending|faxing|forwarding|submitting)(?:\s+this|\s+it)?\s+for\s+"
+    # "Attached is a Rule 17(c) subpoena requested by AFPD Marisa Kettleman."
+    r"|\b(?:subpoena|order|warrant|request)\b[^.\n]{0,30}?\s(?:requested|sought|obtained)\s+by\s+"
+    # "Please process the attached request from Det. Shondra Pickett of my section"
+    r"|\b(?:attached|enclosed|below|following|forwarded)\s+request\s+(?:from|of|by)\s+(?!(?:our|the|your)\b)"
     r"|^[ \t]*(?:re|subject)[ \t]*:[ \t]*(?:[\w-]+[ \t]+){0,3}?request(?:ed)?[ \t]+(?:from|of|by)[ \t]+"
     # "On behalf of Assistant United States Attorney Rachel T. Amundsen, I enclose a subpoena"
     r"|(?:^|(?<=[.\n]))\s*On\s+behalf\s+of\s+(?=[^\n]{0,90}?,\s+(?:(?:I|we)\s+(?:enclose|attach|send|"
@@ -656,7 +737,8 @@ def _mentions(text: str, last: str, headers: bool = True) -> Iterator[str]:
                 yield found
 
 
-def signed_spelling(text: str, name: str, start: int, end: int) -> str:
+def signed_spelling(text: str, name: str, start: int, end: int,
+                    swapped: bool = False) -> str:
     """The sender's name as the message signs it: "KOWALCZYK, DEREK J" in the From header is
     "Derek Kowalczyk" under the message, "Jankowski, Paul" is "SA Paul F. Jankowski". The mail
     system writes the header; the person writes the signature, and a clerk logs that."""
@@ -664,16 +746,54 @@ def signed_spelling(text: str, name: str, start: int, end: int) -> str:
     first, last = fold(tokens[0].rstrip(".")), fold(tokens[-1])
     signed = None
     for found in _mentions(text[start:end], last, headers=False):
+        if found == name:
+            continue  # the header's own words: the range starts inside the From line
         ftoks = found.split()
         f_first = fold(ftoks[0].rstrip("."))
         if fold(ftoks[-1]) == last and len(ftoks) >= 2 and (
                 f_first == first or (len(f_first) == 1 and first.startswith(f_first))
-                or (len(first) == 1 and f_first.startswith(first))):
+                or (len(first) == 1 and f_first.startswith(first))
+                or _nickname_of(tokens[0], ftoks[:-1])):
             signed = found  # the last mention: the signature closes the message
         elif len(ftoks) >= 2 and {fold(first), fold(last)} <= set(map(fold, ftoks)) \
                 <= set(map(fold, tokens)) and fold(ftoks[-1]) == first:
             signed = found  # "Dao Minh Khoa" in the header, family name first; "Khoa Dao" signs
+    if signed is None and len(tokens) == 2 and not swapped:
+        # "AJ Whitfield" in the header, read as a surname in capitals first: try it the other way.
+        other_way = f"{tokens[1]} {tokens[0]}"
+        found = signed_spelling(text, other_way, start, end, swapped=True)
+        return found if found != other_way else name
     return signed or name
+
+
+# Short forms that are not the start of the full name ("Bart" is, "Bill" is not).
+_NICKNAMES = {
+    "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
+    "mike": "michael", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard",
+    "rich": "richard", "ted": "edward", "ed": "edward", "tony": "anthony", "jack": "john",
+    "chuck": "charles", "charlie": "charles", "peggy": "margaret", "maggie": "margaret",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine",
+    "katie": "katherine", "kathy": "katherine", "sandy": "sandra", "sue": "susan",
+    "jen": "jennifer", "jenny": "jennifer", "pat": "patricia", "patty": "patricia",
+    "steve": "stephen", "joe": "joseph", "ben": "benjamin", "nick": "nicholas", "andy": "andrew",
+    "drew": "andrew", "dan": "daniel", "danny": "daniel", "dave": "david", "matt": "matthew",
+    "tom": "thomas", "tommy": "thomas", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth",
+    "larry": "lawrence", "hank": "henry", "harry": "henry", "peg": "margaret", "abby": "abigail",
+    "becky": "rebecca", "vicky": "victoria", "cindy": "cynthia", "debbie": "deborah",
+    "chris": "christopher", "alex": "alexander", "sam": "samuel", "zach": "zachary",
+}
+
+
+def _nickname_of(short: str, full: list[str]) -> bool:
+    """"Bart" for "Bartholomew J.", "Bill" for "William", "AJ" for "Aaron J.": the header's
+    everyday name for the given names the person signs with."""
+    nick, given = fold(short.rstrip(".")), fold(full[0].rstrip("."))
+    if len(nick) >= 3 and given.startswith(nick) and len(given) > len(nick):
+        return True
+    if _NICKNAMES.get(nick) == given or _NICKNAMES.get(nick, "").startswith(given + " "):
+        return True
+    initials = "".join(fold(t)[:1] for t in full)
+    return len(full) >= 2 and 2 <= len(nick) <= 3 and nick == initials
 
 
 def fullest_spelling(text: str, name: str) -> str:

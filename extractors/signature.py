@@ -45,7 +45,8 @@ OFFICIAL_ROLE = re.compile(
 
 TITLE_WORDS = re.compile(
     r"\b(officer|agent|detective|det\.|sergeant|sgt\.?|lieutenant|lt\.|captain|deputy|trooper|"
-    r"inspector|investigator|director|supervisor|attorney|analyst|marshal|sheriff|chief|"
+    r"inspector|investigator|director|supervisor|attorney|solicitor|prosecutor|defender|analyst|"
+    r"marshal|sheriff|chief|"
     r"specialist|commander|corporal|AUSA|TFO|SDDO|AFOD|FOD|SA|special agent in charge)\b",
     re.IGNORECASE,
 )
@@ -58,8 +59,11 @@ TITLE_PREFIX = re.compile(
     r"deputy (?:u\.\s?s\.|united states) marshal|deputy|trooper|tpr\.|"
     r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
     r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
+    r"(?:assistant |deputy |chief |senior )*(?:public defender|solicitor|(?:county )?prosecutor"
+    r"|(?:state's|county|prosecuting|commonwealth's|district) attorney)|"
     r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
-    r"|SA|SSA|TFO|TFC|PFC|MPO|PO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|SCBPO|DUSM|IEA)\.?"
+    r"|SA|SSA|TFO|TFC|PFC|MPO|PO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|SCBPO|DUSM|IEA"
+    r"|AFPD|FPD|APD)\.?"
     # a grade or class: "Correctional Officer III Jane Doe", "Tpr. First Class Evan Roy"
     r"(?:[ \t]+(?:I{1,3}|IV)(?=[ \t]))?(?:[ \t]+(?i:first[ \t]+class))?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
@@ -206,7 +210,9 @@ BY_LINE = re.compile(r"^\s*By\s*:\s*(?:/s/\s*)?(\S.*)$", re.IGNORECASE)
 OFFICE_HEAD = re.compile(
     r"^\s*(?:Acting\s+|Interim\s+)?(?:United\s+States\s+Attorney|U\.\s?S\.\s+Attorney|District\s+Attorney"
     r"|Attorney\s+General|Special\s+Agent\s+in\s+Charge|Field\s+Office\s+Director|Sheriff"
-    r"|Chief\s+of\s+Police|Inspector\s+General|Prosecuting\s+Attorney)\b(?!\s*'s)",
+    r"|Chief\s+of\s+Police|Inspector\s+General|Prosecuting\s+Attorney"
+    r"|(?:(?!(?:assistant|deputy|chief|senior|first|special|trial)\b)[A-Z][\w.]*\s+){0,3}"
+    r"County\s+(?:Prosecutor|Attorney))\b(?!\s*'s)",
     re.IGNORECASE,
 )
 # "Jonah T. Whitaker, WSBA #51937": a bar or badge number after the name.

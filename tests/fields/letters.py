@@ -861,3 +861,243 @@ LETTERS += [
         "district-attorney", "Corinne M. Aldana", [("Rosalind Vega Ybarra", "1986-05-17")],
     ),
 ]
+
+# Session 9: who asks, when the sender is not the writer or the writer does not sign as usual.
+LETTERS += [
+    Letter(
+        "header-nickname-signature-full-name",
+        """
+        Morning - can you pull the licence photo and address for Radu Constantin Iliescu,
+        DOB 1985-06-30? He's a suspect in a string of catalytic converter thefts.
+
+        Thanks,
+        Det. Michael P. Donnelly
+        Auto Theft Task Force, Providence Police Department
+        401-555-0133
+        """,
+        "local-police", "Michael P. Donnelly", [("Radu Constantin Iliescu", "1985-06-30")],
+        headers={"From": "Mike Donnelly <mdonnelly@providenceri.gov>",
+                 "To": "dmv.records@dmv.ri.gov", "Subject": "photo request"},
+    ),
+    Letter(
+        "header-initials-signature-full-name",
+        """
+        Follow-up on yesterday's call: we need the employer of record for Desmond Achterberg,
+        DOB 03/19/1992, for an aggravated theft case (No. 27-004412).
+
+        Trooper Thomas J. Brennan #811
+        Delaware State Police, Troop 2
+        302-555-0148 | thomas.brennan@delaware.gov
+        """,
+        "state-police", "Thomas J. Brennan", [("Desmond Achterberg", "1992-03-19")],
+        headers={"From": "TJ Brennan <thomas.brennan@delaware.gov>",
+                 "To": "UI Records <ui.records@delaware.gov>", "Subject": "RE: employer lookup"},
+    ),
+    Letter(
+        "supervisor-forwards-detective-request",
+        """
+        Please handle the enclosed request from Investigator Priyanka Venkataraman of my unit. I
+        approve it; reply to her directly.
+
+        Lt. Gordon Abernathy
+        Fraud Unit Commander, Boise Police Department
+
+        From: Venkataraman, Priyanka <pvenkataraman@cityofboise.org>
+        Subject: wage records
+
+        I need the employers for Cassius Redd, DOB 08/08/1988, a suspect in check fraud.
+
+        Inv. Priyanka Venkataraman
+        Boise Police Department, Fraud Unit
+        """,
+        "local-police", "Priyanka Venkataraman", [("Cassius Redd", "1988-08-08")],
+        headers={"From": "Abernathy, Gordon <gabernathy@cityofboise.org>",
+                 "To": "idol.records@labor.idaho.gov", "Subject": "FW: wage records"},
+    ),
+    Letter(
+        "relay-with-colonless-requester-row",
+        """
+        The state fusion center is only passing this along from our federal partners; please
+        answer the requesting agent directly.
+
+        Requesting agency Drug Enforcement Administration, Little Rock Resident Office
+        Requester TFO Harlan J. Whitcombe
+        Phone (501) 555-0170
+        Subject GUERRERO SALINAS, Efraín - DOB 02/02/1990
+
+        Regards,
+        Dana Cortland
+        Watch Officer, Arkansas State Fusion Center
+        """,
+        "doj-dea", "Harlan J. Whitcombe", [("Efraín Guerrero Salinas", "1990-02-02")],
+    ),
+    Letter(
+        "letter-signed-without-closing-chief-in-letterhead",
+        """
+        CITY OF TULSA POLICE DEPARTMENT
+        Financial Crimes Unit
+        600 Civic Center, Tulsa, Oklahoma 74103
+        Major Loretta B. Kincaid, Chief of Police
+
+        To the Custodian of Records:
+
+        Enclosed is an order of the District Court of Tulsa County for the wage records of
+        Bartholomew Nkemelu, DOB 12/01/1984. Please return the records to me.
+
+        Ignatius Ferreira
+
+        Detective Ignatius Ferreira, #3310
+        918-555-0181
+
+        IN THE DISTRICT COURT OF TULSA COUNTY, STATE OF OKLAHOMA
+        ORDER
+        On the application of Assistant District Attorney Harmon L. Quist, the Oklahoma
+        Employment Security Commission shall produce the wage records of Bartholomew Nkemelu.
+        /s/ Judge Winifred Acker
+        """,
+        "local-police", "Ignatius Ferreira", [("Bartholomew Nkemelu", "1984-12-01")],
+    ),
+    Letter(
+        "no-greeting-no-closing-copy-to-chief",
+        """
+        U.S. Department of Justice
+        United States Marshals Service
+        Western District of Kentucky
+
+        The Marshals Service seeks to arrest the fugitive named below on the enclosed warrant and
+        asks for his address of record and any registered vehicles.
+
+        Subject: ABERNATHY-COLE, Jerome — DOB 09/27/1981
+
+        Lucinda M. Fairweather
+        Deputy U.S. Marshal, Fugitive Task Force
+
+        cc: Supervisory Deputy U.S. Marshal Roland Feeney
+
+        AO 442 (Rev. 11/11) Arrest Warrant
+        UNITED STATES DISTRICT COURT
+        ARREST WARRANT
+        YOU ARE COMMANDED to arrest and bring before a United States magistrate judge without
+        unnecessary delay Jerome Abernathy-Cole.
+        /s/ Hon. Priscilla Vandermeer, United States Magistrate Judge
+        """,
+        "doj-usms", "Lucinda M. Fairweather", [("Jerome Abernathy-Cole", "1981-09-27")],
+    ),
+    Letter(
+        "form-row-read-as-columns",
+        """
+        MONTANA MOTOR VEHICLE DIVISION
+        LAW ENFORCEMENT RECORD REQUEST
+
+        SECTION 1 - REQUESTING AGENCY
+
+        Requesting Officer (print)
+
+        Rank / Badge
+
+        Phone / E-mail
+
+        Corbin A. Yellowtail
+
+        Sergeant, #207
+
+        406-555-0122
+
+        Subject: LINDGREN, Astrid Maren - DOB 04/04/1979
+
+        Reviewed by Lt. Wendell Pryor
+        """,
+        "other", "Corbin A. Yellowtail", [("Astrid Maren Lindgren", "1979-04-04")],
+    ),
+    Letter(
+        "standalone-subpoena-case-officer-named",
+        """
+        DEPARTMENT OF HOMELAND SECURITY
+        IMMIGRATION ENFORCEMENT SUBPOENA
+
+        To: Custodian of Records, Oregon Employment Department
+
+        YOU ARE HEREBY COMMANDED to produce wage records for the period 2024 to date for
+        Name: IVANENKO, Oksana, Date of Birth: 1991-10-10.
+
+        Deportation Officer Ricardo Salazar-Quint is assigned to this case and may be reached at
+        (503) 555-0116.
+
+        Name and Title of Issuing Officer                          Signature
+        Felicity N. Drummond, Supervisory Detention and          /s/ Felicity N. Drummond
+        Deportation Officer
+
+        DHS Form I-138
+        """,
+        "dhs-ice-ero", "Felicity N. Drummond", [("Oksana Ivanenko", "1991-10-10")],
+    ),
+    Letter(
+        "defender-investigator-cover-subpoena-requested-by-attorney",
+        """
+        FAX COVER SHEET
+        To: Nevada Employment Security Division
+        From: Yusuf Demir, Investigator
+        Re: State v. Ostrowski
+
+        OFFICE OF THE WASHOE COUNTY PUBLIC DEFENDER
+
+        Attached is a subpoena duces tecum requested by APD Clementine Argyle. Please call me to
+        arrange delivery.
+
+        DISTRICT COURT, WASHOE COUNTY, NEVADA
+        SUBPOENA DUCES TECUM
+        YOU ARE COMMANDED to produce the wage history of Lukasz Ostrowski, DOB 06/06/1987.
+        """,
+        "other", "Clementine Argyle", [("Lukasz Ostrowski", "1987-06-06")],
+    ),
+    Letter(
+        "support-staff-faxes-officer-form",
+        """
+        FAX TRANSMITTAL
+        TO: Minnesota Department of Corrections, Records
+        FROM: Maribel Ocampo, Mission Support Assistant
+        RE: Detainer
+
+        Please lodge the attached detainer and notify us of the release date.
+
+        DEPARTMENT OF HOMELAND SECURITY
+        IMMIGRATION DETAINER - NOTICE OF ACTION
+        Name of Alien: HASSAN, Abdirahman Farah
+        Date of Birth: 02/11/1989
+
+        Evander K. Lofgren, Deportation Officer
+        (Name and title of immigration officer)
+        """,
+        "dhs-ice-ero", "Evander K. Lofgren", [("Abdirahman Farah Hassan", "1989-02-11")],
+    ),
+    Letter(
+        "on-behalf-of-assistant-public-defender",
+        """
+        LAW OFFICE OF THE MARICOPA COUNTY PUBLIC DEFENDER
+
+        Dear Records Custodian,
+
+        On behalf of Assistant Public Defender Rosalind T. Achebe, please find enclosed a
+        subpoena for the motor vehicle record of Felix Brandvold, DOB 1977-01-21.
+
+        Sincerely,
+        Tomás Ibarra
+        Investigator II
+        """,
+        "other", "Rosalind T. Achebe", [("Felix Brandvold", "1977-01-21")],
+    ),
+    Letter(
+        "county-prosecutor-letterhead-two-column-signature",
+        """
+        HELENA K. VOSS, MONMOUTH COUNTY PROSECUTOR
+        Major Crimes Bureau
+
+        SUBPOENA DUCES TECUM
+        YOU ARE HEREBY COMMANDED to produce the driver history of Caspian Oduya, DOB 07/07/1993.
+
+        /s/ Raymond E. Castellano             /s/ Clerk, Superior Court of New Jersey
+        Raymond E. Castellano, Assistant Prosecutor
+        """,
+        "district-attorney", "Raymond E. Castellano", [("Caspian Oduya", "1993-07-07")],
+    ),
+]

@@ -44,6 +44,12 @@ Investigator
         ("Alabama Law Enforcement Agency", "state-police"),
         ("Iowa Division of Criminal Investigation", "state-police"),
         ("Columbus Division of Police | Financial Crimes Unit", "local-police"),
+        # Senders without a key of their own are "other", never the nearest keyed agency.
+        ("UNITED STATES SECRET SERVICE\nTucson Resident Office", "other"),
+        ("Naval Criminal Investigative Service, Norfolk Field Office", "other"),
+        ("Red Lake Nation Tribal Police Department", "other"),
+        ("Pine Ridge Tribal Police", "other"),
+        ("Kansas Department of Corrections, Parole Services / Probation and Parole", "other"),
     ],
 )
 def test_agency_from_letterhead(agency: str, key: str) -> None:
@@ -91,3 +97,18 @@ Franklin County Prosecuting Attorney's Office
     requestor = extract_requestor(doc, parse(doc))
     assert (requestor.agency_key, requestor.person, requestor.phone) == (
         "district-attorney", "Jamal K. Whitfield", "(614) 555-0147")
+
+
+def test_a_secret_service_address_is_not_ice() -> None:
+    doc = text_document(
+        """
+        Please send the registration history of Lorcan Teague, DOB 5/5/1985, who is suspected
+        of passing counterfeit notes.
+
+        Dana Whitby-Ross
+        Special Agent
+        """,
+        headers={"From": "Dana Whitby-Ross <dana.whitby-ross@usss.dhs.gov>",
+                 "To": "records@dmv.state.az.us", "Subject": "counterfeit case"},
+    )
+    assert extract_requestor(doc, parse(doc)).agency_key == "other"

@@ -68,6 +68,10 @@ def test_judge_and_clerk_are_never_the_requestor() -> None:
         ("Office of the District Attorney, 2nd Judicial District", "Investigator",
          "district-attorney"),
         ("Colorado Department of Human Services", "Program Manager", "other"),
+        ("OFFICE OF THE SOLICITOR\nFIFTH JUDICIAL CIRCUIT OF SOUTH CAROLINA", "Assistant Solicitor",
+         "district-attorney"),
+        ("Sixth District Department of Correctional Services", "Probation/Parole Officer III",
+         "other"),
     ],
 )
 def test_agency_key_from_letterhead_and_title(letterhead: str, signature: str, key: str) -> None:
