@@ -51,16 +51,22 @@ _CRS = (
 )
 # A short description after a section: "1343 (wire fraud) and 1028A (aggravated identity theft)".
 _DESC = r"(?:\s?\((?=[A-Za-z][A-Za-z ,'&\s-]{3,60}\))[A-Za-z ,'&\s-]+\))?"
-_CONT_NUM_STOP = (
+_CODE_STOP = (
     r"(?!\s*(?:" + _USC + "|" + _CFR + r"|U\s?S\s?C|Fed|of\s+[Tt]itle|[Tt]itle|[A-Za-z]{3,}\.|ILCS\b"
     r"|Pa\.\s?C|[A-Z]\.\s?[A-Z]\.))"
-    r"(?!\s+(?!and\b|or\b)[a-z])"
 )
+# A number of three digits or more in a list is a section even when prose follows ("§§ 1343 and
+# 1349 involving ..."), unless the word after makes it a count or another law's ("287 of the Act").
+_NOT_A_COUNT = (r"(?!\s+(?:of|days?|hours?|years?|months?|weeks?|minutes?|dollars?|pages?|miles?|feet"
+                r"|times|percent|persons?|people|copies|items)\b)")
+_CONT_NUM_STOP = _CODE_STOP + r"(?!\s+(?!and\b|or\b)[a-z])"
+_LONG_NUM = r"\d{3,}[a-zA-Z]{0,2}(?:[-–]\d+[a-zA-Z]{0,2})?(?!\w|\.\d)"
 # A following section in a list: ", 1357", " and § 1324", "; 1226". A bare "(d)" continues
 # the same section and is swallowed by _SUBS-style handling below.
 _CONT = (
     r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
-    r"(?:\([0-9A-Za-z]{1,4}\)|" + _NUM + r"(?!\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
+    r"(?:\([0-9A-Za-z]{1,4}\)|" + _LONG_NUM + _SUBS + _DESC + _CODE_STOP + _NOT_A_COUNT
+    + r"|" + _NUM + r"(?!\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
 )
 # The same list ahead of "of Title 8": "Sections 1225 and 1357 of Title 8".
 _CONT_OF_TITLE = (
@@ -171,8 +177,9 @@ _STATE_CONT = (
     # A section with a separator ("610.25", "15A-802") may run into prose; a bare number only ends
     # a list when no lowercase word follows it ("and 5 days" is no section).
     r"(?:\d+[A-Za-z]?[.:/-]\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*(?![0-9A-Za-z])" + _SUBS + _DESC
-    + r"|(?:\d{3,}[A-Za-z]?|-\d+[A-Za-z]?(?![\w-]))"
-    r"(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC + r"(?!\s+(?!and\b|or\b)[a-z])))"
+    + r"|\d{3,}[A-Za-z]?(?![\w:/-]|\.\w)" + _SUBS + _DESC + _NOT_A_COUNT
+    + r"|-\d+[A-Za-z]?(?![\w-])(?:[.:/-][0-9A-Za-z]+)*" + _SUBS + _DESC
+    + r"(?!\s+(?!and\b|or\b)[a-z])))"
 )
 _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&|and(?=\s+Traffic\b))"
 _STATE_CODE_RE = re.compile(
@@ -213,7 +220,7 @@ _PREFIX_CODE_RE = re.compile(
     r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
     r"|T\.?C\.?A\.?|N\.?C\.?G\.?S\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
-    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|[Ss]ec(?:tion|\.)?)\s*)?"
+    r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tion|\.)?)\s*)?"
     r"(?P<first>\d{1,4}[A-Za-z]?(?:-[A-Z](?=:))?(?:(?:[.-]|:\s?)\d+[A-Za-z]?)+"
     r"(?:-[a-z](?![\w-]))?"
     r"|(?P<cplr>\d{3,4}(?:-[a-z])?)(?![\w-]|\.\d))"
@@ -365,9 +372,15 @@ _ALASKA_RE = re.compile(r"(?<![\w.])AS\s+(?:§\s*)?(?P<first>\d{2}\.\d{2}\.\d{3}
 _NEW_JERSEY = re.compile(r"\bNew\s+Jersey\b|\bN\.?J\.?S\.?A\b|\bNJ\b")
 _NJ_RULE_RE = re.compile(r"(?<![\w.])R\.\s?(?P<first>\d:\d{1,2}-\d{1,2}[A-Za-z]?)")
 _INITIALS_RULE_RE = re.compile(
-    r"(?<![\w.])(?P<rule>V\.\s?R\.\s?Cr\.\s?P\.|V\.\s?R\.\s?C\.\s?P\.|V\.\s?R\.\s?E\.|H\.?R\.?P\.?P\.?)"
-    r"\s*(?:Rule\s*)?(?P<first>\d{1,3})")
-_INITIALS_RULES = {"VRCrP": "VT CrimP", "VRCP": "VT CivP", "VRE": "VT R Evid", "HRPP": "HI CrimP"}
+    r"(?<![\w.])(?P<rule>V\.\s?R\.\s?Cr\.\s?P\.|V\.\s?R\.\s?C\.\s?P\.|V\.\s?R\.\s?E\.|H\.?R\.?P\.?P\.?"
+    r"|N\.\s?J\.\s?R\.\s?E\.|NJRE)"
+    r"\s*(?:Rule\s*)?(?P<first>\d{1,3})(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}(?![\d.-]))*)")
+_INITIALS_RULES = {"VRCrP": "VT CrimP", "VRCP": "VT CivP", "VRE": "VT R Evid", "HRPP": "HI CrimP",
+                   "NJRE": "NJ R Evid"}
+# "Illinois Supreme Court Rule 412", "Ill. S. Ct. R. 237" (Missouri's are split by kind elsewhere).
+_SUPREME_COURT_RULE_RE = re.compile(
+    r"\b(?P<st>" + state_names_pattern() + r"|Ill\.)\s+(?:Supreme\s+Court|S\.\s?Ct\.)\s+R(?:ule|\.)\s*"
+    r"(?P<first>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
 # Connecticut's Practice Book (its court rules): "P.B. § 36-1", "Practice Book § 40-13".
 _CONNECTICUT = re.compile(r"\bConnecticut\b|\bConn\.|\bC\.G\.S\b|\bCT\b")
 _CT_PRACTICE_BOOK_RE = re.compile(
@@ -721,7 +734,12 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), (f"NJ R {m['first']}",))
     for m in _INITIALS_RULE_RE.finditer(text):
         rule = _INITIALS_RULES[re.sub(r"[.\s]", "", m["rule"])]
-        yield _Hit(m.start(), m.end(), (f"{rule} {int(m['first'])}",))
+        numbers = [m["first"], *re.findall(r"\d+", m["rest"])]
+        yield _Hit(m.start(), m.end(), tuple(f"{rule} {int(n)}" for n in numbers))
+    for m in _SUPREME_COURT_RULE_RE.finditer(text):
+        state = "IL" if m["st"] == "Ill." else _POSTAL_BY_NAME[" ".join(m["st"].split())]
+        if state != "MO":
+            yield _Hit(m.start(), m.end(), (f"{state} SCR {m['first']}",))
     if _CONNECTICUT.search(text):
         for m in _CT_PRACTICE_BOOK_RE.finditer(text):
             yield _Hit(m.start(), m.end(), (f"CT PB {m['first']}",))

@@ -35,7 +35,7 @@ _STATE_WORDS = {
 }
 _STATUTE = re.compile(r"\b(?:code|law|laws|stat\w*|ccp|cpl|cplr|pc|pl|vc|wic|ann)\b")
 _EVIDENCE = re.compile(r"\b(?:evid\w*|cre|re)\b")
-_RULES = re.compile(r"\b(?:crim\w*|civ\w*|crcp|crr\w*|orcp|nmra|rcrp|rcp|rules?|p)\b")
+_RULES = re.compile(r"\b(?:crim\w*|civ\w*|crcp|crr\w*|orcp|nmra|rcrp|rcp|rules?|p|scr)\b")
 _SECTION = re.compile(r"(?:art\.?\s*)?(?P<section>\d[\w./:-]*)$")
 
 

@@ -366,6 +366,20 @@ CASES: list[tuple[str, list[str]]] = [
     ("State of California. Government Code §§ 11180-11191; Insurance Code section 1871.4",
      ["CA Gov Code 11180", "CA Gov Code 11191", "CA Ins Code 1871.4"]),
     ("(Ariz, R..Crim. P. 15:1)", ["AZ CrimP 15.1"]),
+    # A list of long section numbers runs on into prose; a count or another law's number does not.
+    ("possible violations of 18 U.S.C. §§ 1028 and 1341 affecting the program",
+     ["18 USC 1028", "18 USC 1341"]),
+    ("California. Deliver under Evidence Code §§ 1560 and 1562 in a sealed envelope.",
+     ["CA Evid Code 1560", "CA Evid Code 1562"]),
+    ("8 U.S.C. § 1226 and 287 of the Act", ["8 USC 1226"]),
+    ("Ohio. R.C. 4141.21 and 4141.99 within 30 days", ["ORC 4141.21", "ORC 4141.99"]),
+    ("Ohio. O.R.C. §§ 2913.02 and 120 days later", ["ORC 2913.02"]),
+    # OCR reads a section sign after a code's initials as "8"; New Jersey's evidence rules; a
+    # state supreme court's rules named in prose.
+    ("trafficking (T.C.A. 8 39-17-417) in Knox County", ["TCA 39-17-417"]),
+    ("certified under N.J.R.E. 803 and 902", ["NJ R Evid 803", "NJ R Evid 902"]),
+    ("issued under Illinois Supreme Court Rule 237(b)", ["IL SCR 237"]),
+    ("Ill. S. Ct. R. 412 discovery", ["IL SCR 412"]),
 ]
 
 
