@@ -84,9 +84,13 @@ def accent_count(text: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c))
 
 
+# Letters with a stroke have no accent to strip: OCR and plain-ASCII writers give their base letter.
+_STROKED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ŧ": "t", "ð": "d"})
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_STROKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -312,12 +316,16 @@ def _is_organisation(words: list[tuple[str, int, int]], first: int, after: int) 
     if not comma and nxt in {"police", "sheriff", "sheriffs", "sheriff's", "sheriff’s"} \
             and after_nxt in {"department", "dept", "office", "bureau", "division", "services"}:
         return True  # "State v. Ruelas, Tucson Police Department": a city, not a given name
+    if not comma and (nxt == "court" or (nxt in _COURT_KINDS and after_nxt == "court")):
+        return True  # "Harcourt and Tran, Prince William Circuit Court": a county's court
     if first >= 2 and fold(words[first - 1][0]) in {"of", "for"}:
         return fold(words[first - 2][0].strip(".,")) in ORG_HEADS | _PLACE_TAILS
     return False
 
 
 _SYMBOLS = re.compile(r"^[^\w\s]{1,2}$")
+_COURT_KINDS = frozenset({"circuit", "district", "superior", "municipal", "juvenile", "family",
+                          "probate", "county", "justice", "magistrate", "general"})
 # "COUNTY OF ROANOKE RIDGE", "Roanoke Ridge County", "Village of Lindell Grove": places.
 _PLACE_TAILS = frozenset({"county", "parish", "township", "village", "borough", "city", "town"})
 _WORD = re.compile(r"[^\s,;:()\[\]|/]+|[,;:()\[\]|/]")  # punctuation other than "," ends a name
@@ -463,7 +471,9 @@ def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul)-[^\W\d_][^\W\d_'’-]+")
 # A nickname in quotes inside a name: 'Daniel "Flaco" Ortiz', 'Volodymyr “Vlad” SHEVCHENKO'.
 _NICKNAME = re.compile(r"(?<=[^\W\d_]) +[\"“'‘][^\W\d_](?:[^\W\d_]|[-.])*[\"”'’](?= +[^\W\d_])")
-_SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
+_SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)"
+                         # Race and sex after a name on police forms: "BANFIELD, Rodney W/M".
+                         r"|(?<=[^\W\d_] )[WBHAIU]/[MF]\b")
 
 
 def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:

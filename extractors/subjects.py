@@ -38,6 +38,7 @@ from requestdesk.extractors.names import (
     PARTICLES,
     US_STATES,
     accent_count,
+    common_words,
     find_names,
     fold,
     given_names,
@@ -335,7 +336,8 @@ def _unlabelled_date(text: str, start: int, limit: int) -> str | None:
 _STATE_NAMES = frozenset(fold(s) for s in US_STATES)
 _PLACE_LABEL = re.compile(
     r"\s*(?:place|location|address|court|courtroom|venue|date\s+and\s+time)\b[^:\n]{0,20}:", re.IGNORECASE)
-_ROW_REST = re.compile(r"[ \t]+\d")  # the row goes on with a date or a number
+# The row goes on with a date or a number.
+_ROW_REST = re.compile(r"[ \t]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)")
 _OPEN_PROSE = re.compile(r"\b(?:as|of|the|and|or|to|for|with|at|on|in|by|from|a|an)[ \t]*$")
 
 
@@ -347,7 +349,15 @@ def _wrapped_word(text: str, end: int) -> str | None:
         return None
     if _OPEN_PROSE.search(text[end:line_end]):
         return None  # "... same bank account as" / "Sutter": the notes column runs on, not the name
-    below = text[line_end + 1:line_end + 80].split("\n", 1)[0].split("(", 1)[0].strip()
+    following = text[line_end + 1:line_end + 80]
+    gap = following.startswith("\n")  # OCR may put a blank line between a row and its wrapped cell
+    below = following[gap:].split("\n", 1)[0]
+    if gap and re.search(r"\d", below):
+        return None  # past a blank line, a line with numbers is the next row
+    below = below.split("(", 1)[0].strip()
+    beside = _BESIDE_ANOTHER_COLUMN.match(below)
+    if beside and fold(beside[1]) not in common_words():
+        below = beside[1]  # "Wesner photo, registered": the records column wraps on the same line
     if not _NAME_WORD.fullmatch(below) or len(below) > 20 or not below[:1].isupper():
         return None
     if fold(below) in not_name_words() - NAME_MONTHS:
@@ -356,6 +366,7 @@ def _wrapped_word(text: str, end: int) -> str | None:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_BESIDE_ANOTHER_COLUMN = re.compile(r"([A-ZÀ-Þ][^\W\d_'’-]*)[ \t]+[a-z][a-z,]*(?:[ \t]+[a-z][a-z,]*)*$")
 
 
 def _wrapped_given_name(text: str, name: str, start: int, end: int) -> str:
@@ -417,16 +428,29 @@ _SURNAME_CELL = re.compile(r"\s*(?:\d{1,2}\s*[|.)]?\s*)?\|?\s*"
 _GIVEN_LINE = re.compile(r"\s*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})\s*$")
 
 
-def surname_row(row: str, below: str) -> tuple[str, int] | None:
+_CUT_SURNAME_CELL = re.compile(r"\s*(?:\d{1,2}\s*[|.)]?\s*)?\|?\s*"
+                               r"(?P<surname>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})[ \t]+\d")
+_SURNAME_TAIL = re.compile(r"\s*(?P<tail>[A-ZÀ-Þ]{1,4}),[ \t]*(?P<given>[A-ZÀ-Þ][\w'’-]*"
+                           r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2})")
+
+
+def surname_row(row: str, below: str) -> tuple[str, int, int] | None:
     """A table row whose name cell holds only "OKONKWO-BRIGGS," (then the date of birth), the
     given names wrapped onto the line under it: ("Chinwe Adaeze Okonkwo-Briggs", where the
-    surname starts in the row)."""
+    surname starts in the row); or a surname cut inside its last word, "SANCHEZ-IBARR" over
+    "A, Omar"."""
+    cut, tail = _CUT_SURNAME_CELL.match(row), _SURNAME_TAIL.match(below)
+    if cut and tail:
+        name = normalize_name(f"{cut['surname']}{tail['tail']}, {tail['given']}")
+        return (name, cut.start("surname"), cut.end("surname")) \
+            if name and looks_like_name(name) else None
     m = _SURNAME_CELL.match(row)
     given = _GIVEN_LINE.match(below)
     if m is None or given is None or not given.group(1)[:1].isupper():
         return None
     name = normalize_name(f"{m['surname']}, {given.group(1)}")
-    return (name, m.start("surname")) if name and looks_like_name(name) else None
+    return (name, m.start("surname"), m.end("surname") + 1) \
+        if name and looks_like_name(name) else None
 
 
 def _inside_wrapped_brackets(text: str, at: int) -> bool:
@@ -612,8 +636,7 @@ def _candidates(
             wrapped = surname_row(line.text, lines[i + 1].text) if i + 1 < len(lines) else None
             if wrapped:
                 # The span ends with the row's surname cell, so the row's date is found after it.
-                cell_end = line.text.index(",", wrapped[1])
-                add(wrapped[0], line.start + wrapped[1], line.start + cell_end, "table")
+                add(wrapped[0], line.start + wrapped[1], line.start + wrapped[2], "table")
                 continue
             if _PLACE_LABEL.match(line.text):
                 continue  # "Place: Joseph C. O'Mahoney Federal Center  Date and Time: ..."

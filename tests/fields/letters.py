@@ -1101,3 +1101,95 @@ LETTERS += [
         "district-attorney", "Raymond E. Castellano", [("Caspian Oduya", "1993-07-07")],
     ),
 ]
+
+# Session 9: whose records — courts after a caption's names, race/sex codes, stroked letters,
+# form labels, and table cells that wrap.
+LETTERS += [
+    Letter(
+        "county-court-after-defendants-names",
+        """
+        OFFICE OF THE COMMONWEALTH'S ATTORNEY, ARLINGTON COUNTY
+
+        Re: Commonwealth v. Okonjo and Lindqvist, Arlington Circuit Court CR27000311
+
+        Dear Sir or Madam:
+
+        Please provide the wage records of both defendants:
+        Defendant 1: Chidera Ann OKONJO, born May 9, 1992
+        Defendant 2: Henrik Pål LINDQVIST, born 14 February 1988
+
+        Very truly yours,
+        Rosalind P. Achterberg
+        Assistant Commonwealth's Attorney
+        """,
+        "district-attorney", "Rosalind P. Achterberg",
+        [("Chidera Ann Okonjo", "1992-05-09"), ("Henrik Pål Lindqvist", "1988-02-14")],
+    ),
+    Letter(
+        "race-and-sex-code-after-name",
+        """
+        FUGITIVE LOCATE REQUEST
+        FROM: Deputy U.S. Marshal Corwin Ashby
+
+        NAME: OYELARAN, Babatunde Kayode B/M DOB: 03/03/1980
+        Please provide his address of record and registered vehicles.
+        """,
+        "doj-usms", "Corwin Ashby", [("Babatunde Kayode Oyelaran", "1980-03-03")],
+    ),
+    Letter(
+        "stroked-letters-in-body-plain-in-subject-line",
+        """
+        RE: Locate - TRAN Duc Minh - A201 334 112
+
+        Please provide the address of record and photograph for Đức Minh Trần (DOB 1986-01-12),
+        who is subject to a final order of removal.
+
+        Deportation Officer Imogen Castellanos
+        """,
+        "dhs-ice-ero", "Imogen Castellanos", [("Đức Minh Trần", "1986-01-12")],
+        headers={"From": "Imogen Castellanos <imogen.castellanos@ice.dhs.gov>",
+                 "To": "records@dol.state.or.us", "Subject": "Locate - TRAN Duc Minh"},
+    ),
+    Letter(
+        "licence-label-is-no-name",
+        """
+        Name: Valentina R. OSEI
+        DOB: 1993-07-19
+        MA Lic: S40518826
+
+        Please send her current address.
+
+        Sgt. Lorenzo Whitfield
+        Worcester Police Department
+        """,
+        "local-police", "Lorenzo Whitfield", [("Valentina R. Osei", "1993-07-19")],
+    ),
+    Letter(
+        "table-surname-cut-inside-its-last-word",
+        """
+        HOUSTON POLICE DEPARTMENT - REQUEST FOR DRIVER RECORDS
+        Requesting officer: Det. Marisol Quintanilla
+
+        # Name (Last, First) DOB DL No. Records
+        1 ABERNATHY, Cole 05/05/1985 11223344 Photo
+        2 RODRIGUEZ-VILLANUEV 04/04/1990 22334455 Photo, address,
+        A, Teodoro vehicles
+        """,
+        "local-police", "Marisol Quintanilla",
+        [("Cole Abernathy", "1985-05-05"), ("Teodoro Rodriguez-Villanueva", "1990-04-04")],
+    ),
+    Letter(
+        "table-given-name-wrapped-past-a-blank-line",
+        """
+        CHARLOTTE-MECKLENBURG POLICE DEPARTMENT - FAX REQUEST
+        Requesting officer: Det. Anselm Whitford
+
+        Name DOB NC DL Records
+
+        DUCASSE, Marie March 3, 1988 0000 4411 2290 Current address, DL
+
+        Yolande photo, registered vehicles
+        """,
+        "local-police", "Anselm Whitford", [("Marie Yolande Ducasse", "1988-03-03")],
+    ),
+]

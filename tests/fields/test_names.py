@@ -60,6 +60,16 @@ def test_name_key_ignores_accents_case_and_hyphens() -> None:
     assert name_key("Jose Perez") != name_key("Josefina Perez")
 
 
+def test_stroked_letters_fold_to_their_base_letter() -> None:
+    # OCR and plain-ASCII writers give "Duc" and "Lukasz" for "Đức" and "Łukasz".
+    assert name_key("Đức Minh Trần") == name_key("DUC MINH TRAN")
+    assert name_key("Łukasz Wróbel") == name_key("Lukasz Wrobel")
+
+
+def test_a_licence_label_is_no_name() -> None:
+    assert find_names("MA Lic: S41882706") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
