@@ -203,7 +203,8 @@ AGENCIES: tuple[Agency, ...] = (
          "Federal Bureau of Prisons", "Bureau of Prisons", "Probation and Pretrial Services",
          "United States Probation Office", "U.S. Probation Office", "Pretrial Services Agency",
          "Tribal Police", "Tribal Law Enforcement", "Nation Police Department",
-         "Probation and Parole", "Parole and Probation", "Adult Probation", "Board of Parole"),
+         "Probation and Parole", "Parole and Probation", "Adult Probation", "Board of Parole",
+         "Department of Community Supervision", "Community Corrections"),
         ("USSS", "NCIS", "AFOSI", "CGIS"),
     ),
 )
@@ -264,11 +265,12 @@ TITLE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bpostal inspector\b", re.I), "usps-uspis"),
     (re.compile(r"\bdeputy (?:u\.s\.|united states) marshal\b", re.I), "doj-usms"),
     (re.compile(r"(?i:\b(deputy )?district attorney\b|\b(?:deputy|assistant|chief deputy) county "
-                r"attorney\b|\b(?:assistant )?(?:county )?prosecutor\b)|\b(?:D\.?A\.?|DDA)\b(?! ?#)"),
+                r"attorney\b|\b(?:assistant )?(?:county )?prosecutor\b)|\b(?:D\.?A\.?|DDA|APA)\b(?! ?#)"),
      "district-attorney"),
     (re.compile(r"\b(?:assistant |deputy |chief deputy )?(?:circuit )?solicitor\b(?! general)", re.I),
      "district-attorney"),
-    (re.compile(r"\b(?:probation|parole|pretrial services) (?:officer|agent)\b", re.I), "other"),
+    (re.compile(r"\b(?:probation|parole|pretrial services|community supervision|community corrections)"
+                r" (?:officer|agent)\b", re.I), "other"),
     (re.compile(r"\btrooper\b", re.I), "state-police"),
     (re.compile(r"\b(deputy sheriff|sheriff)\b", re.I), "sheriff"),
     (re.compile(r"\b(police officer|detective|patrol officer)\b", re.I), "local-police"),

@@ -470,7 +470,7 @@ def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
 # An Arabic surname with its article in lower case: "Rashid Hamdan al-Zubaidi".
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul)-[^\W\d_][^\W\d_'’-]+")
 # A nickname in quotes inside a name: 'Daniel "Flaco" Ortiz', 'Volodymyr “Vlad” SHEVCHENKO'.
-_NICKNAME = re.compile(r"(?<=[^\W\d_]) +[\"“'‘][^\W\d_](?:[^\W\d_]|[-.])*[\"”'’](?= +[^\W\d_])")
+_NICKNAME = re.compile(r"(?<=[^\W\d_]|(?<=[A-Z])\.) +[\"“'‘][^\W\d_](?:[^\W\d_]|[-.])*[\"”'’](?= +[^\W\d_])")
 _SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)"
                          # Race and sex after a name on police forms: "BANFIELD, Rodney W/M".
                          r"|(?<=[^\W\d_] )[WBHAIU]/[MF]\b")

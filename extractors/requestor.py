@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from requestdesk.document import Document
 from requestdesk.extractors.agency_choice import COPY_LINE, choose_agency
-from requestdesk.extractors.email_sender import from_header, name_from_address
+from requestdesk.extractors.email_sender import from_header, from_line, name_from_address
 from requestdesk.extractors.evidence import evidence_for
 from requestdesk.extractors.name_origins import skeleton
 from requestdesk.extractors.names import (
@@ -187,6 +187,7 @@ def _section_person(text: str, end: int) -> Person | None:
     return None
 
 
+_WEAK_LABEL = re.compile(r"(?i)[ \t]*(?:investigator|detective|agent)[ \t]*[:#-]")
 # Support staff who send for an officer: "Legal Assistant", "Records Clerk", "Mission Support".
 _SUPPORT_TITLE = re.compile(r"(?i),[ \t]*(?:[\w&]+[ \t]+){0,4}(?:assistant|secretary|clerk|technician"
                             r"|paralegal|aide)[ \t]*(?:$|[,(/])|,[^\n]*\bmission support\b")
@@ -252,6 +253,9 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
             value = text[m.end() + 1:nl if nl >= 0 else len(text)]
         if FAX_STATION.match(value):
             continue  # a fax machine's header: "FROM: WELD CO SO INVEST 9705550189"
+        if re.match(r"(?i)\s*(?:from|sender)\b", m.group(0)) and re.search(r"<[^>\s]+@", value) \
+                and from_line(value)[0] is None:
+            continue  # a shared mailbox's mail header: "From: DEA New Orleans Diversion Group 1 <...>"
         value = EMAIL.sub("", PHONE.sub("", value))
         # The next field of a form row: "FROM: Det. Lorna Kaspar   PHONE: 970-555-0101".
         value = re.split(r"\s+(?=[A-Za-z][\w.#/]*\s*#?\s*:)", value)[0]  # "... STAR #: 20914"
@@ -538,6 +542,10 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     labelled = _section_person(text, main_end) or _labelled_person(text, main_end) \
         or _row_person(text, main_end)
     trailing = trailing_signature(text, main_end)
+    if labelled and _WEAK_LABEL.match(text, text.rfind("\n", 0, labelled.start) + 1):
+        # "Investigator: Det. Piotr Zielinski" under a subpoena signed "By: Keisha M. Arrington /
+        # Assistant District Attorney": the case's investigator, not who asks.
+        labelled = _by_signer(text, main_end) or labelled
     if labelled and _SUPPORT_TITLE.search(text[labelled.start:text.find("\n", labelled.start)]):
         # "FROM: Donna Kestner, Enforcement and Removal Assistant" faxing a detainer: the officer
         # who signs the enclosed form asks.
@@ -853,6 +861,13 @@ def _spelling_score(name: str) -> tuple[int, int]:
     return full_first, accent_count(name)
 
 
+def _read_by_ocr(doc: Document, found: Evidence | None) -> bool:
+    """Whether the name was read off a scan (OCR drops accents; typed text keeps them)."""
+    if found is None or found.page is None:
+        return True
+    return any(page.number == found.page and page.ocr for page in doc.pages)
+
+
 def _is_fax(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return re.search(r"fax", text[line_start:at], re.IGNORECASE) is not None
@@ -947,7 +962,7 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
 
     if name and email:
         name = joined_by_address(name, email)
-    if name and doc.ocr_pages and not accent_count(name):
+    if name and doc.ocr_pages and not accent_count(name) and _read_by_ocr(doc, evidence.get("person")):
         name = restore_accents(name)  # as for subjects: "Raul Benavides" off a fax is "Raúl"
     key, agency_name, component = choose_agency(doc, parsed, main_end, sig, email, title,
                                                 evidence)

@@ -63,7 +63,7 @@ TITLE_PREFIX = re.compile(
     r"|(?:state's|county|prosecuting|commonwealth's|district) attorney)|"
     r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
     r"|SA|SSA|TFO|TFC|PFC|MPO|PO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|SCBPO|DUSM|IEA"
-    r"|AFPD|FPD|APD)\.?"
+    r"|AFPD|FPD|APD|APA)\.?"
     # a grade or class: "Correctional Officer III Jane Doe", "Tpr. First Class Evan Roy"
     r"(?:[ \t]+(?:I{1,3}|IV)(?=[ \t]))?(?:[ \t]+(?i:first[ \t]+class))?[ \t]+"
     r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+)",
@@ -133,6 +133,9 @@ _OFFICE_WORDS = frozenset({"county", "district", "city", "department", "dept", "
                            "commonwealth"})
 
 
+_RANK_LEAD = re.compile(r"(?i)(?:sgt|sergeant|det|detective|lt|lieutenant|cpl|corporal|capt|captain"
+                        r"|insp|inspector|inv|investigator)\.?[ \t]")
+_QUOTED_NICKNAME = re.compile(r"(?<=\w\.|\w\w)[ \t]+[\"“'‘][A-Z][a-z]{1,12}[\"”'’](?=[ \t]+[A-Z])")
 _PRONOUNS = re.compile(r"\s*\(\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.IGNORECASE)
 
 
@@ -140,6 +143,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/(?=\s)|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
     raw = _PRONOUNS.sub("", raw)  # "Priya Raman (she/her)"
+    raw = _QUOTED_NICKNAME.sub("", raw)  # 'TFO John R. "Jack" Petrakis'
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
     raw = re.sub(r"\b([A-Z][a-z]+)\.([A-Z]\.)", r"\1 \2", raw)  # "Ryan.T. Gabbard": OCR lost a space
     # "Dep..Cody R. Harjo", "Tpr.Ethan Vanderpool": a rank's stop doubled or glued to the name.
@@ -149,8 +153,10 @@ def clean_name(raw: str) -> str | None:
     if not raw or OFFICIAL_ROLE.search(raw):
         return None
     m = TITLE_PREFIX.match(raw)
-    if m:
-        raw = m.group(2)
+    while m:
+        # "Det. Sgt. Francis X. Moretti Jr.": take every rank off before the name is cut short.
+        raw = raw[m.start(2):]
+        m = TITLE_PREFIX.match(raw) if _RANK_LEAD.match(raw) else None
     words = raw.split()
     if any(fold(w.strip(".:,'’s")) in _OFFICE_WORDS for w in words):
         return None  # "SALT LAKE COUNTY DISTRICT / ATTORNEY": an office, not a person

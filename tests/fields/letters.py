@@ -1193,3 +1193,101 @@ LETTERS += [
         "local-police", "Anselm Whitford", [("Marie Yolande Ducasse", "1988-03-03")],
     ),
 ]
+
+# Session 9 (second round): signatures with quoted nicknames, stacked ranks and suffixes; shared
+# mailboxes; a subpoena's investigator beside its signing attorney.
+LETTERS += [
+    Letter(
+        "quoted-nickname-inside-signature",
+        """
+        Please run the plate history for Ignacy Wolski, DOB 1979-11-02.
+
+        Thanks,
+        TFO Bartholomew K. "Bart" Lindgren
+        Task Force Officer - DEA Seattle Field Division
+        """,
+        "doj-dea", "Bartholomew K. Lindgren", [("Ignacy Wolski", "1979-11-02")],
+        headers={"From": "Lindgren, Bartholomew K. (Bart) <Bartholomew.K.Lindgren@dea.gov>",
+                 "To": "records@dol.wa.gov", "Subject": "plate history"},
+    ),
+    Letter(
+        "prosecutor-abbreviation-on-fax-cover",
+        """
+        FRANKLIN COUNTY PROSECUTING ATTORNEY
+        FACSIMILE TRANSMITTAL
+        To: Ohio Bureau of Motor Vehicles
+        From: APA Cordelia M. Vanterpool Phone: (614) 555-0190
+        Re: State v. Ekwueme
+
+        Please see the attached entry ordering production of the driving record of Obinna
+        Ekwueme, DOB 06/21/1987.
+        """,
+        "district-attorney", "Cordelia M. Vanterpool", [("Obinna Ekwueme", "1987-06-21")],
+    ),
+    Letter(
+        "shared-mailbox-header-line-in-body",
+        """
+        From: ATF Nashville Group II <Nashville.GroupII@atf.gov>
+        To: TDLWD Legal <legal.records@tn.gov>
+
+        Please find attached a subpoena for the wage records of Rutger Halvorsen, DOB
+        1983-09-14.
+
+        Respectfully,
+
+        Priscilla J. Okoro-Banks
+        Special Agent
+        Bureau of Alcohol, Tobacco, Firearms and Explosives
+        """,
+        "doj-atf", "Priscilla J. Okoro-Banks", [("Rutger Halvorsen", "1983-09-14")],
+    ),
+    Letter(
+        "subpoena-signed-by-attorney-investigator-labelled",
+        """
+        SUPREME COURT OF THE STATE OF NEW YORK
+        SUBPOENA DUCES TECUM FOR THE GRAND JURY
+
+        WE COMMAND YOU to appear before the GRAND JURY of the County of Queens and bring the
+        wage records of Ondine Baptiste, DOB 1990-12-30.
+
+        MELINDA R. OKAFOR
+        District Attorney, Queens County
+        By: Tobias J. Wexford
+        Assistant District Attorney
+
+        Investigator: DAS Det. Renata Kowalczyk
+        """,
+        "district-attorney", "Tobias J. Wexford", [("Ondine Baptiste", "1990-12-30")],
+    ),
+    Letter(
+        "stacked-ranks-and-suffix",
+        """
+        Requesting agency: Metro Transit Police Department
+        Requester: Det. Sgt. Ambrose T. Whitlock Jr. (Badge 4410)
+        Subject: KOVACS, Erzsebet - DOB 02/02/1975
+        """,
+        "local-police", "Ambrose T. Whitlock Jr.", [("Erzsebet Kovacs", "1975-02-02")],
+    ),
+    Letter(
+        "community-supervision-officer",
+        """
+        TEXAS DEPARTMENT OF CRIMINAL JUSTICE
+        Community Justice Assistance Division
+        8610 Shoal Creek Blvd., Austin, TX 78757
+
+        March 3, 2027
+
+        Texas Workforce Commission
+
+        Dear Records Custodian:
+
+        The above person reports to this office. Harris County Police have asked about his
+        employer as well. Please send the employer of record for Desmond Vail, DOB 1988-04-17.
+
+        Sincerely,
+        Fiona L. Castellano
+        Community Supervision Officer
+        """,
+        "other", "Fiona L. Castellano", [("Desmond Vail", "1988-04-17")],
+    ),
+]
