@@ -51,7 +51,8 @@ _TABLE: tuple[tuple[str, int, str], ...] = (
     (CIVIL, 3, r"\bcivil\s+immigration\b|\badministrative\s+immigration\b"
                r"|\bimmigration\s+enforcement\b"),
     (CIVIL, 3, r"\badmissib(?:le|ility)\b|\binadmissib\w+|\bunlawfully\s+present\b"
-               r"|\billegally\s+present\b"),
+               r"|\billegally\s+present\b|\bpresent\s+in\s+the\s+united\s+states\s+(?:in\s+violation\b"
+               r"|without\s+(?:being\s+)?(?:admitted|admission|paroled|inspection|authori[sz]ation))"),
     (CIVIL, 3, r"\bimmigration\s+(?:court|judge)\b|\bnotice\s+to\s+appear\b|\bEOIR\b"),
     (CIVIL, 2, r"\bimmigration\s+(?:status|violations?|case|proceedings|custody|detainer|history)\b"),
     (CIVIL, 2, r"\bcriminal\s+alien|\bpriority\s+alien|\bfugitive\s+(?:alien|operations)\b"
@@ -81,4 +82,5 @@ CRIMINAL_CITATIONS = re.compile(
     r"|NRS (?:19[3-9]|20[0-7])\.)"
 )
 DEA_CITATION = re.compile(r"^21 USC 876$")
-CIVIL_CITATIONS = re.compile(r"^(?:8 USC 1(?:225|226|227|229|231|357)|INA 2(?:12|35|36|37|39|41|87)|8 CFR)")
+CIVIL_CITATIONS = re.compile(r"^(?:8 USC 1(?:182|225|226|227|229|231|357)|INA 2(?:12|35|36|37|39|41|87)"
+                             r"|8 CFR)")

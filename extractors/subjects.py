@@ -60,7 +60,7 @@ _LABEL = (
     r"employee|claimant|applicant|account\s+holder)(?:'s|s)?\s+(?:full\s+|legal\s+)?name"
     r"|name\s+of\s+(?:the\s+)?(?:subject|alien|individual|person|detainee|defendant)"
     r"|full\s+name(?:\s+of\s+(?:alien|subject))?|nombre(?:\s+completo)?|(?:subject\s+)?name"
-    r"|subject(?:\s*\d+)?|subjects?\(s\)|individual|person|target|detainee|defendant|suspect"
+    r"|(?:subject|individual|person|target|detainee|defendant|suspect)(?:\s*(?:#\s*)?\d{1,2})?|subjects?\(s\)"
     r"|fugitive|wanted\s+person|missing\s+person"
     r"|re|regarding|in\s+re|in\s+reference\s+to|in\s+the\s+matter\s+of|reference|ref|alien)"
     r"(?:\s*\((?:last|surname|family|apellido)[^)]*\))?"
@@ -111,7 +111,8 @@ NAME_ITEM = re.compile(r"^[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)])[ \t]+(?P<name>[^\n\d
 NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]+,[ \t]*[A-ZÀ-Þ][^\n\d,:;]{2,40}?)[ \t]*$",
                        re.MULTILINE)
 ALIAS_BEFORE = re.compile(
-    r"(?i:\b(?:a/k/a|a\.k\.a\.?|aka|alias|also known as|f/k/a|f\.k\.a\.?|n/k/a))[^\w\n]*\Z")
+    r"(?i:\b(?:a/k/a|a\.k\.a\.?|aka|alias|also known as|f/k/a|f\.k\.a\.?|n/k/a|née|nee|born|formerly))"
+    r"[^\w\n]*\Z")
 # "Aliases: Victor RAMOS; Luis VEGA": every name after the label on its line is an alias.
 ALIAS_LABEL = re.compile(r"(?i:\b(?:aliases|a/k/a|aka|also known as)\b\s*:)")
 # A table whose header has an alias column: names under it are aliases.
@@ -141,9 +142,12 @@ REQUEST_WORDS = re.compile(
 FAX_HEADER = re.compile(r"^.*\bP\.?\s?\d{3}\s?/\s?\d{3}\b.*$", re.MULTILINE)
 LIST_INTRO = re.compile(
     r"\b(?:following|these|below|listed)\s+(?:\w+\s+)?(?:individuals?|persons?|people|subjects?|"
-    r"names?|aliens?|detainees?|employees?|claimants?)\b|\bsubjects?\s*:\s*$",
+    r"names?|aliens?|detainees?|employees?|claimants?)\b|\bsubjects?\s*:\s*$"
+    r"|\b(?:individuals?|persons?|people|subjects?|aliens?|defendants?)\s+(?:\w+\s+)?"
+    r"(?:listed|named|identified)\s+below\b",
     re.IGNORECASE,
 )
+_BELOW = re.compile(r"(?i)\bbelow\b")
 DOB_LABEL = re.compile(
     r"\b(?:D[O0]B|D\.\s?[O0]\.\s?B\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|"
     r"fecha\s+de\s+nacimiento|f\.?\s*nac\.?|nacid[oa](?:\s+el)?)\s*[:.#-]?\s*",
@@ -211,6 +215,8 @@ def last_first_row(row: str) -> tuple[str, int, int] | None:
     # OCR debris or a slash between the columns ("HOANG : Minh Van", "BOGDANOVIĆ / Milan"),
     # blanked to keep offsets.
     row = re.sub(r"(?<=\s)[:|~—–=«»\[\]/]+(?=\s|$)", lambda d: " " * len(d.group(0)), row)
+    # A birth surname between the columns: "CHOI (née KANG) Seo-yeon".
+    row = re.sub(r"(?i)\((?:née|nee|born|formerly)\s+[^)\n]{1,30}\)", lambda d: " " * len(d.group(0)), row)
     m = re.match(r"\s*(?:\d+[.)]\s*)?", row)
     start = m.end() if m else 0
     found = find_names(row[start:], start)
@@ -280,7 +286,7 @@ def _is_official(text: str, start: int, end: int) -> bool:
 
 # A form's section of officers: "--- SUPERVISOR / APPROVING OFFICIAL ---", "REQUESTING AGENCY".
 _OFFICERS_HEADING = re.compile(
-    r"(?:REQUEST(?:ING|ER|OR)|SUPERVISOR|APPROV|OFFICIAL|OFFICER|INVESTIGATOR|AGENT|CONTACT|AGENCY"
+    r"\b(?:REQUEST(?:ING|ER|OR)|SUPERVISOR|APPROV|OFFICIAL|OFFICER|INVESTIGATOR|AGENT|CONTACT|AGENCY"
     r"|SUBMITTED\s+BY|PREPARED\s+BY)")
 _SUBJECTS_HEADING = re.compile(r"SUBJECT|PERSON|INDIVIDUAL|DEFENDANT|SUSPECT|RECORDS?\s+OF|CLAIMANT"
                                r"|EMPLOYEE|TARGET|ALIEN")
@@ -304,6 +310,8 @@ def _in_officers_section(text: str, line_start: int) -> bool:
             continue  # "FOR OFFICIAL USE ONLY" marks the page, it heads no section
         if len(line) > 60 and re.search(r"[a-z]{3} [a-z]{3}", line):
             return False  # prose: the letter's body, not a form's section
+        if re.search(r"(?i)\bname\b", line) and DOB_LABEL.search(line):
+            return False  # a table's column headings ("Name  DOB  DL/ID"): the people's table
         if line.isupper() and len(line) <= 60:
             return bool(_OFFICERS_HEADING.search(line)) and not _SUBJECTS_HEADING.search(line)
     return False
@@ -352,9 +360,9 @@ def _wrapped_word(text: str, end: int) -> str | None:
     following = text[line_end + 1:line_end + 80]
     gap = following.startswith("\n")  # OCR may put a blank line between a row and its wrapped cell
     below = following[gap:].split("\n", 1)[0]
-    if gap and re.search(r"\d", below):
-        return None  # past a blank line, a line with numbers is the next row
-    below = below.split("(", 1)[0].strip()
+    if re.search(r"\d" if gap else r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d\d-\d\d\b", below):
+        return None  # the next row: it has its own date (past a blank line, any number)
+    below = re.sub(r"(?:[ \t]+[:;.,'’|_-]+)+[ \t]*$", "", below.split("(", 1)[0]).strip()  # "Manuel : . ;"
     beside = _BESIDE_ANOTHER_COLUMN.match(below)
     if beside and fold(beside[1]) not in common_words():
         below = beside[1]  # "Wesner photo, registered": the records column wraps on the same line
@@ -621,12 +629,18 @@ def _candidates(
                 if names and lead and names[0][1] - row.start <= lead.end():
                     add(*names[0], "table")
         if LIST_INTRO.search(line.text):
+            in_intro = bool(_BELOW.search(line.text)) and not line.text.rstrip().endswith(":")
             for row in lines[i + 1:i + 40]:
                 if not row.text.strip():
+                    in_intro = False
                     continue
                 if not re.match(r"\s*(?:\d+[.)]|[-•*·o]|\(?[a-z]\))?\s*[^\W\d_]", row.text):
                     break
                 names = find_names(row.text, row.start)
+                if in_intro and not names:
+                    in_intro = False  # one line at most: "... listed below. This / information is ..."
+                    continue
+                in_intro = False
                 if _PROSE_RUN.search(row.text) and not (names and names[0][1] - row.start <= 8):
                     break  # prose after the list: "We believe both worked for ... (owner Gary Pettibone)"
                 if not names:

@@ -108,6 +108,10 @@ def test_fixture_purpose(name: str, expected: str) -> None:
      "Deputy, Civil Process Division", "sheriff", UNKNOWN),
     ("Working a hit and run from last night; the car comes back to Ines Moraga. Please send her "
      "licence photo.", "local-police", CRIMINAL),
+    # Presence without admission is a ground of removal, not a crime, even "in violation of".
+    ("Agents encountered the two people below near Sweetgrass; both are believed to be present in "
+     "the United States in violation of 8 U.S.C. § 1182(a)(6)(A)(i). Please send their licence "
+     "photos.", "dhs-cbp", CIVIL),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected

@@ -1291,3 +1291,73 @@ LETTERS += [
         "other", "Fiona L. Castellano", [("Desmond Vail", "1988-04-17")],
     ),
 ]
+
+# Session 9 (second round): whose records — a list introduced mid-sentence, numbered labels,
+# birth surnames, OCR debris after a wrapped given name.
+LETTERS += [
+    Letter(
+        "list-introduced-by-a-sentence-running-on",
+        """
+        Dear Records Custodian:
+
+        Customs and Border Protection requests the records held on the persons listed below. The
+        information is requested for official use only.
+
+        1. ALVARADO QUISPE, Rosa Elena
+        Date of Birth: 05/30/1991
+
+        2. DE LOS SANTOS, Mario Iván (also known as Mario Santos)
+        Date of Birth: 9 June 1987
+
+        Sincerely,
+        Ingrid Halvorsen
+        CBP Officer
+        """,
+        "dhs-cbp", "Ingrid Halvorsen",
+        [("Rosa Elena Alvarado Quispe", "1991-05-30"), ("Mario Iván de los Santos", "1987-06-09")],
+    ),
+    Letter(
+        "numbered-suspect-labels-and-birth-surname",
+        """
+        Dear Sir or Madam:
+
+        Our investigation indicates that the two suspects below moved to your state.
+
+        Suspect 1: Leticia Maren HOLLOWAY (née Batista Cordeiro)
+        DOB: 1984-02-14
+        Suspect 2: Garrett Lee HOLLOWAY
+        DOB: 1982-10-01
+
+        Sincerely,
+        Det. Hugo Almquist
+        Santa Fe Police Department
+        """,
+        "local-police", "Hugo Almquist",
+        [("Leticia Maren Holloway", "1984-02-14"), ("Garrett Lee Holloway", "1982-10-01")],
+    ),
+    Letter(
+        "birth-surname-between-table-columns",
+        """
+        U.S. Border Patrol requests licence information for the two individuals below.
+
+        Last Name First Name DOB
+        PARK Ji-hoon 03/03/1993
+        PARK (née LIM) Min-seo 08/08/1994
+
+        Border Patrol Agent Callum Reyes
+        """,
+        "dhs-cbp", "Callum Reyes", [("Ji-hoon Park", "1993-03-03"), ("Min-seo Park", "1994-08-08")],
+    ),
+    Letter(
+        "wrapped-given-name-with-ocr-debris",
+        """
+        SHERIFF'S OFFICE INTERAGENCY REQUEST
+        Requesting officer: Inv. Tamsin Oduya
+
+        # Name (Last, First Middle) DOB DL/ID Role
+        1 VALDIVIA-ROJAS, Ernesto 07/19/1993 11-506-2294 Suspect
+        Joaquín : . ;
+        """,
+        "sheriff", "Tamsin Oduya", [("Ernesto Joaquín Valdivia-Rojas", "1993-07-19")],
+    ),
+]
