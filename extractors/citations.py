@@ -105,8 +105,9 @@ _PART_OF_TITLE_CFR_RE = re.compile(
 _CFR_RE = re.compile(
     r"(?<!\w)(?<!\d\.)(?P<title>\d{1,2})\s?" + _CFR + r"\s*(?:(?:" + _MARK + r"|[Pp]art)\s*)?"
     r"(?P<first>\d+(?:\.\s?\d+[a-z]?)?)" + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|;|\band\b|\bor\b)\s*(?:" + _MARK + r"\s*)?"
-    r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r"))*)"
+    + r"(?P<rest>(?:\s*(?:,\s*(?:and|or)\b|,|;|\band\b|\bor\b)\s*(?:(?:" + _MARK + r"\s*)?"
+    # a whole part in the list ("236.1, 287.7, 239, and 241"), never "sections 236" of another law
+    r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r")|\d{3}(?!\w|\.\d)" + _NOT_A_COUNT + r"))*)"
 )
 # "8 C.F.R. Parts 236 and 287": whole parts, so list items are bare numbers.
 _CFR_PARTS_RE = re.compile(
@@ -373,10 +374,10 @@ _NEW_JERSEY = re.compile(r"\bNew\s+Jersey\b|\bN\.?J\.?S\.?A\b|\bNJ\b")
 _NJ_RULE_RE = re.compile(r"(?<![\w.])R\.\s?(?P<first>\d:\d{1,2}-\d{1,2}[A-Za-z]?)")
 _INITIALS_RULE_RE = re.compile(
     r"(?<![\w.])(?P<rule>V\.\s?R\.\s?Cr\.\s?P\.|V\.\s?R\.\s?C\.\s?P\.|V\.\s?R\.\s?E\.|H\.?R\.?P\.?P\.?"
-    r"|N\.\s?J\.\s?R\.\s?E\.|NJRE)"
+    r"|N\.\s?J\.\s?R\.\s?E\.|NJRE|W\.\s?R\.\s?Cr\.\s?P\.|W\.\s?R\.\s?C\.\s?P\.|W\.\s?R\.\s?E\.)"
     r"\s*(?:Rule\s*)?(?P<first>\d{1,3})(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}(?![\d.-]))*)")
 _INITIALS_RULES = {"VRCrP": "VT CrimP", "VRCP": "VT CivP", "VRE": "VT R Evid", "HRPP": "HI CrimP",
-                   "NJRE": "NJ R Evid"}
+                   "NJRE": "NJ R Evid", "WRCrP": "WY CrimP", "WRCP": "WY CivP", "WRE": "WY R Evid"}
 # "Illinois Supreme Court Rule 412", "Ill. S. Ct. R. 237" (Missouri's are split by kind elsewhere).
 _SUPREME_COURT_RULE_RE = re.compile(
     r"\b(?P<st>" + state_names_pattern() + r"|Ill\.)\s+(?:Supreme\s+Court|S\.\s?Ct\.)\s+R(?:ule|\.)\s*"
@@ -410,7 +411,8 @@ _COLO_CIVIL_RE = re.compile(
 _COLO_CRIM_RE = re.compile(
     r"(?<!\w)(?:C\.?\s?R\.?\s?Crim\.?\s?P\.?|Colo(?:rado|\.)?\s+R(?:\.|ules?)?\s*(?:of\s+)?Crim(?:inal|\.)?\s*"
     r"P(?:rocedure|\.)?|(?<![Rr]\.\s)(?<![Rr]\.)(?<![Rr]\.\.)Crim\.\s?P\.)\s*(?:,?\s*Rule\s*)?(?P<first>\d{1,3})"
-    + _NUM_END_RULE
+    + _NUM_END_RULE + _SUBS
+    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)\s*\d{1,3}" + _NUM_END_RULE + _SUBS + r")*)"
 )
 _COLO_RULE_OF_RE = re.compile(
     r"\bRules?\s+(?P<first>\d{1,3})" + _NUM_END + _SUBS + r",?\s+of\s+the\s+Colorado\s+Rules\s+of\s+"
@@ -578,7 +580,8 @@ def extract_citations(doc: Document, parsed: object = None) -> list[Citation]:
 # graded as a Class C felony under § 39-14-105(a)(4)". Only a section of the same title and shape,
 # close by, so a federal "§ 1357" after a state code is never taken for it.
 _BARE_SECTION_RE = re.compile(
-    r"(?:§{1,2}|(?<=\s)[$](?=\s?\d))\s*(?P<n>\d{1,4}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)(?![\w.-]*\d)" + _SUBS)
+    r"(?:§{1,2}|(?<=\s)[$](?=\s?\d)|\b[Ss]ection)\s*(?P<n>\d{1,4}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)(?![\w.-]*\d)"
+    + _SUBS)
 _FEDERAL_NORM = re.compile(r"^(?:\d+ (?:USC|CFR)|INA|FR|PL|\d+ ILCS)")
 
 
@@ -586,14 +589,15 @@ def _bare_sections(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
     for m in _BARE_SECTION_RE.finditer(text):
         if any(h.start <= m.start() < h.end for h in hits):
             continue
-        before = [h for h in hits if h.end <= m.start() and m.start() - h.end <= 300 and h.normalized]
+        before = [h for h in hits if h.end <= m.start() and m.start() - h.end <= 500 and h.normalized]
         if not before:
             continue
         code, _, section = before[-1].normalized[-1].rpartition(" ")
         if not code or _FEDERAL_NORM.match(code):
             continue
         new = m["n"]
-        if (re.sub(r"[^.-]", "", new) == re.sub(r"[^.-]", "", section)
+        # The same title and the same separators ("60-2909.01" after "60-697" may add a decimal).
+        if (re.sub(r"[^.-]", "", new).startswith(re.sub(r"[^.-]", "", section))
                 and re.split(r"[.-]", new)[0] == re.split(r"[.-]", section)[0]):
             yield _Hit(m.start(), m.end(), (f"{code} {new}",))
 
@@ -637,7 +641,9 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_COLO_CIVIL_RE, _COLO_CRIM_RE, _COLO_RULE_OF_RE):
         for m in rx.finditer(text):
             crim = rx is _COLO_CRIM_RE or (rx is _COLO_RULE_OF_RE and m["kind"] == "Criminal")
-            yield _Hit(m.start(), m.end(), (f"{'CO CrimP' if crim else 'CO CRCP'} {int(m['first'])}",))
+            numbers = [m["first"], *re.findall(r"\d+", m.groupdict().get("rest") or "")]
+            yield _Hit(m.start(), m.end(),
+                       tuple(f"{'CO CrimP' if crim else 'CO CRCP'} {int(n)}" for n in numbers))
     for m in _STATE_RULE_RE.finditer(text):
         if m["crr"]:
             norm = f"WA {m['crr']} {m['crr_n']}"

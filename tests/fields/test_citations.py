@@ -380,6 +380,16 @@ CASES: list[tuple[str, list[str]]] = [
     ("certified under N.J.R.E. 803 and 902", ["NJ R Evid 803", "NJ R Evid 902"]),
     ("issued under Illinois Supreme Court Rule 237(b)", ["IL SCR 237"]),
     ("Ill. S. Ct. R. 412 discovery", ["IL SCR 412"]),
+    # Rule lists, Wyoming's rules by their initials, whole C.F.R. parts in a list, and a state
+    # section named again in prose.
+    ("Colorado. under § 18-4-401, C.R.S., and Crim. P. 16 and 41.",
+     ["CRS 18-4-401", "CO CrimP 16", "CO CrimP 41"]),
+    ("the State's motion under W.R.Cr.P.\n17(c) for records", ["WY CrimP 17"]),
+    ("under 8 C.F.R. 287.7, 236.1, 239, and 241.", ["8 CFR 287.7", "8 CFR 236.1", "8 CFR 239",
+                                                     "8 CFR 241"]),
+    ("under 8 C.F.R. § 287.7 and sections 236 and 287 of the Act", ["8 CFR 287.7"]),
+    ("leaving the scene, Neb. Rev. Stat. § 60-697. Release is allowed under section 60-2909.01.",
+     ["NE Rev Stat 60-697", "NE Rev Stat 60-2909.01"]),
 ]
 
 
