@@ -1004,10 +1004,14 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         split = _split_apart(c_words, m_words)
         c_whole = not split and _whole_words(c.name) > _whole_words(match.name)
         m_whole = not split and _whole_words(match.name) > _whole_words(c.name)
-        if (not c.ocr, ck > mk, slip and accent_count(c.name) > accent_count(match.name),
+        # A typed spelling beats an OCR reading, unless the reading adds the given names a case
+        # name leaves out ("People v. Benítez Campos" typed, "AURELIO BENITEZ CAMPOS" scanned).
+        fuller = bool(mk) and ck > mk and c_words[-1] == m_words[-1]
+        fewer = bool(ck) and mk > ck and m_words[-1] == c_words[-1]
+        if (fuller, not c.ocr, ck > mk, slip and accent_count(c.name) > accent_count(match.name),
                 split and len(c.name.split()) < len(match.name.split()), c_whole,
                 _RANK[c.source], len(c.name)) > (
-            not match.ocr, mk > ck, slip and accent_count(match.name) > accent_count(c.name),
+            fewer, not match.ocr, mk > ck, slip and accent_count(match.name) > accent_count(c.name),
                 split and len(match.name.split()) < len(c.name.split()), m_whole,
                 _RANK[match.source], len(match.name)):
             match.name, match.source, match.ocr = c.name, c.source, c.ocr

@@ -143,3 +143,31 @@ def test_surnames_in_a_subject_line_take_the_given_names_written_below() -> None
                     "1) Rodel Bautista MACARAEG, DOB 22 OCT 1987\n"
                     "2) Jericho Santos DELA PEÑA, DOB 05 JAN 1995\n")
     assert sorted(s.name for s in got) == ["Jericho Santos Dela Peña", "Rodel Bautista Macaraeg"]
+
+
+def test_a_scanned_full_name_completes_a_typed_case_name() -> None:
+    # The cover e-mail types the case "People v. Benítez Campos"; the scanned order it carries
+    # names AURELIO BENITEZ CAMPOS (OCR without the accent). A clerk logs the full name, spelled
+    # as typed.
+    doc = text_document(
+        """
+        Attached is the signed order in People v. Benítez Campos, 25CR412. Please send the wage
+        records it describes.
+
+        Det. Lorna Whitcomb
+        \f
+        ORDER
+        The Department shall produce the wage records of:
+        AURELIO BENITEZ CAMPOS, DOB March 17, 1979
+        """,
+        headers={"From": "Lorna Whitcomb <lwhitcomb@weld.gov>", "To": "records@state.co.us",
+                 "Subject": "order"},
+        attachment_from=2,
+    )
+    for line in doc.pages[1].lines:
+        for word in line.words:
+            word.confidence = 91.0
+    doc.pages[1].ocr = True
+    parsed = parse(doc)
+    got = extract_subjects(doc, parsed, extract_requestor(doc, parsed))
+    assert [(s.name, s.dob) for s in got] == [("Aurelio Benítez Campos", "1979-03-17")]
