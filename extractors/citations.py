@@ -505,7 +505,7 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "Cal Welf and Inst Code": "CA WIC", "NY Penal Law": "NY PL", "NY Crim Proc Law": "NY CPL",
               "NY Labor Law": "NY Labor Law", "Utah Code Ann": "UCA", "Utah Code": "UCA",
               "Wyo Stat": "WS", "Wyo Stat Ann": "WS", "NM Stat Ann": "NMSA", "NM Stat": "NMSA",
-              "Nev Rev Stat Ann": "NRS",
+              "Nev Rev Stat Ann": "NRS", "Neb Rev Stat": "NE Stat", "Neb Rev Stat Ann": "NE Stat",
               "Ohio Rev Code": "ORC", "Ohio Rev Code Ann": "ORC", "Ga Code Ann": "OCGA",
               "Ga Code": "OCGA", "Mass Gen Laws": "MGL", "Mich Comp Laws": "MCL",
               "NC Gen Stat": "NCGS", "Va Code": "VA Code", "Va Code Ann": "VA Code",
@@ -883,7 +883,7 @@ def _state_code_name(code: str) -> str:
     if name in _SAME_CODE:
         return _SAME_CODE[name]
     # Any other state's code by its postal code, as independent labellers write it:
-    # "Miss. Code Ann." -> "MS Code", "W. Va. Code" -> "WV Code", "Neb. Rev. Stat." -> "NE Rev Stat".
+    # "Miss. Code Ann." -> "MS Code", "W. Va. Code" -> "WV Code", "Kan. Stat." -> "KS Stat".
     state = re.match(r"(W Va|N [HJMYCD]|R I|S [CD]|\w+)\s+(?=\S)", name)
     postal = state and STATE_ABBREVIATIONS.get(state.group(1).replace(" ", ""))
     if postal:

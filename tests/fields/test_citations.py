@@ -311,7 +311,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("the Immigration and Nationality Act: 212(a)(6)(A)(i): 238(b)", ["INA 212", "INA 238"]),
     # OCR's "lowa", a doubled full stop, a lettered section, Hawaii's and Rhode Island's rules.
     ("Theft, lowa Code § 714.2(1), under lowa Code § 321.11(2).", ["IA Code 714.2", "IA Code 321.11"]),
-    ("Theft by Deception, Neb. Rev. Stat..§ 28-512, and", ["NE Rev Stat 28-512"]),
+    ("Theft by Deception, Neb. Rev. Stat..§ 28-512, and", ["NE Stat 28-512"]),
     ("Welfare Fraud, RSA 167:17-b. Records", ["NH RSA 167:17-b"]),
     ("as required by Rule\n41 of the Hawaiʻi Rules of Penal Procedure", ["HI CrimP 41"]),
     ("R.I. Gen. Laws § 31-11-18; under Super. R. Crim. P. 17(c).", ["RIGL 31-11-18", "RI CrimP 17"]),
@@ -389,7 +389,7 @@ CASES: list[tuple[str, list[str]]] = [
                                                      "8 CFR 241"]),
     ("under 8 C.F.R. § 287.7 and sections 236 and 287 of the Act", ["8 CFR 287.7"]),
     ("leaving the scene, Neb. Rev. Stat. § 60-697. Release is allowed under section 60-2909.01.",
-     ["NE Rev Stat 60-697", "NE Rev Stat 60-2909.01"]),
+     ["NE Stat 60-697", "NE Stat 60-2909.01"]),
 ]
 
 
