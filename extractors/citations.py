@@ -186,8 +186,8 @@ _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&|and(?=\s+Traffic\
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
     r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
-    r"(?:\s+Ann\.)?)\.?(?:\s+(?:19|20)\d\d,?)?\s*"  # "Ala. Code 1975, § 13A-8-2"
-    r"(?:§{1,2}|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?|ss?\.(?=\s?\d))\s*"
+    r"(?:\s+Ann\.)?)\.?(?:\s+(?:19|20)\d\d)?,?\s*"  # "Ala. Code 1975, § 13A-8-2", "Penal Code, § 1326"
+    r"(?:§{1,2}|\$[58](?=\s+\d)|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?|ss?\.(?=\s?\d))\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
 _STATE_ABBR = (
@@ -217,8 +217,8 @@ _PREFIX_CODES = {
 }
 _PREFIX_CODE_RE = re.compile(
     r"(?<![\w.])(?P<code>R\.?C\.?W\.?|O\.?R\.?S\.?|N\.?R\.?S\.?|A\.?R\.?S\.?|M\.?C\.?L\.?|K\.?R\.?S\.?"
-    r"|K\.?S\.?A\.?|RSMo|[O0]\.?C\.?G\.?A\.?|VTL|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
-    r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N\.?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
+    r"|K\.?S\.?A\.?|RSMo|[O0][.,]?C\.?G\.?A\.?|VTL|NMSA(?:\s+1978)?|Revised\s+Code\s+of\s+Washington|CPLR?|UCA"
+    r"|H\.?R\.?S\.?|N\.?H\.?\s?RSA|RSA|N[.\s]?J\.?S\.?A\.?|R\.?I\.?G\.?L\.?|M\.?C\.?A\.?"
     r"|T\.?C\.?A\.?|N\.?C\.?G\.?S\.?|C\.?G\.?S\.?|I\.C\.|IC|La\.?\s?R\.\s?S\.|N\.?D\.?C\.?C\.?|SDCL|W\.S\."
     r"|O\.?R\.?C\.?|R\.C\.|(?:Oregon|Nevada|Arizona)\s+Revised\s+Statutes)(?![a-z])"
     r",?\s*(?:(?:§{1,2}|[$&](?=\s*\d)|8{1,2}(?=\s+\d)|[Ss]ec(?:tion|\.)?)\s*)?"
@@ -246,9 +246,14 @@ _TRAILING_STATE_STAT_RE = re.compile(
     + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
     + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
 )
+# Florida's short form after the section: "s. 119.0712(2), F.S.", "§ 322.142, F.S.".
+_TRAILING_FS_RE = re.compile(
+    r"(?:§{1,2}|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}\.\d+[A-Za-z]?)" + _SUBS
+    + r"(?P<rest>" + _STATE_CONT + r"*),?\s*F\.\s?S\.(?!\w)")
 # "Article 24.02, Texas Code of Criminal Procedure" (also in capitals on a form).
 _TRAILING_TX_CCP_RE = re.compile(
-    r"(?i:\bart(?:icle|\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
+    r"(?i:\bart(?:icles?|s?\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
+    + r"(?P<rest>(?:\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b)\s*\d{1,2}\.\d{2,3}[A-Z]?" + _SUBS + r")*)"
     + r",?\s+(?i:(?:the\s+)?(?:Texas|Tex\.)\s+Code\s+of\s+Criminal\s+Procedure)")
 _TX_ARTICLE_RE = re.compile(r"\b(?:Article|Art\.)\s*(?P<first>\d{1,2}\.\d{2}[A-Z]?)\b(?![.\d])")
 # Michigan's court rules: "MCR 2.506" -> "MI MCR 2.506".
@@ -663,6 +668,8 @@ def _hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), (f"5 USC {400 + int(m['first'] or 6)}",))
     for m in _PREFIX_CODE_RE.finditer(text):
         written = " ".join(m["code"].replace(".", "").split())
+        if re.fullmatch(r"[A-Z0-9][, ][A-Z]+", written):
+            written = re.sub(r"[, ]", "", written)  # OCR: "O,C.G.A.", "N J.S.A."
         if m["cplr"] and written not in ("CPLR", "VTL"):
             continue  # a section without a separator is only safe after "CPLR 3122-a", "VTL 202"
         if written == "RC" and not _OHIO.search(text):
@@ -705,10 +712,13 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _TRAILING_STATE_STAT_RE.finditer(text):
         name = _state_code_name(m["code"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
+    for m in _TRAILING_FS_RE.finditer(text):
+        yield _Hit(m.start(), m.end(), tuple(f"FS {x}" for x in _state_sections(m["first"], m["rest"])))
     tx_ccp = False
     for m in _TRAILING_TX_CCP_RE.finditer(text):
         tx_ccp = True
-        yield _Hit(m.start(), m.end(), (f"TX CCP {m['first']}",))
+        articles = [m["first"], *re.findall(r"\d{1,2}\.\d{2,3}[A-Z]?", re.sub(r"\([^)]*\)", "", m["rest"]))]
+        yield _Hit(m.start(), m.end(), tuple(f"TX CCP {a}" for a in articles))
     if tx_ccp:  # "required by Article 18.07 and this Warrant": the same code's other articles
         for m in _TX_ARTICLE_RE.finditer(text):
             yield _Hit(m.start(), m.end(), (f"TX CCP {m['first']}",))

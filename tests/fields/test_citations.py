@@ -388,6 +388,15 @@ CASES: list[tuple[str, list[str]]] = [
     ("under 8 C.F.R. 287.7, 236.1, 239, and 241.", ["8 CFR 287.7", "8 CFR 236.1", "8 CFR 239",
                                                      "8 CFR 241"]),
     ("under 8 C.F.R. § 287.7 and sections 236 and 287 of the Act", ["8 CFR 287.7"]),
+    # Texas article lists, a comma before the section sign, OCR's "$8" for "§§", slips inside a
+    # code's initials, and Florida's "s. N, F.S.".
+    ("pursuant to Articles 18.02 and 18.06, Texas Code of Criminal Procedure",
+     ["TX CCP 18.02", "TX CCP 18.06"]),
+    ("California. (Vehicle Code, § 1808 et seq.)", ["CA VC 1808"]),
+    ("California. Unemployment Insurance Code $8 2111(a) applies", ["CA UI Code 2111"]),
+    ("in violation of O,C.G.A. §\n16-8-2, in Fulton County", ["OCGA 16-8-2"]),
+    ("Burglary, N J.S.A. 2C:18-2 Ewing", ["NJSA 2C:18-2"]),
+    ("released under s. 119.0712(2), F.S., to law enforcement", ["FS 119.0712"]),
     ("leaving the scene, Neb. Rev. Stat. § 60-697. Release is allowed under section 60-2909.01.",
      ["NE Stat 60-697", "NE Stat 60-2909.01"]),
 ]
