@@ -65,7 +65,9 @@ LABELLED_PERSON = re.compile(
     r"officer(?:'s)? name|agent(?:'s)? name|submitted by|prepared by|"
     r"issuing officer|issued by|from|sender|agency contact|investigator|detective|agent|filer|"
     r"(?:attorney|counsel) for (?:the )?(?:people|plaintiff|united states|government|state)|"
-    r"attorney of record|(?:issued )?at the request of|attorney)"
+    r"attorney of record|(?:issued )?at the request of|attorney"
+    # California's Judicial Council forms: "ATTORNEY OR PARTY WITHOUT ATTORNEY (Name, ...):"
+    r"|attorney or party without attorney(?:\s*\([^)\n]*\))?)"
     r"\s*(?:[:#-]|\.{3,}:?)\s*(.*)$",  # "Requester name ....... Travis Molina": a dot leader
     re.IGNORECASE | re.MULTILINE,
 )
@@ -347,6 +349,8 @@ def _name_comma_title(text: str, start: int, end: int) -> Person | None:
     for m in NAME_COMMA_TITLE.finditer(text, start, end):
         if OFFICIAL_ROLE.search(m.group(0)) or APPROVER.match(m.group(0)):
             continue
+        if re.match(r"(?i)(?:an?|the)\s", m.group(2)):
+            continue  # prose: "... before Officer Renata / M. Salcedo, an officer of ..."
         if m.start() < LETTERHEAD_CHARS and OFFICE_HEAD.match(text[m.start(2):m.end(0) + 40]):
             continue  # "Thomas E. Brandt, Field Office Director" printed in the letterhead
         name = clean_name(m.group(1))

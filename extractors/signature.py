@@ -144,6 +144,8 @@ def clean_name(raw: str) -> str | None:
                  flags=re.IGNORECASE)
     raw = _PRONOUNS.sub("", raw)  # "Priya Raman (she/her)"
     raw = _QUOTED_NICKNAME.sub("", raw)  # 'TFO John R. "Jack" Petrakis'
+    # OCR's lower-case first letter before a middle initial: "Special Agent jordan T. Ashby".
+    raw = re.sub(r"(?<![\w.])([a-z])(?=[a-z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z][a-z])", lambda m: m[1].upper(), raw)
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
     raw = re.sub(r"\b([A-Z][a-z]+)\.([A-Z]\.)", r"\1 \2", raw)  # "Ryan.T. Gabbard": OCR lost a space
     # "Dep..Cody R. Harjo", "Tpr.Ethan Vanderpool": a rank's stop doubled or glued to the name.

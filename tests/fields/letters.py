@@ -1361,3 +1361,72 @@ LETTERS += [
         "sheriff", "Tamsin Oduya", [("Ernesto Joaquín Valdivia-Rojas", "1993-07-19")],
     ),
 ]
+
+# Session 9 (third round): a summons naming its officer in prose, California's Judicial Council
+# caption, OCR's lower-case given name, a tribe's police department.
+LETTERS += [
+    Letter(
+        "summons-names-its-officer-in-wrapped-prose",
+        """
+        DEPARTMENT OF HOMELAND SECURITY
+        SUMMONS
+        YOU ARE HEREBY SUMMONED and required to appear before Supervisory CBP Officer Marguerite
+        T. Okonkwo, an officer of U.S. Customs and Border Protection, to produce the records of
+        Dragan Petrović, DOB 1982-05-05.
+
+        Signature /s/ Marguerite T. Okonkwo
+        Name / Title Marguerite T. Okonkwo, Supervisory CBP Officer
+        """,
+        "dhs-cbp", "Marguerite T. Okonkwo", [("Dragan Petrović", "1982-05-05")],
+    ),
+    Letter(
+        "california-judicial-council-attorney-caption",
+        """
+        ATTORNEY OR PARTY WITHOUT ATTORNEY: Gideon Ashcombe, Deputy District Attorney (SBN 288104),
+        Office of the District Attorney, County of Kern - TEL: 661-555-0142 - ATTORNEY FOR: The People
+
+        SUPERIOR COURT OF CALIFORNIA, COUNTY OF KERN
+        CRIMINAL SUBPOENA DUCES TECUM
+        Produce the wage records of Yesenia Corral Ibarra, DOB 04/04/1990.
+        """,
+        "district-attorney", "Gideon Ashcombe", [("Yesenia Corral Ibarra", "1990-04-04")],
+    ),
+    Letter(
+        "ocr-lower-case-given-name-in-colonless-row",
+        """
+        VIRGINIA STATE POLICE
+        REQUEST FOR INFORMATION
+
+        Requesting Agent Special Agent marcus T. Hollingsworth
+
+        Telephone (804) 555-0177
+
+        Subject: PHAM, Quoc Bao - DOB 1987-07-07
+
+        Reviewed: Sgt. Lorna Whitby
+        """,
+        "state-police", "Marcus T. Hollingsworth", [("Quoc Bao Pham", "1987-07-07")],
+    ),
+    Letter(
+        "tribe-police-department",
+        """
+        HOPI TRIBE - HOPI RESOURCE ENFORCEMENT SERVICES
+        Hopi Police Department
+        P.O. Box 123, Kykotsmovi, Arizona 86039
+
+        March 2, 2027
+
+        Arizona Department of Transportation
+
+        Dear Records Custodian:
+
+        Please send the registration history of Tobias Kewanyama, DOB 1990-10-10, a suspect in a
+        vehicle theft.
+
+        Sincerely,
+        Lt. Darnell Sekaquaptewa
+        Hopi Police Department
+        """,
+        "other", "Darnell Sekaquaptewa", [("Tobias Kewanyama", "1990-10-10")],
+    ),
+]
