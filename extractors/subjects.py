@@ -366,14 +366,14 @@ def _wrapped_word(text: str, end: int) -> str | None:
     beside = _BESIDE_ANOTHER_COLUMN.match(below)
     if beside and fold(beside[1]) not in common_words():
         below = beside[1]  # "Wesner photo, registered": the records column wraps on the same line
-    if not _NAME_WORD.fullmatch(below) or len(below) > 20 or not below[:1].isupper():
+    if not _NAME_WORD.fullmatch(below) or len(below) > 28 or not below[:1].isupper():
         return None
     if fold(below) in not_name_words() - NAME_MONTHS:
         return None  # "Jan" alone on its line is a given name, not a date
     return below
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BESIDE_ANOTHER_COLUMN = re.compile(r"([A-ZÀ-Þ][^\W\d_'’-]*)[ \t]+[a-z][a-z,]*(?:[ \t]+[a-z][a-z,]*)*$")
 
 
@@ -381,7 +381,7 @@ def _wrapped_given_name(text: str, name: str, start: int, end: int) -> str:
     """A cell too narrow for "KRAWCZYK, Zbigniew Jan" or "NÚÑEZ DE ARCO, Joaquín Esteban": the
     last given name wraps to a line of its own under the row."""
     word = _wrapped_word(text, end)
-    if word is None or (word.isupper() and not name.isupper()):
+    if word is None or (word.isupper() and not name.isupper()) or fold(word) in fold(name).split():
         return name
     tokens = name.split()
     at = len(text[start:end].split(",", 1)[1].split())  # the given names lead "First Last"
@@ -392,7 +392,8 @@ def _wrapped_last_word(text: str, name: str, start: int, end: int) -> str:
     """A name written in text order in a narrow cell ("NGUYỄN THỊ THU" / "HÀ", "Faadumo
     Axmed" / "Warsame"): its last word wraps to a line of its own under the row."""
     word = _wrapped_word(text, end)
-    if word is None or (text[start:end].isupper() and not word.isupper()):
+    if word is None or (text[start:end].isupper() and not word.isupper()) \
+            or fold(word) in fold(name).split():
         return name  # a surname in capitals may wrap under a name in mixed case
     return f"{name} {word.title() if word.isupper() and not name.isupper() else word}"
 

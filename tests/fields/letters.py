@@ -1430,3 +1430,33 @@ LETTERS += [
         "other", "Darnell Sekaquaptewa", [("Tobias Kewanyama", "1990-10-10")],
     ),
 ]
+
+LETTERS += [
+    Letter(
+        "hyphenated-surname-wraps-under-its-row",
+        """
+        Please provide all addresses of record and the most recent photograph for:
+        Name Date of Birth MO DL
+        Ignacio Javier May 5, 1985 unknown
+        VILLALOBOS-ECHEVERRIA
+        Dana Lee STROUD June 1, 1990 N0812
+
+        Det. Corinne Wexler
+        Springfield Police Department
+        """,
+        "local-police", "Corinne Wexler",
+        [("Ignacio Javier Villalobos-Echeverria", "1985-05-05"), ("Dana Lee Stroud", "1990-06-01")],
+    ),
+    Letter(
+        "client-id-label-and-task-force-line-are-no-names",
+        """
+        Please send the registrations for:
+        1. Anders K. Lindahl, DOB 09/19/1983, NYS Client ID 512 884 309
+
+        DUSM Roberta Quaye
+        U.S. Marshals Service - Northern District of Georgia
+        Southeast Regional Fugitive Task Force
+        """,
+        "doj-usms", "Roberta Quaye", [("Anders K. Lindahl", "1983-09-19")],
+    ),
+]
