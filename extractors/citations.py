@@ -237,8 +237,8 @@ _POSTAL_BY_NAME = dict(zip(US_STATES, [
     "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
     "WI", "WY",
 ], strict=True))
-_OHIO = re.compile(r"\bOhio\b|\bO\.?R\.?C\b|\bOH\s+4[3-5]\d{3}\b")
-_WYOMING = re.compile(r"\bWyoming\b|\bWyo\.|\bWY\b")
+_OHIO = re.compile(r"\b(?i:Ohio)\b|\bO\.?R\.?C\b|\bOH\s+4[3-5]\d{3}\b")
+_WYOMING = re.compile(r"\b(?i:Wyoming)\b|\bWyo\.|\bWY\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
 _TRAILING_STATE_STAT_RE = re.compile(
     r"(?:§{1,2}|\b[Ss]ections?|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)"
@@ -260,7 +260,7 @@ _TX_ARTICLE_RE = re.compile(r"\b(?:Article|Art\.)\s*(?P<first>\d{1,2}\.\d{2}[A-Z
 _MRE_RE = re.compile(r"(?<![\w.])M\.?R\.?E\.?\s+(?P<first>\d{3,4})")
 _MCR_RE = re.compile(r"(?<![\w.])M\.?C\.?R\.?\s+(?P<first>\d\.\d{3})" + _SUBS)
 # North Carolina's General Statutes as "G.S. 15A-801", only in a North Carolina document.
-_NORTH_CAROLINA = re.compile(r"\bNorth\s+Carolina\b|\bN\.C\.|\bNC\b")
+_NORTH_CAROLINA = re.compile(r"\b(?i:North\s+Carolina)\b|\bN\.C\.|\bNC\b")
 # Its Rules of Civil Procedure are codified as G.S. 1A-1: "G.S. 1A-1, Rule 45" is Rule 45. Its
 # lists run on with semicolons and bare suffixes: "G.S. 15A-801, -802; 8-59, -63".
 _NC_SECTION = r"(?:\d{1,3}[A-Z]?-\d+(?:\.\d+)?|-\d+(?:\.\d+)?)(?![\w-])" + _SUBS
@@ -296,7 +296,7 @@ _MD_CODE_RE = re.compile(
     + r"|(?:§{1,2}|\b[Ss]ections?)\s*(?P<first4>" + _MD_SECTION + r")" + _SUBS + r"\s+of\s+the\s+"
     + _MD_ARTICLE.replace("art>", "art4>") + r"\s+Article"
 )
-_MARYLAND = re.compile(r"\bMaryland\b|\bMd\.|\bMD\b")
+_MARYLAND = re.compile(r"\b(?i:Maryland)\b|\bMd\.|\bMD\b")
 _MD_RULE_RE = re.compile(r"\b(?:Md\.|Maryland)\s+Rules?\s+(?P<first>\d{1,2}-\d{3}(?:\.\d)?)")
 # Ohio's rules by their own short names, in an Ohio document: "Crim.R. 17(C)", "Civ.R. 45",
 # "Evid.R. 803" -> "OH CrimP 17".
@@ -313,7 +313,7 @@ _PREFIX_TRAILING_RE = re.compile(
     r"|OCGA|O\.C\.G\.A\.|UCA|NDCC|SDCL|C\.R\.S\.|CRS|HRS|TCA)\b")
 # Idaho's criminal and civil rules: "I.C.R. 17", "I.R.C.P. 45".
 _IDAHO_RULE_RE = re.compile(r"(?<![\w.])I\.\s?(?:(?P<kind>C)\.\s?R|R\.\s?C\.\s?P)\.\s*(?P<first>\d{1,3})\b")
-_MISSOURI = re.compile(r"\bMissouri\b|\bRSMo\b|\bMo\.")
+_MISSOURI = re.compile(r"\b(?i:Missouri)\b|\bRSMo\b|\bMo\.")
 _MO_RULE_RE = re.compile(
     r"\b(?:Mo\.\s?Sup\.\s?Ct\.\s?R(?:ules?|\.)|Missouri\s+Supreme\s+Court\s+Rules?)\s*(?P<first>\d{2,3})\.(?P<sub>\d{2})"
     r"|(?P<bare>\bSupreme\s+Court\s+Rules?)\s+(?P<first3>\d{2,3})\.(?P<sub3>\d{2})"
@@ -327,14 +327,14 @@ _SUPERIOR_RULE_RE = re.compile(
 _SUPERIOR_STATES = (("RI", re.compile(r"\bRhode\s+Island\b|\bR\.\s?I\.")),
                     ("DE", re.compile(r"\bDelaware\b|\bDel\.")))
 # Virginia numbers its Supreme Court rules by part and colon: "Rule 3A:12(b)", "Va. Sup. Ct. R. 4:9A".
-_VIRGINIA = re.compile(r"\bVirginia\b|\bVa\.|\bVA\b")
+_VIRGINIA = re.compile(r"\b(?i:Virginia)\b|\bVa\.|\bVA\b")
 _VA_RULE_RE = re.compile(
     r"(?<![\w.])(?:Va\.\s?Sup\.\s?Ct\.\s?R\.|Rules?)\s*(?P<first>\d{1,2}[A-Z]?:\d{1,2}[A-Z]?)(?![\w:-])")
 # Kentucky's Rules of Criminal Procedure: "RCr 2.04".
 _KY_RCR_RE = re.compile(r"(?<![\w.])RCr\s+(?P<first>\d{1,2}\.\d{2})")
 # Washington's court rules by their own short names, in a Washington document: "ER 902(11)",
 # "CrR 4.8", "CR 45" -> "WA ER 902".
-_WASHINGTON = re.compile(r"\bWashington\b|\bWA\b|\bRCW\b")
+_WASHINGTON = re.compile(r"\b(?i:Washington)\b|\bWA\b|\bRCW\b")
 _WA_RULE_RE = re.compile(r"(?<![\w.])(?P<rule>ER|CrR|CrRLJ|CR)\s+(?P<first>\d{1,3}(?:\.\d{1,2})?)"
                          r"(?![\d.]*\s*(?:ILCS|U\.?S\.?C))")
 # Pennsylvania's consolidated statutes are cited by title: "18 Pa.C.S. § 4106" -> "18 PaCS 4106".
@@ -371,11 +371,11 @@ _TIT_CODES = {"Me": "MRS", "Maine": "MRS", "Vt": "VSA", "Vermont": "VSA", "Okla"
 _TITLE_CODES = {"OS": "OS", "0S": "OS", "OklaStat": "OS", "DelC": "Del C", "VSA": "VSA", "PS": "PS",
                 "MRS": "MRS", "MRSA": "MRS"}
 # Alaska's statutes, "AS 11.46.130", only in an Alaska document ("as" is an English word).
-_ALASKA = re.compile(r"\bAlaska\b|\bAK\b")
+_ALASKA = re.compile(r"\b(?i:Alaska)\b|\bAK\b")
 _ALASKA_RE = re.compile(r"(?<![\w.])AS\s+(?:§\s*)?(?P<first>\d{2}\.\d{2}\.\d{3})" + _SUBS
                        + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
 # New Jersey's court rules, "R. 3:5-3", and Vermont's and Hawaii's rules by their initials.
-_NEW_JERSEY = re.compile(r"\bNew\s+Jersey\b|\bN\.?J\.?S\.?A\b|\bNJ\b")
+_NEW_JERSEY = re.compile(r"\b(?i:New\s+Jersey)\b|\bN\.?J\.?S\.?A\b|\bNJ\b")
 _NJ_RULE_RE = re.compile(r"(?<![\w.])R\.\s?(?P<first>\d:\d{1,2}-\d{1,2}[A-Za-z]?)")
 _INITIALS_RULE_RE = re.compile(
     r"(?<![\w.])(?P<rule>V\.\s?R\.\s?Cr\.\s?P\.|V\.\s?R\.\s?C\.\s?P\.|V\.\s?R\.\s?E\.|H\.?R\.?P\.?P\.?"
@@ -388,7 +388,7 @@ _SUPREME_COURT_RULE_RE = re.compile(
     r"\b(?P<st>" + state_names_pattern() + r"|Ill\.)\s+(?:Supreme\s+Court|S\.\s?Ct\.)\s+R(?:ule|\.)\s*"
     r"(?P<first>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
 # Connecticut's Practice Book (its court rules): "P.B. § 36-1", "Practice Book § 40-13".
-_CONNECTICUT = re.compile(r"\bConnecticut\b|\bConn\.|\bC\.G\.S\b|\bCT\b")
+_CONNECTICUT = re.compile(r"\b(?i:Connecticut)\b|\bConn\.|\bC\.G\.S\b|\bCT\b")
 _CT_PRACTICE_BOOK_RE = re.compile(
     r"(?<![\w.])(?:P\.\s?B\.|Practice\s+Book)\s*(?:§{1,2}\s*)?(?P<first>\d{1,3}-\d{1,3}[a-z]?)")
 # Massachusetts cites chapter and section: "G.L. c. 266, § 30", "M.G.L. c. 151A, § 46" -> "MGL 266-30".

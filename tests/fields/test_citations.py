@@ -419,3 +419,9 @@ def test_deduplicated_with_evidence_on_the_page() -> None:
     assert first.citation == "8 U.S.C. § 1357(a)"
     assert first.evidence is not None and first.evidence.page == 1 and first.evidence.box
     assert citations[2].evidence is not None and citations[2].evidence.page == 2
+
+
+def test_a_state_named_in_capitals_places_its_code() -> None:
+    # "R.C. 2913.02" is Ohio's Revised Code when the letterhead says OHIO in capitals.
+    assert normalize_citations("OHIO DEPARTMENT OF JOB AND FAMILY SERVICES\nTheft, R.C. 2913.02") == [
+        "ORC 2913.02"]
