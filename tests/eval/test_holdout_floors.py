@@ -26,8 +26,8 @@ UNSEEN_FLOORS = {
 }
 
 # Independent authors' sets (samples/blind_*): a, b, g, h, j, m, n, o, p, q, v, w, z, aa, dd, ee, ff, gg,
-# ii and kk were analysed to find failure classes; c, d, e, f, i, k, l, r, s, t, u, x, y, bb, cc, hh and
-# jj are sealed (scored in aggregate only). Floors a little
+# ii, kk, ll, mm, oo, pp, tt, uu, vv, ww and xx were analysed to find failure classes; c, d, e, f, i, k, l,
+# r, s, t, u, x, y, bb, cc, hh, jj, nn, qq, rr and ss are sealed (scored in aggregate only). Floors a little
 # under the level measured when they were set (session 4's stop); requestor without middle
 # initials, on which the authors' labels differ.
 _BLIND_FIELDS = ("process_accuracy", "agency_accuracy", "subjects_f1", "basis_f1", "purpose_accuracy",
@@ -63,6 +63,10 @@ BLIND_FLOORS = {name: dict(zip(_BLIND_FIELDS, floors, strict=True)) for name, fl
     "blind_gg": (0.97, 0.95, 0.91, 0.96, 0.93, 0.96),
     "blind_ii": (0.97, 0.95, 0.96, 0.96, 0.96, 0.93),
     "blind_kk": (0.97, 0.95, 0.96, 0.93, 0.96, 0.93),
+    # Session 9's sealed sets, a little under their first scores (taken once, after every change).
+    "blind_qq": (0.97, 0.95, 0.91, 0.95, 0.96, 0.96),
+    "blind_rr": (0.97, 0.95, 0.94, 0.93, 0.96, 0.93),
+    "blind_ss": (0.93, 0.93, 0.88, 0.96, 0.96, 0.93),
 }.items()}
 
 @pytest.mark.slow
@@ -80,8 +84,9 @@ def test_sets_nobody_tunes_on_hold_their_floor(folder: str, floors: dict[str, fl
 
 # Older analysed sets whose floors only run when REQUESTDESK_ALL_FLOORS=1: each set costs about 35 s
 # of OCR, and with every set the suite reached 19.6 of its 20 minutes (session 8). The sealed sets
-# and the newest analysed ones stay in CI.
-EXTENDED = frozenset({"blind_b", "blind_j", "blind_m", "blind_n", "blind_p", "blind_q", "blind_v", "blind_w"})
+# and the newest analysed ones stay in CI (session 9 moved z, aa and ff out for qq, rr and ss).
+EXTENDED = frozenset({"blind_b", "blind_j", "blind_m", "blind_n", "blind_p", "blind_q", "blind_v", "blind_w",
+                      "blind_z", "blind_aa", "blind_ff"})
 _ALL_FLOORS = os.environ.get("REQUESTDESK_ALL_FLOORS") == "1"
 
 
