@@ -190,8 +190,16 @@ def _not_yet_issued(folded: str, lines: list[tuple[int, int]], scores: Scores, c
     if chosen == "judicial_warrant" and any(f.kind in ("command", "form") for f in own):
         return False
     headings = [f for f in own if f.kind == "heading"]
-    return bool(headings) and all(DRAFT_HEADING.search(folded[slice(*_line_of(lines, f.start))])
+    return bool(headings) and all(DRAFT_HEADING.search(_with_line_above(folded, lines, f.start))
                                   for f in headings) and NOT_YET_ISSUED.search(folded) is not None
+
+
+def _with_line_above(folded: str, lines: list[tuple[int, int]], pos: int) -> str:
+    """A heading's line and the one above it: a caption wraps ("... APPLICATION OF THE UNITED
+    STATES / FOR AN ORDER DIRECTING ...")."""
+    start, end = _line_of(lines, pos)
+    above = _line_of(lines, start - 1)[0] if start > 0 else start
+    return folded[above:end]
 
 
 def _defendant_summons(scores: Scores, folded: str) -> bool:

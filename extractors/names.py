@@ -260,6 +260,7 @@ ORG_SUFFIXES = frozenset({
     "concrete", "drywall", "masonry", "apparel", "seafood", "meats", "poultry", "packers",
     "growers", "imports", "exports", "distribution", "distributors", "wholesale", "marketing",
     "realty", "insurance", "capital", "financial", "lending", "hospitality", "hotel", "motel",
+    "spa", "nails", "massage", "tavern",
     "cleaners", "bakery", "clinic", "dairy", "orchards", "nursery", "express",
     "courthouse", "building", "plaza", "tower", "business", "store", "shop",
     # Shops and small businesses named in benefit and licence records: "Lakeside Halal Market".

@@ -80,6 +80,7 @@ def test_a_licence_label_is_no_name() -> None:
         ("Ruiz & Sons Construction Co.", []),
         ("Maria Lopez & Associates", []),
         ("Brandon Tso, Group Supervisor", ["Brandon Tso"]),  # a title, not a company
+        ("the Jade Blossom Spa and its manager Mei Lin Zhou", ["Mei Lin Zhou"]),
     ],
 )
 def test_organisations_are_not_names(text: str, expected: list[str]) -> None:
