@@ -139,7 +139,8 @@ CUES: tuple[Cue, ...] = (
     # "SUBPOENA - GRAND JURY"; a heading line naming the grand jury: "DAVIDSON COUNTY GRAND JURY".
     Cue("grand_jury_subpoena", "heading", 5, _p(r"subpoena\s*[-–—:]\s*grand\s+jury\b"), court_only=True),
     Cue("grand_jury_subpoena", "heading", 4,
-        _p(r"^[ \t]*(?:[a-z.']+\s+){0,4}(?:county|state|statewide|special|regular)\s+grand\s+jury[ \t]*$"),
+        _p(r"^[ \t]*(?:[a-z.']+[ \t]+){0,4}(?:county|state|statewide|special|regular)[ \t]+grand[ \t]+jury"
+           r"[ \t]*$"),
         upper=True, court_only=True),
     Cue("grand_jury_subpoena", "signature", 2,
         _p(r"(?:assistant\s+)?united\s+states\s+attorney,?\s+who\s+requests\s+this\s+subpoena")),
@@ -290,7 +291,7 @@ PARTIES = _p(
     r"\bplaintiffs?\b[^\n]{0,60}\n(?:[^\n]*\n){0,3}[ \t;:,.]*(?:v|vs|versus)\.?[ \t,]*(?:\n|[^\n]{1,60}\n)"
     r"(?:[^\n]*\n){0,3}[^\n]*\bdefendants?\b"
     # Both parties on one or two lines: "STATE OF NEW JERSEY, Plaintiff, v. / DARIUSZ NOWAK, Defendant."
-    r"|\bplaintiffs?,?[ \t]+(?:v|vs|versus)\.[^\n]*\n?[^\n]*\bdefendants?\b"
+    r"|\bplaintiffs?,?[ \t]+(?:v|vs|versus)\.[^\n]{0,120}(?:\n[^\n]{0,120})?\bdefendants?\b"
     # "STATE OF VERMONT / v. / NOAH J. BRIGHAM", the prosecution named on its own line.
     r"|^[ \t]*(?:the\s+)?(?:state|people|commonwealth)\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?[ \t]*\n"
     r"[ \t]*(?:v|vs|versus)\.?[ \t]*\n"

@@ -267,7 +267,7 @@ TITLE_KEYS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?i:\b(deputy )?district attorney\b|\b(?:deputy|assistant|chief deputy) county "
                 r"attorney\b|\b(?:assistant )?(?:county )?prosecutor\b)|\b(?:D\.?A\.?|DDA|APA)\b(?! ?#)"),
      "district-attorney"),
-    (re.compile(r"\b(?:assistant |deputy |chief deputy )?(?:circuit )?solicitor\b(?! general)", re.I),
+    (re.compile(r"\bsolicitor\b(?! general)", re.I),
      "district-attorney"),
     (re.compile(r"\b(?:probation|parole|pretrial services|community supervision|community corrections)"
                 r" (?:officer|agent)\b", re.I), "other"),

@@ -58,8 +58,8 @@ FAX_LINE = re.compile(r"\bP\.?\s?\d{3}\s?/\s?\d{3}\b")  # a fax machine's transm
 DEFENDER = re.compile(
     r"(?i)\bpublic\s+defender|\bdefender\s+(?:association|services|general)\b"
     r"|\b(?:assistant|deputy|chief|senior)\s+(?:deputy\s+)?(?:public\s+)?defender\b")
-TRIBAL = re.compile(r"(?i)\b(?:tribal|tribes?|nation|pueblo\s+of|band\s+of|reservation|rancheria"
-                    r"|indian\s+community)\b")
+TRIBAL = re.compile(r"(?i)\b(?:tribal|tribes?|(?<!the\s)nation(?!'s)|pueblo\s+of|band\s+of|rancheria"
+                    r"|indian\s+(?:community|reservation))\b")
 # A letterhead naming a department that is not police: its detectives and investigators belong
 # to it ("STATE OF FLORIDA — DEPARTMENT OF FINANCIAL SERVICES / Bureau of Insurance Fraud").
 NON_POLICE_HEAD = re.compile(
@@ -210,9 +210,7 @@ def choose_agency(
         if dkey:
             generic = email.lower().endswith(("@usdoj.gov", "@dhs.gov"))
             scores[dkey] = scores.get(dkey, 0.0) + (2.0 if generic else 6.0)
-    TRIBAL = re.compile(r"(?i)\b(?:tribal|tribes?|nation|pueblo\s+of|band\s+of|reservation|rancheria"
-                    r"|indian\s+community)\b")
-# A letterhead naming a department that is not police ("Department of Financial Services").
+    # A letterhead naming a department that is not police ("Department of Financial Services").
     department = NON_POLICE_HEAD.search(text, *head_zone) if head_zone else None
     if title:
         for pattern, tkey in TITLE_KEYS:

@@ -56,11 +56,13 @@ _CODE_STOP = (
     r"|Pa\.\s?C|[A-Z]\.\s?[A-Z]\.))"
 )
 # A number of three digits or more in a list is a section even when prose follows ("§§ 1343 and
-# 1349 involving ..."), unless the word after makes it a count or another law's ("287 of the Act").
+# 1349 involving ..."); not a year (_LONG_NUM), a count ("500 officers") or another law's number
+# ("287 of the Act").
 _NOT_A_COUNT = (r"(?!\s+(?:of|days?|hours?|years?|months?|weeks?|minutes?|dollars?|pages?|miles?|feet"
-                r"|times|percent|persons?|people|copies|items)\b)")
+                r"|times|percent|persons?|people|individuals|copies|items|records|officers|agents"
+                r"|employees|detainees|aliens|cases|claims|files|accounts|vehicles)\b)")
 _CONT_NUM_STOP = _CODE_STOP + r"(?!\s+(?!and\b|or\b)[a-z])"
-_LONG_NUM = r"\d{3,}[a-zA-Z]{0,2}(?:[-–]\d+[a-zA-Z]{0,2})?(?!\w|\.\d)"
+_LONG_NUM = r"(?!(?:19|20)\d\d(?!\d))\d{3,}[a-zA-Z]{0,2}(?:[-–]\d+[a-zA-Z]{0,2})?(?!\w|\.\d)"
 # A following section in a list: ", 1357", " and § 1324", "; 1226". A bare "(d)" continues
 # the same section and is swallowed by _SUBS-style handling below.
 _CONT = (
@@ -646,7 +648,7 @@ def _hits(text: str) -> Iterator[_Hit]:
     for rx in (_COLO_CIVIL_RE, _COLO_CRIM_RE, _COLO_RULE_OF_RE):
         for m in rx.finditer(text):
             crim = rx is _COLO_CRIM_RE or (rx is _COLO_RULE_OF_RE and m["kind"] == "Criminal")
-            numbers = [m["first"], *re.findall(r"\d+", m.groupdict().get("rest") or "")]
+            numbers = [m["first"], *_list_numbers(m.groupdict().get("rest"))]
             yield _Hit(m.start(), m.end(),
                        tuple(f"{'CO CrimP' if crim else 'CO CRCP'} {int(n)}" for n in numbers))
     for m in _STATE_RULE_RE.finditer(text):

@@ -471,10 +471,10 @@ def _particles_then_name(words: list[tuple[str, int, int]], j: int) -> bool:
 # An Arabic surname with its article in lower case: "Rashid Hamdan al-Zubaidi".
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ul)-[^\W\d_][^\W\d_'’-]+")
 # A nickname in quotes inside a name: 'Daniel "Flaco" Ortiz', 'Volodymyr “Vlad” SHEVCHENKO'.
-_NICKNAME = re.compile(r"(?<=[^\W\d_]|(?<=[A-Z])\.) +[\"“'‘][^\W\d_](?:[^\W\d_]|[-.])*[\"”'’](?= +[^\W\d_])")
-_SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)"
-                         # Race and sex after a name on police forms: "BANFIELD, Rodney W/M".
-                         r"|(?<=[^\W\d_] )[WBHAIU]/[MF]\b")
+NICKNAME = re.compile(r"(?<=[^\W\d_]|(?<=[A-Z])\.) +[\"“'‘][^\W\d_](?:[^\W\d_]|[-.])*[\"”'’](?= +[^\W\d_])")
+_SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
+# Race and sex after a name on police forms: "BANFIELD, Rodney W/M".
+_RACE_SEX = re.compile(r"(?<=[^\W\d_])[ \t]+[WBHAIU]/[MF](?![\w/])")
 
 
 def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
@@ -482,7 +482,8 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
     stop = not_name_words()
     words = []
     text = _SLASH_RANK.sub(lambda m: " " * len(m[0]), text)  # blanked, so offsets hold
-    text = _NICKNAME.sub(lambda m: " " * len(m[0]), text)
+    text = _RACE_SEX.sub(lambda m: " " * len(m[0]), text)
+    text = NICKNAME.sub(lambda m: " " * len(m[0]), text)
     for m in _WORD.finditer(text):
         word, start, end = m.group(0), m.start(), m.end()
         lead = len(word) - len(word.lstrip("-–~•*_'‘«»\"“„"))

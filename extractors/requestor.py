@@ -199,7 +199,7 @@ _SUPPORT_TITLE = re.compile(r"(?i),[ \t]*(?:[\w&]+[ \t]+){0,4}(?:assistant|secre
 # Rank / Badge / Phone / E-mail / Latoya S. Whitmore / Detective, #11842 / ...".
 _ROW_REQUESTER = re.compile(r"(?i)^[ \t]*(?:requesting\s+(?:officer|agent|investigator|attorney)"
                             r"|requester|requestor)(?:'s)?(?:\s+name)?(?:\s*\([^)\n]*\))?[ \t]*$")
-_ROW_LABEL = re.compile(r"(?i)^[ \t]*(?:[A-Za-z'’]+[ \t/&]*){0,5}\b(?:rank|badge|phone|e-?mail|title|date"
+_ROW_LABEL = re.compile(r"(?i)^[ \t]*(?:[A-Za-z'’]+[ \t/&]+){0,5}(?:rank|badge|phone|e-?mail|title|date"
                         r"|agency|ori|signature|unit|division|name|officer|telephone|fax|case|address)"
                         r"\b[^\d@\n]{0,20}$")
 
@@ -550,7 +550,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         # "Investigator: Det. Piotr Zielinski" under a subpoena signed "By: Keisha M. Arrington /
         # Assistant District Attorney": the case's investigator, not who asks.
         labelled = _by_signer(text, main_end) or labelled
-    if labelled and _SUPPORT_TITLE.search(text[labelled.start:text.find("\n", labelled.start)]):
+    if labelled and _SUPPORT_TITLE.search(text[labelled.start:].split("\n", 1)[0]):
         # "FROM: Donna Kestner, Enforcement and Removal Assistant" faxing a detainer: the officer
         # who signs the enclosed form asks.
         officer = _name_comma_title(text, labelled.end, len(text)) or _form_signer(text, labelled.end)
@@ -656,7 +656,8 @@ ON_BEHALF = re.compile(
     # "Sending for Det. Gallagher.", "RE: Request from Det. Sean P. Gallagher #414"
     r"|\b(?:sending|faxing|forwarding|submitting)(?:\s+this|\s+it)?\s+for\s+"
     # "Attached is a Rule 17(c) subpoena requested by AFPD Marisa Kettleman."
-    r"|\b(?:subpoena|order|warrant|request)\b[^.\n]{0,30}?\s(?:requested|sought|obtained)\s+by\s+"
+    r"|\b(?:attached|enclosed)\b[^.\n]{0,40}?\b(?:subpoena|order|warrant|request)\b[^.\n]{0,30}?"
+    r"\srequested\s+by\s+"
     # "Please process the attached request from Det. Shondra Pickett of my section"
     r"|\b(?:attached|enclosed|below|following|forwarded)\s+request\s+(?:from|of|by)\s+(?!(?:our|the|your)\b)"
     r"|^[ \t]*(?:re|subject)[ \t]*:[ \t]*(?:[\w-]+[ \t]+){0,3}?request(?:ed)?[ \t]+(?:from|of|by)[ \t]+"
@@ -778,7 +779,8 @@ def signed_spelling(text: str, name: str, start: int, end: int,
     return signed or name
 
 
-# Short forms that are not the start of the full name ("Bart" is, "Bill" is not).
+# Everyday short forms of given names ("Bill" for William; a prefix such as "Bart" is also found
+# without the table).
 _NICKNAMES = {
     "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
     "mike": "michael", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard",
@@ -802,7 +804,7 @@ def _nickname_of(short: str, full: list[str]) -> bool:
     nick, given = fold(short.rstrip(".")), fold(full[0].rstrip("."))
     if len(nick) >= 3 and given.startswith(nick) and len(given) > len(nick):
         return True
-    if _NICKNAMES.get(nick) == given or _NICKNAMES.get(nick, "").startswith(given + " "):
+    if _NICKNAMES.get(nick) == given:
         return True
     initials = "".join(fold(t)[:1] for t in full)
     return len(full) >= 2 and 2 <= len(nick) <= 3 and nick == initials

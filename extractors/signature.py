@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from requestdesk.extractors.names import (
+    NICKNAME,
     find_names,
     fold,
     looks_like_name,
@@ -56,12 +57,13 @@ TITLE_PREFIX = re.compile(
     r"\b((?i:(?:supervisory |senior |lead )?(?:special agent|deportation officer|detention and "
     r"deportation officer|immigration enforcement agent|immigration officer|task force officer|"
     r"detective sergeant|detective|det\.|sergeant|sgt\.?|sat\.|deputy sheriff|"
-    r"deputy (?:u\.\s?s\.|united states) marshal|deputy|trooper|tpr\.|"
-    r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
-    r"assistant united states attorney|assistant u\.s\. attorney|AUSA|deputy district attorney|"
+    r"deputy (?:u\.\s?s\.|united states) marshal|"
     r"(?:assistant |deputy |chief |senior )*(?:public defender|solicitor|(?:county )?prosecutor"
     r"|(?:state's|county|prosecuting|commonwealth's|district) attorney)|"
-    r"district attorney|border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
+    r"deputy|trooper|tpr\.|"
+    r"investigator|postal inspector|inspector|officer|ofc\.|agent|lieutenant|lt\.|captain|"
+    r"assistant united states attorney|assistant u\.s\. attorney|AUSA|"
+    r"border patrol agent|patrolman|ptl\.|inv\.|insp\.|dep\.|corporal|cp[li]\.|tfc\.))"
     r"|SA|SSA|TFO|TFC|PFC|MPO|PO|DO|SDDO|DDO|AUSA|SAUSA|ADA|DDA|ASA|BPA|SBPA|CBPO|SCBPO|DUSM|IEA"
     r"|AFPD|FPD|APD|APA)\.?"
     # a grade or class: "Correctional Officer III Jane Doe", "Tpr. First Class Evan Roy"
@@ -135,7 +137,6 @@ _OFFICE_WORDS = frozenset({"county", "district", "city", "department", "dept", "
 
 _RANK_LEAD = re.compile(r"(?i)(?:sgt|sergeant|det|detective|lt|lieutenant|cpl|corporal|capt|captain"
                         r"|insp|inspector|inv|investigator)\.?[ \t]")
-_QUOTED_NICKNAME = re.compile(r"(?<=\w\.|\w\w)[ \t]+[\"“'‘][A-Z][a-z]{1,12}[\"”'’](?=[ \t]+[A-Z])")
 _PRONOUNS = re.compile(r"\s*\(\s*(?:she|he|they|ze|xe)\s*/\s*\w+(?:\s*/\s*\w+)?\s*\)", re.IGNORECASE)
 
 
@@ -143,7 +144,7 @@ def clean_name(raw: str) -> str | None:
     raw = re.sub(r"^\s*(?:/s/|s/(?=\s)|/S/|//\s*signed\s*//|\[signed\]|signed:)\s*", "", raw,
                  flags=re.IGNORECASE)
     raw = _PRONOUNS.sub("", raw)  # "Priya Raman (she/her)"
-    raw = _QUOTED_NICKNAME.sub("", raw)  # 'TFO John R. "Jack" Petrakis'
+    raw = NICKNAME.sub("", raw)  # 'TFO John R. "Jack" Petrakis'
     # OCR's lower-case first letter before a middle initial: "Special Agent jordan T. Ashby".
     raw = re.sub(r"(?<![\w.])([a-z])(?=[a-z]{2,}[ \t]+[A-Z]\.[ \t]+[A-Z][a-z])", lambda m: m[1].upper(), raw)
     raw = re.split(r"\s+[-–|/]\s+|\s{2,}|\t", raw.strip())[0]
@@ -155,10 +156,12 @@ def clean_name(raw: str) -> str | None:
     if not raw or OFFICIAL_ROLE.search(raw):
         return None
     m = TITLE_PREFIX.match(raw)
-    while m:
+    while m and _RANK_LEAD.match(m.group(2)):
         # "Det. Sgt. Francis X. Moretti Jr.": take every rank off before the name is cut short.
         raw = raw[m.start(2):]
-        m = TITLE_PREFIX.match(raw) if _RANK_LEAD.match(raw) else None
+        m = TITLE_PREFIX.match(raw)
+    if m:
+        raw = m.group(2)
     words = raw.split()
     if any(fold(w.strip(".:,'’s")) in _OFFICE_WORDS for w in words):
         return None  # "SALT LAKE COUNTY DISTRICT / ATTORNEY": an office, not a person
@@ -219,7 +222,7 @@ OFFICE_HEAD = re.compile(
     r"^\s*(?:Acting\s+|Interim\s+)?(?:United\s+States\s+Attorney|U\.\s?S\.\s+Attorney|District\s+Attorney"
     r"|Attorney\s+General|Special\s+Agent\s+in\s+Charge|Field\s+Office\s+Director|Sheriff"
     r"|Chief\s+of\s+Police|Inspector\s+General|Prosecuting\s+Attorney"
-    r"|(?:(?!(?:assistant|deputy|chief|senior|first|special|trial)\b)[A-Z][\w.]*\s+){0,3}"
+    r"|(?:(?!(?:assistant|deputy|chief|senior|first|special|trial)\b)(?-i:[A-Z])[\w.]*\s+){0,3}"
     r"County\s+(?:Prosecutor|Attorney))\b(?!\s*'s)",
     re.IGNORECASE,
 )

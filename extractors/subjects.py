@@ -449,7 +449,7 @@ def surname_row(row: str, below: str) -> tuple[str, int, int] | None:
     surname starts in the row); or a surname cut inside its last word, "SANCHEZ-IBARR" over
     "A, Omar"."""
     cut, tail = _CUT_SURNAME_CELL.match(row), _SURNAME_TAIL.match(below)
-    if cut and tail:
+    if cut and tail and not re.search(r"\d", below) and fold(cut["surname"]) not in not_name_words():
         name = normalize_name(f"{cut['surname']}{tail['tail']}, {tail['given']}")
         return (name, cut.start("surname"), cut.end("surname")) \
             if name and looks_like_name(name) else None
