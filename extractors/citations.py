@@ -246,12 +246,9 @@ _TRAILING_STATE_STAT_RE = re.compile(
     r"(?:§{1,2}|\b[Ss]ections?|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)"
     + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
     + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
-    + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?)"
+    + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?"
+    + r"|F\.\s?S\.(?!\w))"  # Florida's own short form: "s. 119.0712(2), F.S."
 )
-# Florida's short form after the section: "s. 119.0712(2), F.S.", "§ 322.142, F.S.".
-_TRAILING_FS_RE = re.compile(
-    r"(?:§{1,2}|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}\.\d+[A-Za-z]?)" + _SUBS
-    + r"(?P<rest>" + _STATE_CONT + r"*),?\s*F\.\s?S\.(?!\w)")
 # "Article 24.02, Texas Code of Criminal Procedure" (also in capitals on a form).
 _TRAILING_TX_CCP_RE = re.compile(
     r"(?i:\bart(?:icles?|s?\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
@@ -714,12 +711,10 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _TRAILING_STATE_STAT_RE.finditer(text):
         name = _state_code_name(m["code"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
-    for m in _TRAILING_FS_RE.finditer(text):
-        yield _Hit(m.start(), m.end(), tuple(f"FS {x}" for x in _state_sections(m["first"], m["rest"])))
     tx_ccp = False
     for m in _TRAILING_TX_CCP_RE.finditer(text):
         tx_ccp = True
-        articles = [m["first"], *re.findall(r"\d{1,2}\.\d{2,3}[A-Z]?", re.sub(r"\([^)]*\)", "", m["rest"]))]
+        articles = [m["first"], *_list_numbers(m["rest"])]
         yield _Hit(m.start(), m.end(), tuple(f"TX CCP {a}" for a in articles))
     if tx_ccp:  # "required by Article 18.07 and this Warrant": the same code's other articles
         for m in _TX_ARTICLE_RE.finditer(text):
@@ -752,7 +747,7 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), (f"NJ R {m['first']}",))
     for m in _INITIALS_RULE_RE.finditer(text):
         rule = _INITIALS_RULES[re.sub(r"[.\s]", "", m["rule"])]
-        numbers = [m["first"], *re.findall(r"\d+", m["rest"])]
+        numbers = [m["first"], *_list_numbers(m["rest"])]
         yield _Hit(m.start(), m.end(), tuple(f"{rule} {int(n)}" for n in numbers))
     for m in _SUPREME_COURT_RULE_RE.finditer(text):
         state = "IL" if m["st"] == "Ill." else _POSTAL_BY_NAME[" ".join(m["st"].split())]

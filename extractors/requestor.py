@@ -545,16 +545,9 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     blocks = signature_blocks(text, 0, main_end)
     labelled = _section_person(text, main_end) or _labelled_person(text, main_end) \
         or _row_person(text, main_end)
+    if labelled:
+        labelled = _who_the_label_stands_for(text, labelled, main_end)
     trailing = trailing_signature(text, main_end)
-    if labelled and _WEAK_LABEL.match(text, text.rfind("\n", 0, labelled.start) + 1):
-        # "Investigator: Det. Piotr Zielinski" under a subpoena signed "By: Keisha M. Arrington /
-        # Assistant District Attorney": the case's investigator, not who asks.
-        labelled = _by_signer(text, main_end) or labelled
-    if labelled and _SUPPORT_TITLE.search(text[labelled.start:].split("\n", 1)[0]):
-        # "FROM: Donna Kestner, Enforcement and Removal Assistant" faxing a detainer: the officer
-        # who signs the enclosed form asks.
-        officer = _name_comma_title(text, labelled.end, len(text)) or _form_signer(text, labelled.end)
-        labelled = officer or labelled
     for block in [*blocks, *([trailing] if trailing else [])]:
         if labelled and block[0] > labelled.start:
             break
@@ -595,7 +588,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         return named, None
     issuer = _form_signer(text, 0)
     if issuer and _PROCESS_HEADING.search(text, 0, issuer.start):
-        return issuer, None
+        return issuer, None  # a standalone form's issuing officer, not the case officer it names
     titled = _titled_person(text, 0, main_end)
     if titled:
         return titled, None
@@ -605,7 +598,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         if person:
             person.title = signature_title(text, block, person)
             return person, block
-    signer = _form_signer(text, 0) or _signed_label(text) or _slash_signer(text)
+    signer = issuer or _signed_label(text) or _slash_signer(text)
     if signer:
         # A short letter signed without a closing before the form it encloses, in one file
         # ("Tamika R. Beasley / Deportation Officer" over an I-205): the letter's writer asks.
@@ -616,6 +609,18 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
         if name:
             return Person(name, m.start(1), m.end(1), None, "summons"), None
     return _titled_person(text, 0, len(text)) or _name_over_title(text), None
+
+
+def _who_the_label_stands_for(text: str, labelled: Person, main_end: int) -> Person:
+    """A labelled person who does not ask themselves: the subpoena's "Investigator:" under its
+    "By:" signing attorney, or support staff ("FROM: Donna Kestner, Enforcement and Removal
+    Assistant") faxing the form an officer signs."""
+    if _WEAK_LABEL.match(text, text.rfind("\n", 0, labelled.start) + 1):
+        labelled = _by_signer(text, main_end) or labelled
+    if _SUPPORT_TITLE.search(text[labelled.start:].split("\n", 1)[0]):
+        return _name_comma_title(text, labelled.end, len(text)) or _form_signer(text, labelled.end) \
+            or labelled
+    return labelled
 
 
 def _name_over_title(text: str, start: int = 0) -> Person | None:

@@ -349,9 +349,9 @@ _ROW_REST = re.compile(r"[ \t]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 _OPEN_PROSE = re.compile(r"\b(?:as|of|the|and|or|to|for|with|at|on|in|by|from|a|an)[ \t]*$")
 
 
-def _wrapped_word(text: str, end: int) -> str | None:
+def _wrapped_word(text: str, end: int, name: str) -> str | None:
     """The word alone on the line under a table row whose name cell ends at ``end``: the end
-    of a name too long for its cell. An alias opened in parentheses may follow it."""
+    of ``name`` too long for its cell. An alias opened in parentheses may follow it."""
     line_end = text.find("\n", end)
     if line_end < 0 or not _ROW_REST.match(text[end:line_end]):
         return None
@@ -370,6 +370,8 @@ def _wrapped_word(text: str, end: int) -> str | None:
         return None
     if fold(below) in not_name_words() - NAME_MONTHS:
         return None  # "Jan" alone on its line is a given name, not a date
+    if fold(below) in fold(name).split():
+        return None  # already in the name (a wrapped cell read by another rule)
     return below
 
 
@@ -380,8 +382,8 @@ _BESIDE_ANOTHER_COLUMN = re.compile(r"([A-ZÀ-Þ][^\W\d_'’-]*)[ \t]+[a-z][a-z,
 def _wrapped_given_name(text: str, name: str, start: int, end: int) -> str:
     """A cell too narrow for "KRAWCZYK, Zbigniew Jan" or "NÚÑEZ DE ARCO, Joaquín Esteban": the
     last given name wraps to a line of its own under the row."""
-    word = _wrapped_word(text, end)
-    if word is None or (word.isupper() and not name.isupper()) or fold(word) in fold(name).split():
+    word = _wrapped_word(text, end, name)
+    if word is None or (word.isupper() and not name.isupper()):
         return name
     tokens = name.split()
     at = len(text[start:end].split(",", 1)[1].split())  # the given names lead "First Last"
@@ -391,9 +393,8 @@ def _wrapped_given_name(text: str, name: str, start: int, end: int) -> str:
 def _wrapped_last_word(text: str, name: str, start: int, end: int) -> str:
     """A name written in text order in a narrow cell ("NGUYỄN THỊ THU" / "HÀ", "Faadumo
     Axmed" / "Warsame"): its last word wraps to a line of its own under the row."""
-    word = _wrapped_word(text, end)
-    if word is None or (text[start:end].isupper() and not word.isupper()) \
-            or fold(word) in fold(name).split():
+    word = _wrapped_word(text, end, name)
+    if word is None or (text[start:end].isupper() and not word.isupper()):
         return name  # a surname in capitals may wrap under a name in mixed case
     return f"{name} {word.title() if word.isupper() and not name.isupper() else word}"
 
