@@ -211,6 +211,8 @@ CUES: tuple[Cue, ...] = (
     Cue("administrative_subpoena", "heading", 4, _p(r"(?:customs\s+|irs\s+|administrative\s+)summons")),
     Cue("administrative_subpoena", "heading", 3, _p(r"^[ \t]*summons[ \t]*$")),
     Cue("administrative_subpoena", "heading", 4, _p(r"inspector\s+general\s+subpoena")),
+    # A state attorney general's civil investigative demand: compulsory, but issued by the office.
+    Cue("administrative_subpoena", "heading", 4, _p(r"civil\s+investigative\s+demand")),
     Cue("administrative_subpoena", "command", 3,
         _p(r"by\s+the\s+service\s+of\s+this\s+(?:subpoena|summons)")),
     Cue("administrative_subpoena", "command", 3, _p(r"you\s+are\s+(?:hereby\s+)?summoned")),

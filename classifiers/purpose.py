@@ -36,10 +36,16 @@ _NOT_PURPOSE = re.compile(
 _CIVIL_LAWSUIT = re.compile(
     r"\bcivil\s+action\b|\bplaintiffs?\b|\bAO\s?88|\[\s?[xX✓]\s?\]\s*civil\b"
     # A sheriff's civil process: serving papers in a civil case asks nothing for a crime.
-    r"|\bcivil\s+process\b|\bservice\s+of\s+(?:civil\s+)?(?:papers|process|summons)|\bchancery\b",
+    r"|\bcivil\s+process\b|\bservice\s+of\s+(?:civil\s+)?(?:papers|process|summons)|\bchancery\b"
+    # Collecting a debt: "to levy on personal property", an office's "Civil Division".
+    r"|\blevy\s+(?:on|upon|against)\b|\bcivil\s+division\b",
     re.IGNORECASE)
 # A form's options left unticked ("[ ] Criminal") say nothing of this request.
 _UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*[A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?")
+# A form's printed label with its answer on the next line ("Purpose of request / case number:")
+# is the form's wording, not the writer's: the answer below it is what counts.
+_BLANK_LABEL = re.compile(r"[^.!?:]{1,80}:")
+_RULE = re.compile(r"([=_*#~-])\1{3,}")  # "=====", "____": lines drawn on a form
 DECIDE_AT = 3  # total weight needed to name a purpose
 MODEL_WEIGHT = 3.0  # what a clear model vote adds: enough to decide a case with no rule cue
 MODEL_VOTE_PROB = 0.6
@@ -80,14 +86,14 @@ class Sentence:
 def classify_purpose(doc: Document, parsed: object, process: LegalProcess, requestor: Requestor,
                      citations: list[Citation], use_model: bool = True) -> PurposeDetail:
     sentences = [_score_sentence(doc.text, s, e) for s, e in _sentence_bounds(doc, parsed)]
-    sentences = [s for s in sentences if s.text]
+    sentences = [s for s in sentences if s.text and not _BLANK_LABEL.fullmatch(s.text)]
     totals = {CRIMINAL: 0.0, CIVIL: 0.0}
     for label, weight in _priors(process, requestor, citations, doc.text):
         totals[label] += weight
     # Each phrase cue counts once however often it recurs (a form repeats its own words).
     for label, weight in _distinct_phrase_weights(doc.text, sentences):
         totals[label] += weight
-    probs = score_sentences([s.text for s in sentences]) if use_model else []
+    probs = _model_probs(sentences) if use_model else []
     # A subpoena in a civil lawsuit is for neither purpose unless the text says so plainly.
     lawsuit = process.type in ("court_subpoena", "none") and _CIVIL_LAWSUIT.search(doc.text) is not None
     if probs and _is_close(totals) and not lawsuit:
@@ -106,6 +112,15 @@ def classify_purpose(doc: Document, parsed: object, process: LegalProcess, reque
         return PurposeDetail(label=label, confidence=confidence)
     return PurposeDetail(label=label, sentence=chosen.text,
                          evidence=evidence_for(doc, chosen.start, chosen.end), confidence=confidence)
+
+
+def _model_probs(sentences: list[Sentence]) -> list[dict[str, float]]:
+    """The sentence model's probabilities, for sentences of prose only: on a heading, a name or a
+    rule of "=====" it has nothing to read and its guess is noise."""
+    prose = [i for i, s in enumerate(sentences)
+             if len(re.findall(r"[A-Za-z]{2,}", s.text)) >= 4 and not _name_like(s.text)]
+    scored = dict(zip(prose, score_sentences([sentences[i].text for i in prose]), strict=True))
+    return [scored.get(i, {}) for i in range(len(sentences))]
 
 
 def _model_vote(probs: list[dict[str, float]]) -> str | None:
@@ -186,7 +201,7 @@ def _distinct_phrase_weights(text: str, sentences: list[Sentence]) -> list[tuple
 
 
 def _score_sentence(text: str, start: int, end: int) -> Sentence:
-    raw = _UNTICKED.sub(" ", text[start:end])
+    raw = _RULE.sub(" ", _UNTICKED.sub(" ", text[start:end]))
     clean = " ".join(raw.split())
     weights: dict[str, int] = {}
     cues: dict[int, tuple[str, int]] = {}

@@ -350,9 +350,17 @@ def _fuzzy_in(matcher: SequenceMatcher, line: str, size: int) -> bool:
         matcher.set_seq1(line[i:i + size])
         if matcher.real_quick_ratio() >= 0.88 and matcher.quick_ratio() >= 0.88 and (
             matcher.ratio() >= 0.88
-        ):
+        ) and _words_alike(matcher.b, line[i:i + size]):
             return True
     return False
+
+
+def _words_alike(phrase: str, window: str) -> bool:
+    """Each longer word of the phrase is in the window with a slip or two at most: "Department of
+    Police" is not "Department of Licensing", however alike the two lines are overall."""
+    found = window.split()
+    return all(any(SequenceMatcher(None, word, other, autojunk=False).ratio() >= 0.75 for other in found)
+               for word in phrase.split() if len(word) >= 4)
 
 
 @cache

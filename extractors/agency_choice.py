@@ -65,7 +65,18 @@ TRIBAL = re.compile(r"(?i)\b(?:tribal|tribes?|(?<!the\s)nation(?!'s)|pueblo\s+of
 NON_POLICE_HEAD = re.compile(
     r"(?i)\b(?:department|dept\.?|bureau|division|office|commission|agency)\s+of\s+(?:the\s+)?"
     r"(?!police\b|public\s+safety\b|law\s+enforcement\b|criminal\b|investigations?\b|justice\b"
-    r"|homeland\b|state\s+police\b)[A-Z]\w+")
+    r"|homeland\b|state\s+police\b)[A-Z]\w+"
+    r"|\battorney\s+general\s+of\s+(?:the\s+)?[A-Z]\w+")
+_ADDRESSEE_LINE = re.compile(r"(?im)^[ \t]*(?:to|attn|attention)\b")
+
+
+def _letterhead_department(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A department named in the letterhead, not on the line addressed to the recipient."""
+    for m in NON_POLICE_HEAD.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _ADDRESSEE_LINE.match(text, line_start):
+            return m
+    return None
 
 
 def _defender_office(text: str) -> re.Match[str] | None:
@@ -211,7 +222,7 @@ def choose_agency(
             generic = email.lower().endswith(("@usdoj.gov", "@dhs.gov"))
             scores[dkey] = scores.get(dkey, 0.0) + (2.0 if generic else 6.0)
     # A letterhead naming a department that is not police ("Department of Financial Services").
-    department = NON_POLICE_HEAD.search(text, *head_zone) if head_zone else None
+    department = _letterhead_department(text, *head_zone) if head_zone else None
     if title:
         for pattern, tkey in TITLE_KEYS:
             if pattern.search(title):

@@ -187,8 +187,9 @@ _STATE_CONT = (
 _STATE_WORD = r"(?:[A-Z][A-Za-z']{0,11}\.?|[A-Z]\.[A-Z]\.|of|&|and(?=\s+Traffic\b))"
 _STATE_CODE_RE = re.compile(
     r"\b(?P<code>(?=[A-Z])(?:" + _STATE_WORD + r"\s+){0,4}"
-    r"(?:Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code|ILCS|Ann\.|Proc(?:edure|\.))"
-    r"(?:\s+Ann\.)?)\.?(?:\s+(?:19|20)\d\d)?,?\s*"  # "Ala. Code 1975, § 13A-8-2", "Penal Code, § 1326"
+    r"(?:Code\s+(?:of\s+Evidence|Evid\.)|Code|CODE|Stat(?:utes|s?\.)|STAT\.|Laws|Law|Rev(?:ised|\.)\s+Code"
+    # "Ala. Code 1975, § 13A-8-2", "Penal Code, § 1326"
+    r"|ILCS|Ann\.|Proc(?:edure|\.))(?:\s+Ann\.)?)\.?(?:\s+(?:19|20)\d\d)?,?\s*"
     r"(?:§{1,2}|\$[58](?=\s+\d)|[S$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?|[Aa]rt(?:icle|\.)?|ss?\.(?=\s?\d))\s*"
     r"(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)" + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)"
 )
@@ -344,12 +345,13 @@ _PA_CS_RE = re.compile(
 )
 # "Code of Alabama 1975, Section 13A-8-3", "Code of Virginia § 18.2-95": the state after "Code of".
 _CODE_OF_STATE_RE = re.compile(
-    r"\bCode\s+of\s+(?P<st>" + state_names_pattern() + r")(?:\s+(?:19|20)\d\d)?,?\s*"
-    r"(?:§{1,2}|[Ss]ec(?:tions?|\.)?)\s*(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)"
+    r"\bCode\s+of\s+(?P<st>" + state_names_pattern() + "|" + _STATE_ABBR
+    + r")(?:\s+\(?(?:19|20)\d\d\)?)?,?\s*"
+    r"(?:§{1,2}|\$[58](?=\s+\d)|[$&](?=\s*\d)|8(?=\s+\d)|[Ss]ec(?:tions?|\.)?)\s*(?P<first>\d[0-9A-Za-z]*(?:[.:/-][0-9A-Za-z]+)*)"
     + _SUBS + _DESC + r"(?P<rest>" + _STATE_CONT + r"*)")
 # Louisiana's Code of Criminal Procedure by article: "La. C.Cr.P. art. 66" -> "LA CCrP 66".
 _LA_CCRP_RE = re.compile(
-    r"(?<![\w.])La\.?\s?C\.\s?Cr\.\s?P\.?\s*(?:[Aa]rt(?:icles?|s?\.)?\s*)?(?P<first>\d{1,4}(?:\.\d+)?)"
+    r"(?<![\w.])La\.?\s?C\.\s?(?P<kind>Cr\.\s?P|E)\.?\s*(?:[Aa]rt(?:icles?|s?\.)?\s*)?(?P<first>\d{1,4}(?:\.\d+)?)"
     r"(?P<rest>(?:\s*(?:,|and|or)\s*(?:[Aa]rts?\.\s*)?\d{1,4}(?:\.\d+)?(?![\d:/-]|\.\d))*)")
 # Codes cited by title first: "21 O.S. § 1713" (Oklahoma), "19 Del. C. § 3125" (Delaware),
 # "23 V.S.A. § 1201" (Vermont).
@@ -431,7 +433,7 @@ _STATE_RULE_RE = re.compile(
 _STATES = state_names_pattern()
 _STATE_IN_CODE = re.compile(r"\b(?:" + _STATES + "|" + _STATE_ABBR + r")(?=[\s.])")
 _KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s*P(?:rocedure|\.)?"
-                 r"|Evid(?:ence|\.)?)")
+                 r"|Ev(?:id(?:ence|\.)?|\.))")
 # A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
 # "Texas Rules of Evidence 803", "Rule 902 of the Arizona Rules of Evidence", "C.R.E. 803(6)".
 _STATE_RULES_RE = re.compile(
@@ -443,6 +445,8 @@ _STATE_RULES_RE = re.compile(
     + r",?\s+of\s+the\s+(?P<st2>" + _STATES
     + r"|Hawai[ʻ'‘]i)\s+Rules\s+of\s+"
     r"(?P<kind2>Criminal\s+Procedure|Penal\s+Procedure|Civil\s+Procedure|Evidence)"
+    # "Alaska Criminal Rule 37", "Alaska Evidence Rule 803": the state's name before the rule's kind.
+    r"|(?P<st4>" + _STATES + r")\s+(?P<kind4>Criminal|Civil|Evidence)\s+Rules?\s+(?P<n4>\d{1,4}(?:\.\d+)?)"
     r"|(?P<cre>C\.\s?R\.\s?E\.|CRE)\s*(?:,?\s*Rule\s*)?(?P<n3>\d{3,4})"
     r"(?:" + _SUBS + r"\s*(?:,|and)\s*(?P<n3b>\d{3,4})(?=\())?)" + _NUM_END_RULE
 )
@@ -505,7 +509,8 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "Colo Rev Stat": "CRS", "Colo Rev Stat Ann": "CRS",
               "Tex Penal Code": "TX PC", "Tex Penal Code Ann": "TX PC", "Tex Code Crim Proc": "TX CCP",
               "Tex Code Crim Proc Ann": "TX CCP", "Tex Lab Code": "TX Lab Code",
-              "Cal Penal Code": "CA PC", "Cal Veh Code": "CA VC", "Cal Welf & Inst Code": "CA WIC",
+              "Cal Penal Code": "CA PC", "Cal Veh Code": "CA VC", "Cal Unemp Ins Code": "CA UI Code",
+              "Cal Welf & Inst Code": "CA WIC",
               "Cal Welf and Inst Code": "CA WIC", "NY Penal Law": "NY PL", "NY Crim Proc Law": "NY CPL",
               "NY Labor Law": "NY Labor Law", "Utah Code Ann": "UCA", "Utah Code": "UCA",
               "Wyo Stat": "WS", "Wyo Stat Ann": "WS", "NM Stat Ann": "NMSA", "NM Stat": "NMSA",
@@ -523,7 +528,8 @@ _SAME_CODE = {"Wash Rev Code": "RCW", "Or Rev Stat": "ORS", "Nev Rev Stat": "NRS
               "Ky Rev Stat": "KRS", "Ky Rev Stat Ann": "KRS", "Ind Code": "IC", "Ind Code Ann": "IC",
               "Tenn Code Ann": "TCA", "Tenn Code": "TCA", "Conn Gen Stat": "CGS",
               "Conn Gen Stat Ann": "CGS", "ND Cent Code": "NDCC", "SD Codified Laws": "SDCL",
-              "La Rev Stat": "LA RS", "La Rev Stat Ann": "LA RS"}
+              "La Rev Stat": "LA RS", "La Rev Stat Ann": "LA RS", "La Code Crim Proc": "LA CCrP",
+              "La Code Crim Proc Ann": "LA CCrP", "La Code Evid": "LA CE", "La Code Evid Ann": "LA CE"}
 _STATE_NAMES = (
     ("California", "Cal"), ("Texas", "Tex"), ("Washington", "Wash"), ("Oregon", "Or"),
     ("New Mexico", "NM"), ("Illinois", "Ill"), ("Colorado", "Colo"), ("New York", "NY"),
@@ -537,9 +543,10 @@ _STATE_NAMES = (
     ("New Jersey", "NJ"), ("North Dakota", "ND"), ("Oklahoma", "Okla"), ("Pennsylvania", "Pa"),
     ("Rhode Island", "RI"), ("South Carolina", "SC"), ("South Dakota", "SD"), ("Tennessee", "Tenn"),
     ("Vermont", "Vt"),
-    ("Code of Criminal Procedure", "Code Crim Proc"),
+    ("Code of Criminal Procedure", "Code Crim Proc"), ("Code of Evidence", "Code Evid"),
     ("Criminal Procedure Law", "Crim Proc Law"), ("Welfare and Institutions Code", "Welf & Inst Code"),
     ("Vehicle Code", "Veh Code"), ("Labor Code", "Lab Code"),
+    ("Unemployment Insurance Code", "Unemp Ins Code"),
     ("Revised Statutes", "Rev Stat"), ("Revised Code", "Rev Code"), ("Statutes Annotated", "Stat Ann"),
     ("General ", "Gen "),
 )
@@ -726,7 +733,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), tuple(f"{postal} Code {x}" for x in sections))
     for m in _LA_CCRP_RE.finditer(text):
         articles = [m["first"], *re.findall(r"\d{1,4}(?:\.\d+)?", m["rest"])]
-        yield _Hit(m.start(), m.end(), tuple(f"LA CCrP {a}" for a in articles))
+        code = "LA CE" if m["kind"] == "E" else "LA CCrP"
+        yield _Hit(m.start(), m.end(), tuple(f"{code} {a}" for a in articles))
     for m in _PA_CS_RE.finditer(text):
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{int(m['title'])} PaCS {x}" for x in sections))
@@ -843,7 +851,7 @@ _UNPREFIXED = {
     ("NY", "Social Services Law"): "NY SSL", ("NY", "Executive Law"): "NY Exec Law",
     ("NY", "Public Officers Law"): "NY POL", ("NY", "Family Court Act"): "NY FCA",
     ("CA", "Penal Code"): "CA PC", ("CA", "Evidence Code"): "CA Evid Code",
-    ("CA", "Veh Code"): "CA VC", ("CA", "Unemployment Insurance Code"): "CA UI Code",
+    ("CA", "Veh Code"): "CA VC", ("CA", "Unemp Ins Code"): "CA UI Code",
     ("CA", "Welf & Inst Code"): "CA WIC", ("CA", "Government Code"): "CA Gov Code",
     ("CA", "Lab Code"): "CA Lab Code", ("CA", "Insurance Code"): "CA Ins Code",
     ("CA", "Health and Safety Code"): "CA HSC", ("CA", "Civil Code"): "CA Civ Code",
@@ -865,17 +873,17 @@ def _state_rule(m: re.Match[str]) -> str:
     """"Utah R. Crim. P. 14" -> "UT CrimP 14"; Colorado's rules keep their own names (CRCP, CRE)."""
     if m["cre"]:
         return f"CO CRE {m['n3']}"
-    written = m["st"] or m["st2"]
+    written = m["st"] or m["st2"] or m["st4"]
     state = STATE_ABBREVIATIONS.get(re.sub(r"[.\s]", "", written).removesuffix("."))
     if state is None:
         state = STATE_ABBREVIATIONS.get(_state_code_name(written).replace(" ", ""), written)
     if "Hawai" in written:
         state = "HI"  # "Hawaiʻi Rules of Penal Procedure"
-    kind = (m["kind"] or m["kind2"]).replace("Penal", "Criminal")[:3].lower()
-    number = (m["n"] or m["n2"]).replace(":", ".")  # OCR's "3:1" for Rule 3.1
+    kind = (m["kind"] or m["kind2"] or m["kind4"]).replace("Penal", "Criminal")[:2].lower()
+    number = (m["n"] or m["n2"] or m["n4"]).replace(":", ".")  # OCR's "3:1" for Rule 3.1
     if state == "CO":
-        return f"CO {dict(cri='CrimP', civ='CRCP', evi='CRE')[kind]} {number}"
-    return f"{state} {dict(cri='CrimP', civ='CivP', evi='R Evid')[kind]} {number}"
+        return f"CO {dict(cr='CrimP', ci='CRCP', ev='CRE')[kind]} {number}"
+    return f"{state} {dict(cr='CrimP', ci='CivP', ev='R Evid')[kind]} {number}"
 
 
 def _state_code_name(code: str) -> str:

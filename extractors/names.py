@@ -477,6 +477,12 @@ _SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
 _RACE_SEX = re.compile(r"(?<=[^\W\d_])[ \t]+[WBHAIU]/[MF](?![\w/])")
 
 
+def _lower_given_at_line_end(text: str, words: list[tuple[str, int, int]], j: int) -> bool:
+    word, _, end = words[j]
+    return (word.isalpha() and word.islower() and len(word) >= 3 and fold(word) not in common_words()
+            and not text[end:].split("\n", 1)[0].strip())
+
+
 def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
     """Name-shaped runs in a fragment: ("María Hernández-López", start, end) in document offsets."""
     stop = not_name_words()
@@ -553,6 +559,10 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                 if len([r for r in run if r[0] != ","]) >= 6 or _sentence_ends(w):
                     break
                 continue
+            if commas and run[-1][0] != "," and _lower_given_at_line_end(text, words, j):
+                # "KAMARA, Jamal idris": OCR lower-cased the last given name of an inverted name.
+                run.append((w.capitalize(), words[j][1], words[j][2]))
+                j += 1
             break
         if commas == 1 and j + 1 < len(words) and words[j][0] == "," \
                 and fold(words[j + 1][0].rstrip(".")) in SUFFIXES and len(words[j + 1][0].rstrip(".")) > 1:

@@ -280,6 +280,22 @@ def _labelled_person(text: str, end: int, contacts: bool = False) -> Person | No
 CONSENT_AFTER = re.compile(r"[^.\n]{0,120}?\b(?:hereby\s+)?(?:authori[sz]e|consent)\b", re.IGNORECASE)
 
 
+# A web form's sender block: "Name: J. Pacheco" over "Title: Immigration Officer", "Agency: ...".
+_NAME_ROW = re.compile(r"^[ \t]*(?i:name)[ \t]*:[ \t]*([^\n]{3,60})$", re.MULTILINE)
+_OFFICER_ROW = re.compile(r"^[ \t]*(?i:title|rank|agency|department|badge(?:\s+(?:no|number|#))?)[ \t.]*[:#]",
+                          re.MULTILINE)
+
+
+def _officer_name_row(text: str, end: int) -> Person | None:
+    for m in _NAME_ROW.finditer(text, 0, end):
+        below = "\n".join(text[m.end():].split("\n", 3)[:3])  # the next two rows
+        name = clean_name(m.group(1))
+        if name and _OFFICER_ROW.search(below):
+            title = TITLE_FIELD.search(text, m.end(), m.end() + 200)
+            return Person(name, m.start(1), m.end(1), title.group(1).strip() if title else None, "label")
+    return None
+
+
 def _intro_person(text: str, end: int) -> Person | None:
     for m in INTRO.finditer(text, 0, end):
         if m.group(0).startswith("I,") and CONSENT_AFTER.match(text, m.end()):
@@ -569,7 +585,7 @@ def find_person(doc: Document, main_end: int) -> tuple[Person | None, tuple[int,
     intro = _intro_person(text, main_end)
     if intro:
         return intro, None
-    contact = _labelled_person(text, main_end, contacts=True)
+    contact = _labelled_person(text, main_end, contacts=True) or _officer_name_row(text, main_end)
     if contact:
         return contact, None
     requester = _subpoena_requester(text)
@@ -971,9 +987,10 @@ def extract_requestor(doc: Document, parsed: Doc) -> Requestor:
                     email = e.group(0)
                     evidence["email"] = evidence_for(doc, e.start(), e.end())
 
-    if name and email:
-        name = joined_by_address(name, email)
-    if name and doc.ocr_pages and not accent_count(name) and _read_by_ocr(doc, evidence.get("person")):
+    read_by_ocr = bool(doc.ocr_pages) and _read_by_ocr(doc, evidence.get("person"))
+    if name and email and read_by_ocr:
+        name = joined_by_address(name, email)  # typed text splits no surname: "Red Elk" is two words
+    if name and read_by_ocr and not accent_count(name):
         name = restore_accents(name)  # as for subjects: "Raul Benavides" off a fax is "Raúl"
     key, agency_name, component = choose_agency(doc, parsed, main_end, sig, email, title,
                                                 evidence)

@@ -159,7 +159,7 @@ ROLE_BEFORE = re.compile(
     r"director|supervisor|lieutenant|lt\.|captain|chief|sheriff|marshal|analyst|ausa|tfo|"
     r"dear|attn:?|attention:?|by:|signed|/s/|s/|signature|witness|affiant|"
     r"sworn|prepared by|contact|requested by|submitted by|custodian|requesting|"
-    r"commander|corporal|specialist|prosecutor|foreperson|request\s+of)\W*$"
+    r"commander|corporal|specialist|prosecutor|foreperson|request\s+of|in\s+the\s+presence\s+of)\W*$"
 )
 # A victim is named in the crime's description, not asked about: "the death of Deshawn Ellis".
 VICTIM_BEFORE = re.compile(
@@ -286,7 +286,8 @@ def _is_official(text: str, start: int, end: int) -> bool:
 
 # A form's section of officers: "--- SUPERVISOR / APPROVING OFFICIAL ---", "REQUESTING AGENCY".
 _OFFICERS_HEADING = re.compile(
-    r"\b(?:REQUEST(?:ING|ER|OR)|SUPERVISOR|APPROV|OFFICIAL|OFFICER|INVESTIGATOR|AGENT|CONTACT|AGENCY"
+    r"\b(?:REQUEST(?:ING|ER|OR)|SUPERVISOR|APPROV|OFFICIAL|OFFICER|INVESTIGATOR|AGENT|AGENCY"
+    r"|CONTACT(?!\s+(?:FORM|US)\b)"  # "ONLINE CONTACT FORM" heads the whole form
     r"|SUBMITTED\s+BY|PREPARED\s+BY)")
 _SUBJECTS_HEADING = re.compile(r"SUBJECT|PERSON|INDIVIDUAL|DEFENDANT|SUSPECT|RECORDS?\s+OF|CLAIMANT"
                                r"|EMPLOYEE|TARGET|ALIEN")
@@ -322,7 +323,7 @@ def _dob_after(text: str, start: int, limit: int) -> tuple[str | None, int]:
     window = text[start:limit]
     m = DOB_LABEL.search(window)
     if m:
-        value = window[m.end():m.end() + 40]
+        value = text[start + m.end():start + m.end() + 40]  # a date the window's end cuts in two
         dob = parse_date(value, ocr=True) or parse_compact_date(value)
         if dob:
             return dob, start + m.end()
@@ -545,8 +546,10 @@ def _candidates(
         if value.rstrip().endswith(","):  # "Subject: ... - MEJÍA CÁCERES,\nKevin Josué"
             nl = text.find("\n", m.end() + 1)
             value = text[vs:nl if nl >= 0 else len(text)].replace("\n", " ")
-        # Stop at the next field on the same line ("  DOB:", "  A#:").
-        cut = re.search(r"\s{2,}\w[\w .']*:|\s+(?i:dob|d\.o\.b|date of birth|born)\b", value)
+        # Stop at the next field on the same line ("  DOB:", "  A#:", " Courtroom: 5F" once OCR
+        # has closed the gap).
+        cut = re.search(r"\s{2,}\w[\w .']*:|\s+[A-Z][a-z][\w'/#-]*:|\s+(?i:dob|d\.o\.b|date of birth|born)\b",
+                        value)
         frag = value[:cut.start()] if cut else value
         if re.search(r"(?i)\((?:last|surname|family|apellido)", m.group(0)) and "," not in frag:
             # "Name (Last, First, Middle): Stavropoulos Eleni Maria": surname first, no comma.

@@ -317,6 +317,15 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
      YOU ARE COMMANDED to appear and produce the following at the Courthouse.
      Signature: /s/ Kiara M. Thibodeaux [X] Assistant District Attorney
      """, "court_subpoena"),
+    # A state attorney general's civil investigative demand: compulsory, issued by the office.
+    ("""
+     OFFICE OF THE ATTORNEY GENERAL - CONSUMER PROTECTION
+     CIVIL INVESTIGATIVE DEMAND No. 2026-044
+     TO: Custodian of Records, Department of Motor Vehicles
+     You are required to produce the title records of vehicles held by Redline Motors LLC within
+     20 days. This demand is not issued by a court; a petition to enforce it may be filed.
+     Assistant Attorney General
+     """, "administrative_subpoena"),
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     process, _ = classify_process(text_document(text), None)

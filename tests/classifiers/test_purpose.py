@@ -9,7 +9,7 @@ import pytest
 
 from requestdesk.classifiers import purpose_model
 from requestdesk.classifiers.process import classify_process
-from requestdesk.classifiers.purpose import classify_purpose
+from requestdesk.classifiers.purpose import _CIVIL_LAWSUIT, classify_purpose
 from requestdesk.document import Document
 from requestdesk.extractors.citations import extract_citations
 from requestdesk.result import PurposeDetail, Requestor
@@ -112,6 +112,13 @@ def test_fixture_purpose(name: str, expected: str) -> None:
     ("Agents encountered the two people below near Sweetgrass; both are believed to be present in "
      "the United States in violation of 8 U.S.C. § 1182(a)(6)(A)(i). Please send their licence "
      "photos.", "dhs-cbp", CIVIL),
+    # A web form's printed labels ("Purpose of request / case number:") and its rules of "====="
+    # say nothing: an officer locating someone with no reason given.
+    ("==================================================\nSTATE WORKFORCE AGENCY - LAW ENFORCEMENT "
+     "DATA REQUEST\n==================================================\nOfficer: Dana Whitcomb\n"
+     "Subject: ORTEGA, Luis  DOB 02/02/1990\nPurpose of request / case number:\nneed current address"
+     "\nI certify that I am a law enforcement officer.\nD. Whitcomb\n"
+     "==================================================", "local-police", UNKNOWN),
 ])
 def test_letters(text: str, agency: str, expected: str) -> None:
     assert purpose_of(text_document(text), agency).label == expected
@@ -179,3 +186,9 @@ def test_shipped_model_is_what_the_training_script_rebuilds() -> None:
     for ours, theirs in zip(rebuilt.pipe(texts), shipped.pipe(texts), strict=True):
         assert max(ours.cats, key=ours.cats.get) == max(theirs.cats, key=theirs.cats.get)
         assert all(abs(ours.cats[k] - theirs.cats[k]) < 0.01 for k in purpose_model.LABELS)
+
+
+@pytest.mark.parametrize("text", ["In order to levy on personal property, list the vehicles.",
+                                  "KING COUNTY SHERIFF - CIVIL DIVISION"])
+def test_collecting_a_debt_reads_as_a_civil_matter(text: str) -> None:
+    assert _CIVIL_LAWSUIT.search(text)

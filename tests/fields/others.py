@@ -1072,4 +1072,35 @@ OTHERS: list[Letter] = [
 
         Wayne County Prosecutor's Office
         """, "district-attorney", "Tobias R. Quarles", [("Brynn Ode Halversen", "1992-09-09")]),
+    Letter("inventory-witness-and-a-label-after-the-name", """
+        DISTRICT COURT, EL PASO COUNTY, COLORADO
+        THE PEOPLE OF THE STATE OF COLORADO
+        v. Case Number: 26CR0871
+        Defendant: LUCIANA MARISOL FERREIRA Courtroom: 3B
+        RETURN AND INVENTORY
+        Property taken: claim file of the defendant, 14 pages.
+        Inventory made in the presence of: Gareth Olufsen, Records Supervisor.
+        Sgt. Tomas Rydell #2210
+        Colorado Springs Police Department
+        """, "local-police", "Tomas Rydell", [("Luciana Marisol Ferreira", None)]),
+    Letter("a-middle-name-read-in-lower-case", """
+        Det. Aurelio Banks, Savannah Police Department
+        Subject OKAFOR, Chinedu emeka
+        DOB 1990-01-30
+        Please send the wage history for the subject above.
+        """, "local-police", "Aurelio Banks", [("Chinedu Emeka Okafor", "1990-01-30")]),
+    Letter("a-web-form-sender-by-initial-and-a-two-word-surname", """
+        DMV ONLINE CONTACT FORM
+        Name: R. Castillo
+        Title: Deportation Officer
+        Agency: U.S. Immigration and Customs Enforcement, ERO El Paso
+        Email: rafael.castillo@ice.dhs.gov
+        Message: Please send the last known address of TREJO, Ismael, DOB 1988-04-04.
+        """, "dhs-ice-ero", "R. Castillo", [("Ismael Trejo", "1988-04-04")]),
+    Letter("a-two-word-surname-typed-beside-an-address-that-joins-it", """
+        Requester name : Tpr. Marcus J. Two Bulls
+        Agency : South Dakota Highway Patrol
+        Email : marcus.twobulls@state.sd.us
+        Subject name : HALVORSEN, Kirsten, DOB 05/05/1979
+        """, "state-police", "Marcus J. Two Bulls", [("Kirsten Halvorsen", "1979-05-05")]),
 ]

@@ -399,6 +399,19 @@ CASES: list[tuple[str, list[str]]] = [
     ("released under s. 119.0712(2), F.S., to law enforcement", ["FS 119.0712"]),
     ("leaving the scene, Neb. Rev. Stat. § 60-697. Release is allowed under section 60-2909.01.",
      ["NE Stat 60-697", "NE Stat 60-2909.01"]),
+    # Alabama's own form with the state abbreviated, and OCR's "$" for the section sign.
+    ("CHARGE: Robbery 3rd, Code of Ala. 1975, $ 13A-8-43", ["AL Code 13A-8-43"]),
+    ("as defined in the Code of Alabama (1975) § 32-5A-191", ["AL Code 32-5A-191"]),
+    ("California. Benefits fraud (Unemp. Ins. Code § 2101)", ["CA UI Code 2101"]),
+    ("Cal. Unemp. Ins. Code section 1094(b)", ["CA UI Code 1094"]),
+    # Louisiana's codes by article, short and long.
+    ("authenticated under La. C.E. art. 902(11)", ["LA CE 902"]),
+    ("under Louisiana Code of Evidence article 803(6)", ["LA CE 803"]),
+    ("per Louisiana Code of Criminal Procedure article 162", ["LA CCrP 162"]),
+    # A state's rule of evidence run together, and a rule named by the state and its kind.
+    ("with a declaration (N.D.R.Ev. 803(6)) attached", ["ND R Evid 803"]),
+    ("returned in accordance with Alaska Criminal Rule 37(b)", ["AK CrimP 37"]),
+    ("a certificate complying with Alaska Evidence Rule 902", ["AK R Evid 902"]),
 ]
 
 

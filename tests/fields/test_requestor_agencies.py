@@ -112,3 +112,21 @@ def test_a_secret_service_address_is_not_ice() -> None:
                  "To": "records@dmv.state.az.us", "Subject": "counterfeit case"},
     )
     assert extract_requestor(doc, parse(doc)).agency_key == "other"
+
+
+def test_an_attorney_generals_demand_to_the_department_of_licensing() -> None:
+    # "Department of Licensing" on the addressee's line is alike enough to "Department of Police"
+    # overall to pass a fuzzy match, word by word it is not; the letterhead names the office.
+    doc = text_document("""ATTORNEY GENERAL OF OREGON
+Financial Fraud Section, 1162 Court Street NE, Salem, OR 97301
+
+TO: Oregon Department of Licensing
+Attn: Records Unit
+
+Please produce the title records of every vehicle held by Cascade Lien Services LLC.
+
+Marisol K. Treadwell
+Assistant Attorney General
+""")
+    requestor = extract_requestor(doc, parse(doc))
+    assert (requestor.agency_key, requestor.agency_name) == ("other", "ATTORNEY GENERAL OF OREGON")

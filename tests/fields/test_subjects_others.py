@@ -5,7 +5,7 @@ import pytest
 
 from requestdesk.extractors.nlp import parse
 from requestdesk.extractors.requestor import extract_requestor
-from requestdesk.extractors.subjects import extract_subjects
+from requestdesk.extractors.subjects import _dob_after, extract_subjects
 
 from .context_people import CONTEXT_PEOPLE
 from .letters import Letter
@@ -36,3 +36,9 @@ def test_a_name_ocr_split_in_two_is_one_person() -> None:
     parsed = parse(doc)
     names = [s.name for s in extract_subjects(doc, parsed, extract_requestor(doc, parsed))]
     assert names == ["Luis Fernando Gómez-Ávila"]
+
+
+def test_a_date_of_birth_cut_by_the_window_end_is_read_whole() -> None:
+    text = "relating to Petra L. Novakova\n\nPerson: Petra L. Novakova, DOB 07/21/1984\n"
+    limit = text.index("1984") + 2  # the next mention's window ends inside the year
+    assert _dob_after(text, 0, limit)[0] == "1984-07-21"
