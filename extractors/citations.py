@@ -90,9 +90,10 @@ _TITLE_CODE_RE = re.compile(
     r",?\s*(?:" + _MARK + r"|[Ss]ection)\s*(?P<first>" + _NUM + r")" + _SUBS + _DESC
     + r"(?P<rest>" + _CONT + r"*)"
 )
+_OF_TITLE = r"of\s+[Tt]itle\s+"
 _SECTION_OF_TITLE_RE = re.compile(
     r"(?:\b[Ss]ections?\s+|§{1,2}\s*)(?P<first>" + _NUM + r")" + _SUBS + r"(?P<rest>" + _CONT_OF_TITLE + r"*)"
-    r",?\s+of\s+[Tt]itle\s+(?P<title>\d{1,2})(?:,?\s+(?:of\s+the\s+)?(?P<code>United\s+States\s+Code"
+    r",?\s+" + _OF_TITLE + r"(?P<title>\d{1,2})(?:,?\s+(?:of\s+the\s+)?(?P<code>United\s+States\s+Code"
     r"|" + _USC + r"|Code\s+of\s+Federal\s+Regulations|" + _CFR + r"))?"
 )
 _TITLE_CFR_RE = re.compile(
@@ -243,13 +244,12 @@ _POSTAL_BY_NAME = dict(zip(US_STATES, [
 _OHIO = re.compile(r"\b(?i:Ohio)\b|\bO\.?R\.?C\b|\bOH\s+4[3-5]\d{3}\b")
 _WYOMING = re.compile(r"\b(?i:Wyoming)\b|\bWyo\.|\bWY\b")
 # The code named after the section: "§ 812.014(3)(a), Fla. Stat.", "section 968.12, Wis. Stats."
+_STATE_STAT_AFTER = (
+    r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern() + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?"
+    + r"|F\.\s?S\.(?!\w))")  # Florida's own short form: "s. 119.0712(2), F.S."
 _TRAILING_STATE_STAT_RE = re.compile(
     r"(?:§{1,2}|\b[Ss]ections?|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)"
-    + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)"
-    + r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern()
-    + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?"
-    + r"|F\.\s?S\.(?!\w))"  # Florida's own short form: "s. 119.0712(2), F.S."
-)
+    + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)" + _STATE_STAT_AFTER)
 # "Article 24.02, Texas Code of Criminal Procedure" (also in capitals on a form).
 _TRAILING_TX_CCP_RE = re.compile(
     r"(?i:\bart(?:icles?|s?\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
@@ -307,10 +307,11 @@ _RSMO_TRAILING_RE = re.compile(
     r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*(?P<first>\d{1,3}\.\d{3})" + _SUBS
     + r"(?P<rest>" + _STATE_CONT + r"*),?\s+RSMo\b")
 # The code after the section: "§ 46-5-221, MCA", "section 9A.56.020, RCW".
+_PREFIX_CODE_AFTER = (r",\s*(?P<code>MCA|RCW|ORS|NRS|A\.R\.S\.|ARS|KRS|K\.S\.A\.|KSA|NMSA|MCL"
+                      r"|OCGA|O\.C\.G\.A\.|UCA|NDCC|SDCL|C\.R\.S\.|CRS|HRS|TCA)(?!\w)")
 _PREFIX_TRAILING_RE = re.compile(
     r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
-    + r"(?P<rest>" + _STATE_CONT + r"*),\s*(?P<code>MCA|RCW|ORS|NRS|A\.R\.S\.|ARS|KRS|K\.S\.A\.|KSA|NMSA|MCL"
-    r"|OCGA|O\.C\.G\.A\.|UCA|NDCC|SDCL|C\.R\.S\.|CRS|HRS|TCA)\b")
+    + r"(?P<rest>" + _STATE_CONT + r"*)" + _PREFIX_CODE_AFTER)
 # Idaho's criminal and civil rules: "I.C.R. 17", "I.R.C.P. 45".
 _IDAHO_RULE_RE = re.compile(r"(?<![\w.])I\.\s?(?:(?P<kind>C)\.\s?R|R\.\s?C\.\s?P)\.\s*(?P<first>\d{1,3})\b")
 _MISSOURI = re.compile(r"\b(?i:Missouri)\b|\bRSMo\b|\bMo\.")
@@ -715,7 +716,7 @@ def _hits(text: str) -> Iterator[_Hit]:
         name = _state_code_name(code)
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
-    for m in _TRAILING_STATE_STAT_RE.finditer(text):
+    for m in _before_tail(_TRAILING_STATE_STAT_RE, _TAILS["state_stat"], text):
         name = _state_code_name(m["code"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
     tx_ccp = False
@@ -790,14 +791,14 @@ def _hits(text: str) -> Iterator[_Hit]:
         for m in _OHIO_RULE_RE.finditer(text):
             kind = {"Crim": "CrimP", "Civ": "CivP", "Evid": "R Evid"}[m["kind"]]
             yield _Hit(m.start(), m.end(), (f"OH {kind} {int(m['first'])}",))
-    for m in _PREFIX_TRAILING_RE.finditer(text):
+    for m in _before_tail(_PREFIX_TRAILING_RE, _TAILS["prefix_code"], text):
         code = _PREFIX_CODES[m["code"].replace(".", "")]
         yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _RULE_THEN_STATE_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (_state_rule(m),))
     for m in _IDAHO_RULE_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"ID {'CrimP' if m['kind'] == 'C' else 'CivP'} {m['first']}",))
-    for m in _RSMO_TRAILING_RE.finditer(text):
+    for m in _before_tail(_RSMO_TRAILING_RE, _TAILS["rsmo"], text):
         yield _Hit(m.start(), m.end(), tuple(f"RSMo {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _MO_RULE_RE.finditer(text):
         if m["bare"] and not _MISSOURI.search(text):
@@ -912,9 +913,27 @@ def _md_article(written: str) -> str:
     return _MD_ARTICLES.get(key, key.upper())
 
 
+# What ends each pattern that names the code after its list of sections.
+_TAILS = {"state_stat": re.compile(_STATE_STAT_AFTER), "prefix_code": re.compile(_PREFIX_CODE_AFTER),
+          "rsmo": re.compile(r"\bRSMo\b"), "of_title": re.compile(r"\b" + _OF_TITLE + r"\d")}
+_TAIL_REACH = 600  # longer than any list of sections before its code
+
+
+def _before_tail(rx: re.Pattern[str], tail: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx``'s matches, looked for only in the stretch before each of its tails: read from every
+    section sign, a long list of sections with no code after it took time quadratic in its length."""
+    done = 0
+    for t in tail.finditer(text):
+        for m in rx.finditer(text, max(done, t.start() - _TAIL_REACH), min(len(text), t.end() + 40)):
+            if m.start() >= done:
+                done = m.end()
+                yield m
+
+
 def _usc_hits(text: str) -> Iterator[_Hit]:
     for rx in (_USC_RE, _TITLE_CODE_RE, _SECTION_OF_TITLE_RE):
-        for m in rx.finditer(text):
+        tail = _TAILS["of_title"] if rx is _SECTION_OF_TITLE_RE else None
+        for m in _before_tail(rx, tail, text) if tail else rx.finditer(text):
             title = int(m["title"])
             if title == 5 and "App" in m.group(0):
                 continue  # the Inspector General Act's old home, handled by _IG_APP_RE

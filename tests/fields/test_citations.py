@@ -412,6 +412,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("with a declaration (N.D.R.Ev. 803(6)) attached", ["ND R Evid 803"]),
     ("returned in accordance with Alaska Criminal Rule 37(b)", ["AK CrimP 37"]),
     ("a certificate complying with Alaska Evidence Rule 902", ["AK R Evid 902"]),
+    # A dotted code after its sections ends with a full stop, not a word boundary.
+    ("theft, §§ 13-1802 and 13-2310, A.R.S.; fraud", ["ARS 13-1802", "ARS 13-2310"]),
+    ("aggravated assault, § 16-5-21, O.C.G.A.", ["OCGA 16-5-21"]),
 ]
 
 
@@ -438,3 +441,13 @@ def test_a_state_named_in_capitals_places_its_code() -> None:
     # "R.C. 2913.02" is Ohio's Revised Code when the letterhead says OHIO in capitals.
     assert normalize_citations("OHIO DEPARTMENT OF JOB AND FAMILY SERVICES\nTheft, R.C. 2913.02") == [
         "ORC 2913.02"]
+
+
+def test_a_long_list_of_sections_with_no_code_after_it_is_read_in_linear_time() -> None:
+    # Each trailing-code pattern once re-read the list from every section sign: minutes for these
+    # (no timer here: a quadratic reading shows as a test that hangs).
+    marks = " ".join(f"§ {i}.{i}," for i in range(5000))
+    sections = " ".join(f"Section {i}-{i} and" for i in range(5000))
+    assert normalize_citations(marks) == []
+    assert normalize_citations(sections) == []
+    assert normalize_citations("§ 1.1, § 2.2, Fla. Stat.") == ["FS 1.1", "FS 2.2"]
