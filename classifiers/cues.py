@@ -108,9 +108,13 @@ CUES: tuple[Cue, ...] = (
     Cue("grand_jury_subpoena", "heading", 5,
         _p(r"subpoena(?:\s+duces\s+tecum)?\s+(?:to\s+(?:appear|testify|produce)(?:\s+[a-z,]+){0,4}\s+)?"
            r"before\s+(?:a|the)\s+(?:[\w']+\s+){0,4}grand\s+jury"), court_only=True),
+    # Georgia: "SUBPOENA FOR PRODUCTION OF DOCUMENTARY EVIDENCE TO THE GRAND JURY".
+    Cue("grand_jury_subpoena", "heading", 5,
+        _p(r"subpoena\s+(?:[\w']+\s+){1,6}?to\s+(?:a|the)\s+(?:[\w']+\s+){0,3}grand\s+jury\b"),
+        court_only=True),
     Cue("grand_jury_subpoena", "caption", 3,
         _p(r"\bgrand\s+jury\s+(?:no\.|number|case\s+no)|in\s+the\s+matter\s+of\s+the\s+[^\n]{0,60}"
-           r"grand\s+jury")),
+           r"grand\s+jury|\bin\s+re:?\s+(?:the\s+)?(?:[\w']+\s+){0,4}grand\s+jury\b")),
     Cue("grand_jury_subpoena", "command", 3, _p(r"testify\s+before\s+the\s+court's\s+grand\s+jury")),
     Cue("grand_jury_subpoena", "command", 3,
         _p(r"(?:commanded|required|summoned)\b[\s\S]{0,200}?\bappear\s+before\s+the\s+"

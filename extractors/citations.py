@@ -68,7 +68,8 @@ _LONG_NUM = r"(?!(?:19|20)\d\d(?!\d))\d{3,}[a-zA-Z]{0,2}(?:[-–]\d+[a-zA-Z]{0,2
 _CONT = (
     r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
     r"(?:\([0-9A-Za-z]{1,4}\)|" + _LONG_NUM + _SUBS + _DESC + _CODE_STOP + _NOT_A_COUNT
-    + r"|" + _NUM + r"(?!\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
+    # "and § 893.135, Fla. Stat.": a number with a decimal part is another code's, not the title's
+    + r"|" + _NUM + r"(?!\d|\.\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
 )
 # The same list ahead of "of Title 8": "Sections 1225 and 1357 of Title 8".
 _CONT_OF_TITLE = (
@@ -132,7 +133,7 @@ _INA_FIRST_RE = re.compile(
 )
 _SECTION_OF_INA_RE = re.compile(
     r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")" + _NUM_END + _SUBS
-    + r"(?P<rest>(?:\s*(?:,|\band\b|\bor\b)[\s-]*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + r"(?P<rest>(?:[\s-]*(?:,|\band\b|\bor\b)[\s-]*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _INA_NUM + _NUM_END + _SUBS + r"))*)"
     r"(?:[.,]\s*|\s+)of\s+the\s+" + _INA
 )
@@ -433,12 +434,12 @@ _STATE_RULE_RE = re.compile(
 )
 _STATES = state_names_pattern()
 _STATE_IN_CODE = re.compile(r"\b(?:" + _STATES + "|" + _STATE_ABBR + r")(?=[\s.])")
-_KIND_OF_RULE = (r"(?P<kind>Crim(?:inal|\.)?\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s*P(?:rocedure|\.)?"
+_KIND_OF_RULE = (r"(?P<kind>(?:Crim(?:inal|\.)?|Penal)\s*P(?:rocedure|\.)?|Civ(?:il|\.)?\s*P(?:rocedure|\.)?"
                  r"|Ev(?:id(?:ence|\.)?|\.))")
 # A state's rules of procedure or evidence: "Utah R. Crim. P. 14", "Tex. R. Evid. 902(10)",
 # "Texas Rules of Evidence 803", "Rule 902 of the Arizona Rules of Evidence", "C.R.E. 803(6)".
 _STATE_RULES_RE = re.compile(
-    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r")(?:,?\s+|(?<=\.))"
+    r"(?<![\w.])(?:(?P<st>" + _STATE_ABBR + r"|" + _STATES + r"|Hawai[ʻ'‘’]i)(?:,?\s+|(?<=\.))"
     r"R(?:ules?|\.{1,2})?\s*(?:of\s+)?"
     + _KIND_OF_RULE + r"\s*(?:,?\s*Rule\s*)?(?P<n>\d{1,4}(?:[.-]\d+|:\d(?!\d))?)"
     r"|Rules?\s+(?P<n2>\d{1,4}(?:\.\d+)?)" + _SUBS
@@ -825,7 +826,7 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _RULE_ABBR_RE.finditer(text):
         abbr = "FRCrP" if "cr" in m["abbr"].lower().replace(".", "") else "FRCP"
         yield _Hit(m.start(), m.end(), (f"{abbr} {int(m['first'])}",))
-    for rx in (_STATE_CODE_RE, _STATE_STAT_RE):
+    for rx in (_STATE_CODE_RE, _STATE_STAT_RE, _NAMED_CODE_BARE_RE):
         for m in rx.finditer(text):
             code, start = m["code"], m.start()
             if code.isupper():
@@ -838,6 +839,8 @@ def _hits(text: str) -> Iterator[_Hit]:
             name = _state_code_name(code)
             name = _UNPREFIXED.get((_document_state(text), name), name)
             name = _UNPREFIXED.get((name[:2], name[3:]), name)  # "California Government Code"
+            if rx is _NAMED_CODE_BARE_RE and name == _state_code_name(code):
+                continue  # "Penal Code 1054" without a section sign: only in a state known to have one
             sections = _state_sections(m["first"], m["rest"])
             if name.startswith("CA "):  # California numbers sections plainly: "§§ 11180-11191" is a range
                 sections = [x for section in sections for x in _expand_range(section)]
@@ -853,13 +856,19 @@ _UNPREFIXED = {
     ("NY", "Public Officers Law"): "NY POL", ("NY", "Family Court Act"): "NY FCA",
     ("CA", "Penal Code"): "CA PC", ("CA", "Evidence Code"): "CA Evid Code",
     ("CA", "Veh Code"): "CA VC", ("CA", "Unemp Ins Code"): "CA UI Code",
+    (None, "Unemp Ins Code"): "CA UI Code",  # no other state has a code of that name
     ("CA", "Welf & Inst Code"): "CA WIC", ("CA", "Government Code"): "CA Gov Code",
     ("CA", "Lab Code"): "CA Lab Code", ("CA", "Insurance Code"): "CA Ins Code",
     ("CA", "Health and Safety Code"): "CA HSC", ("CA", "Civil Code"): "CA Civ Code",
     ("CA", "Code of Civil Procedure"): "CA CCP",
     ("TX", "Penal Code"): "TX PC", ("TX", "Code Crim Proc"): "TX CCP", ("TX", "Lab Code"): "TX Lab Code",
 }
-_CALIFORNIA = re.compile(r"(?i:\bCalifornia\b)|\bCal\.|\bCA\s+9\d{4}\b")
+_CALIFORNIA = re.compile(r"(?i:\bCalifornia\b)|\bCal\.|\bCA\s+(?:9\d{4}|DL|ID)\b|\bLos\s+Angeles\b|\bLAPD\b")
+# A code cited by name and number alone, without a section sign: "(Penal Code 1054)".
+_NAMED_CODE_BARE_RE = re.compile(
+    r"\b(?P<code>(?:Penal|Vehicle|Evidence|Government|Labor|Unemployment\s+Insurance|Unemp\.\s?Ins\."
+    r"|Welfare\s+and\s+Institutions|Health\s+and\s+Safety)\s+Code)\s+(?P<first>\d{3,5}(?:\.\d+)?)"
+    r"(?![\d.-]\d)" + _SUBS + r"(?P<rest>)")
 _TEXAS = re.compile(r"(?i:\bTexas\b)|\bTex\.|\bTX\s+7\d{4}\b")
 
 

@@ -382,7 +382,8 @@ def state_names_pattern() -> str:
 
 # One-word states: a place after "Tumwater," or ending a line above a name; Georgia and Virginia
 # are also given names ("SMITH, Georgia").
-_STATE_WORDS = frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}
+_STATE_WORDS = (frozenset(fold(s) for s in US_STATES if " " not in s) - {"georgia", "virginia"}) | {
+    "hawai'i", "hawaiʻi", "hawai‘i", "hawai’i"}  # the state's own spelling, with its ʻokina
 NAME_MONTHS = frozenset({"april", "may", "june", "august", "julio", "mayo", "jan"})
 
 
@@ -439,6 +440,14 @@ def _postal_address_follows(words: list[tuple[str, int, int]], j: int) -> bool:
             and bool(_ZIP.fullmatch(words[j + 2][0])))
 
 
+def _inmate_number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
+    """"DE LA CRUZ MEJÍA, ADC #171552": a prison's or an agency's initials before a number."""
+    word = words[j][0]
+    return (j + 1 < len(words) and word.isupper() and len(word) <= 5
+            and fold(word) not in given_names() and fold(word) not in surnames()
+            and re.fullmatch(r"#\d[\d-]{3,}|#|No\.?", words[j + 1][0]) is not None)
+
+
 def _number_follows(words: list[tuple[str, int, int]], j: int) -> bool:
     k = j + 1
     while k < len(words) and words[k][0] in {",", "de"}:
@@ -477,10 +486,20 @@ _SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
 _RACE_SEX = re.compile(r"(?<=[^\W\d_])[ \t]+[WBHAIU]/[MF](?![\w/])")
 
 
+_ROW_WORDS = frozenset({"born", "dob", "aka", "alias", "age", "sex", "male", "female", "nee", "formerly",
+                        "ssn", "dl", "dln", "oln", "race"})
+
+
 def _lower_given_at_line_end(text: str, words: list[tuple[str, int, int]], j: int) -> bool:
+    """A lower-case word that ends an inverted name's row (or comes before its DOB) and is no
+    English word: a given name OCR read in lower case."""
+    if j >= len(words):
+        return False
     word, _, end = words[j]
+    rest = text[end:].split("\n", 1)[0]
     return (word.isalpha() and word.islower() and len(word) >= 3 and fold(word) not in common_words()
-            and not text[end:].split("\n", 1)[0].strip())
+            and fold(word) not in _ROW_WORDS and fold(word) not in not_name_words()
+            and (not rest.strip() or re.match(r"\s+(?:DOB|D\.O\.B\.|\d)", rest) is not None))
 
 
 def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[tuple[str, int, int]]:
@@ -518,6 +537,12 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         [r for r in run if fold(r[0]) not in PARTICLES]) > 3:
                     break
                 nxt = words[j + 1][0] if j + 1 < len(words) else ""
+                if allow_inverted and not commas and run and all(r[0].isupper() for r in run) \
+                        and _lower_given_at_line_end(text, words, j + 1):
+                    # "PETROVIĆ, jovana  DOB 02/08/1994": OCR lower-cased the given name.
+                    run.extend([words[j], (nxt.capitalize(), words[j + 1][1], words[j + 1][2])])
+                    commas, j = 1, j + 2
+                    break
                 if not _is_name_word(nxt) or is_stop_word(nxt.strip("."), stop - NAME_MONTHS) \
                         or (fold(nxt) in _PLACE_HEADS and j + 2 < len(words)
                             and _is_name_word(words[j + 2][0])) \
@@ -525,6 +550,7 @@ def find_names(text: str, offset: int = 0, allow_inverted: bool = True) -> list[
                         or (len(nxt) == 2 and nxt.isupper() and j + 2 < len(words)
                             and re.fullmatch(r"\d{5}", words[j + 2][0])) \
                         or _case_prefix(words, j + 1) or _state_code_follows(words, j + 1) \
+                        or _inmate_number_follows(words, j + 1) \
                         or (nxt.isupper() and len(nxt) > 1 and not any(r[0].isupper() for r in run)):
                     break  # "THOMPSON, A 201 125 006" is a name and an A-number; "Ortega, LASC case"
                 commas += 1

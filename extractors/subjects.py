@@ -165,6 +165,7 @@ ROLE_BEFORE = re.compile(
 VICTIM_BEFORE = re.compile(
     r"(?i:\b(?:death|murder|homicide|killing|shooting|stabbing|rape|kidnapping|abduction|"
     r"disappearance|assault|robbery)\s+(?:of|on|upon)|(?:upon|against)\s+the\s+person\s+of|personal\s+property\s+of|"
+    r"real\s+estate\s+of|"  # a burglary's "break and enter the real estate of ..."
     r"\bvictims?(?:'s)?(?:\s+(?:is|was|named))?|"
     r"\bvictimi[sz]ed|\bwitness(?:es)?(?:\s+(?:is|was|named))?|"
     # People around the case, named by their role: "A witness, Ms. Crystal Vance, told us".
@@ -377,7 +378,11 @@ def _wrapped_word(text: str, end: int, name: str) -> str | None:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_BESIDE_ANOTHER_COLUMN = re.compile(r"([A-ZÀ-Þ][^\W\d_'’-]*)[ \t]+[a-z][a-z,]*(?:[ \t]+[a-z][a-z,]*)*$")
+# The wrapped name beside another column's wrapped text: "Wesner photo, registered", "Ann 2024-2026,
+# address", "Farah Processing LLC".
+_BESIDE_ANOTHER_COLUMN = re.compile(
+    r"([A-ZÀ-Þ][^\W\d_'’-]*)[ \t]+(?:[a-z][a-z,]*(?:[ \t]+[a-z][a-z,]*)*|\d[^\n]*"
+    r"|[^\n]*\b(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Co\.|Ltd\.?|Company))$")
 
 
 def _wrapped_given_name(text: str, name: str, start: int, end: int) -> str:
@@ -939,10 +944,21 @@ def _list_rows(lines: Iterable[TextLine], offset: int, limit: int,
     return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
+# A table row whose role column says the person is around the case: "Hodan Nur  05/02/2009
+# Household member - NOT a subject", "... 1990-02-02  Victim".
+_ROW_NOT_SUBJECT = re.compile(
+    r"(?i)\bnot\s+(?:a|the)\s+subject\b|\bnon-?subject\b"
+    r"|(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)[ \t]+(?:household\s+member|victim|witness|complainant)\b")
+
+
 def _mark_negated(text: str, cands: list[_Candidate]) -> None:
     """The mention nearest before each "is not a subject", in its sentence (or the sentence
     before, when it opens with "She" or "They"), is of a person named for context; a person all
     of whose mentions are so marked is left out."""
+    for c in cands:
+        line_end = text.find("\n", c.end)
+        if _ROW_NOT_SUBJECT.search(text, c.end, len(text) if line_end < 0 else line_end):
+            c.negated = True
     for m in LIST_NOT_SUBJECTS.finditer(text):
         scope = _list_scope(text, m)
         if scope:

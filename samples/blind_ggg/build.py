@@ -1,4 +1,5 @@
 #!/usr/bin/env python
+import sys; sys.dont_write_bytecode = True
 """Build the blind_ggg sample set (32 documents + expected labels). Deterministic (seed 20261122)."""
 import os, sys, random, datetime
 from email.message import EmailMessage
@@ -42,6 +43,9 @@ def make_eml(path, d):
             for i, b in enumerate(scan_image_bytes(att["pages"], rng, fmt=fmt, dpi=att.get("dpi", 150))):
                 nm = att["name"] if i == 0 else att["name"].replace(".", "_%d." % (i + 1))
                 m.add_attachment(b, maintype="image", subtype=fmt.lower(), filename=nm)
+    for k, part in enumerate(m.walk()):
+        if part.get_content_maintype() == "multipart":
+            part.set_boundary("=_ggg_%s_%d_b0undary" % (d["id"], k))
     with open(path, "wb") as fh:
         fh.write(bytes(m))
 

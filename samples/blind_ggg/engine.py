@@ -100,7 +100,7 @@ def stamp(img, text, rng, xy=None):
     for i, t in enumerate(text.split("\n")):
         d.text((14, 10 + i * int(img.width / 40)), t, fill=255, font=f)
     lay = lay.rotate(rng.uniform(-8, 8), expand=True)
-    x, y = xy or (int(img.width * 0.55), int(img.height * 0.04))
+    x, y = xy or (int(img.width * 0.52), int(img.height * 0.82))
     dark = Image.new("L", lay.size, 90)
     img.paste(dark, (x, y), lay)
     return img
@@ -140,7 +140,9 @@ def make_scanned(path, pages, rng, dpi=200, rots=None, stamp_text=None, notes=No
     for i, im in enumerate(imgs):
         out.append(degrade_scan(im, rng, rot=(rots or {}).get(i), stamp_text=stamp_text if i == 0 else None,
                                 note=(notes or {}).get(i)))
-    out[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=out[1:])
+    import time as _t
+    ts = _t.strptime("2026-11-14 09:00", "%Y-%m-%d %H:%M")
+    out[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=out[1:], creationDate=ts, modDate=ts, producer="", title="")
 
 
 def make_fax(path, pages, rng, header=None, font="sans", notes=None):

@@ -3,7 +3,7 @@
 
 Run:  /work/main/.venv/bin/python samples/blind_hhh/build.py
 """
-import io, json, os, random, subprocess, tempfile, glob
+import io, json, os, random, subprocess, tempfile, glob, datetime
 from email.message import EmailMessage
 from email import policy
 from email.utils import formataddr
@@ -24,9 +24,11 @@ FD = "/usr/share/fonts/truetype/dejavu/"
 pdfmetrics.registerFont(TTFont("DV", FD + "DejaVuSans.ttf"))
 pdfmetrics.registerFont(TTFont("DVB", FD + "DejaVuSans-Bold.ttf"))
 pdfmetrics.registerFont(TTFont("DVM", FD + "DejaVuSansMono.ttf"))
+pdfmetrics.registerFont(TTFont("DVC", FD + "DejaVuSansCondensed.ttf"))
+pdfmetrics.registerFont(TTFont("DVCB", FD + "DejaVuSansCondensed-Bold.ttf"))
 
 # ----------------------------------------------------------------- rendering
-def render_pdf(pages, font="DV", size=10):
+def render_pdf(pages, font="DVC", size=9.5):
     """pages: list of str. Markup per line: '# ' centred bold, '## ' bold,
     '---' rule, '>> ' right aligned, '[ ]'/'[X]' kept as text."""
     buf = io.BytesIO()
@@ -43,19 +45,19 @@ def render_pdf(pages, font="DV", size=10):
                     c.drawCentredString(W / 2, y, part); y -= size + 6
                 continue
             if line.startswith("## "):
-                fnt, t = "DVB", line[3:]
+                fnt, t = "DVCB", line[3:]
             elif line.startswith(">> "):
-                c.setFont(font, size); c.drawRightString(W - 60, y, line[3:]); y -= size + 4; continue
+                c.setFont(font, size); c.drawRightString(W - 50, y, line[3:]); y -= size + 4; continue
             elif line.strip() == "---":
-                c.line(60, y + 4, W - 60, y + 4); y -= 8; continue
+                c.line(50, y + 4, W - 50, y + 4); y -= 8; continue
             else:
                 fnt, t = font, line
             c.setFont(fnt, size)
             if not t.strip():
                 y -= size * 0.8; continue
             indent = len(t) - len(t.lstrip(" "))
-            for part in simpleSplit(t.strip(), fnt, size, W - 120 - indent * 4):
-                c.drawString(60 + indent * 4, y, part); y -= size + 4
+            for part in simpleSplit(t.strip(), fnt, size, W - 100 - indent * 4):
+                c.drawString(50 + indent * 4, y, part); y -= size + 4
             if y < 50:
                 c.showPage(); y = H - 60
         c.showPage()
@@ -89,11 +91,14 @@ def write_scanned(path, pages, rng, turns=None):
     turns = turns or {}
     out = [degrade(im, rng, turns.get(i, 0)) for i, im in enumerate(imgs)]
     out = [im.convert("RGB") for im in out]
-    out[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=out[1:])
+    import datetime
+    import time; fixed = time.gmtime(1764579600)
+    out[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=out[1:],
+                creationDate=fixed, modDate=fixed, producer="scanner")
 
 
 def write_fax(path, pages, header, rng):
-    imgs = pdf_to_images(render_pdf(pages, size=11), 200)
+    imgs = pdf_to_images(render_pdf(pages, size=10.5), 200)
     font = ImageFont.truetype(FD + "DejaVuSansMono.ttf", 22)
     out = []
     n = len(imgs)
@@ -103,7 +108,7 @@ def write_fax(path, pages, header, rng):
         d.text((30, 8), f"{header}  P.{i + 1}/{n}", font=font, fill=0)
         im = im.rotate(rng.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
         a = np.asarray(im).astype(np.int16)
-        noise = np.random.RandomState(rng.randint(0, 10**6)).random_sample(a.shape) < 0.002
+        noise = np.random.RandomState(rng.randint(0, 10**6)).random_sample(a.shape) < 0.0008
         a[noise] = 0
         im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).point(lambda v: 255 if v > 150 else 0).convert("1")
         out.append(im)
@@ -135,6 +140,9 @@ def write_eml(path, hdr, text=None, html=None, attachments=(), forwarded=None):
         m.add_attachment(data, maintype=mt, subtype=st, filename=fname)
     if forwarded is not None:
         m.add_attachment(forwarded)  # message/rfc822
+    for i, part in enumerate(m.walk()):
+        if part.is_multipart() and part.get_content_type() != "message/rfc822":
+            part.set_boundary("=_hhh_%s_%d" % (os.path.basename(path).split(".")[0], i))
     open(path, "wb").write(m.as_bytes())
 
 
@@ -339,7 +347,7 @@ matters. This form is issued pursuant to sections 236 and 287 of the Immigration
 and 8 C.F.R. 287.7."""
 doc("bhhh04", "fax", "I-247A immigration detainer faxed to state corrections with records line",
     R("dhs-ice-ero", "U.S. Department of Homeland Security / ICE ERO New Orleans Field Office, Fort Smith sub-office", "Brandon K. Whitlow", "Supervisory Detention and Deportation Officer", None, "479-555-0163"),
-    [S("Juan Pablo de la Cruz Mejía", "1989-12-08", ("a_number", "A208114593"), ("other", "ADC 171552"))],
+    [S("Juan Pablo de la Cruz Mejía", "1989-12-08", ("a_number", "A208114593"), ("other", "171552"))],
     ["INA 236", "INA 287", "8 CFR 287.7"], "detainer", "I-247A", "civil_immigration", ["other"], "fax",
     header="DEC-02-2025 10:41  FROM: ICE ERO FT SMITH 4795550199  TO: ADC RECORDS",
     pages=["""# FAX TRANSMITTAL
@@ -662,7 +670,7 @@ Tel. 404-555-0128  ·  jerome.oduya@fultoncountyga.gov
 doc("bhhh12", "scanned", "Hawaii circuit court search warrant with HPD detective cover memo",
     R("local-police", "Honolulu Police Department", "Keoni Kahananui", "Detective", "kkahananui@honolulu.gov", "(808) 555-0115"),
     [S("Ferdinand Bautista Macaraeg", "1977-06-30", ("license", "H01447782"))],
-    ["HRPP 41", "HRS 803-31", "HRS 708-830.5"], "judicial_warrant", None, "criminal_investigation",
+    ["HI CrimP 41", "HRS 803-31", "HRS 708-830.5"], "judicial_warrant", None, "criminal_investigation",
     ["address", "photo", "vehicle", "license"], "mail",
     turns={0: 90},
     pages=["""HONOLULU POLICE DEPARTMENT  -  CRIMINAL INVESTIGATION DIVISION
@@ -1075,7 +1083,7 @@ doc("bhhh22", "born_digital", "AUSA cover letter with AO 110 federal grand jury 
     [S("Svetlana Ivanovna Popescu", "1975-12-12", ("ssn_last4", "8850")), S("Bao Tran Le", "1980-07-07"),
      S("Manuel de Jesús Ortega", "1972-03-15")],
     ["FRCrP 6", "18 USC 1343", "18 USC 641"], "grand_jury_subpoena", "AO 110", "criminal_investigation",
-    ["claims", "benefits", "wages", "address", "phone", "email"], "mail",
+    ["claims", "benefits", "wages", "address", "phone", "email", "other"], "mail",
     pages=["""U.S. Department of Justice
 United States Attorney
 District of Massachusetts
@@ -1179,9 +1187,11 @@ COUNTY OF HENNEPIN                                FOURTH JUDICIAL DISTRICT
 State of Minnesota,
                         Plaintiff,
 v.
-Abdullahi Hussein Farah,                         # ORDER FOR RELEASE OF
-(DOB 08/21/1987)                                 # NOT PUBLIC DATA
+Abdullahi Hussein Farah,
+(DOB 08/21/1987)
                         Defendant.
+
+# ORDER FOR RELEASE OF NOT PUBLIC DATA
 
 The above matter came before the undersigned Judge of District Court on the motion of the State,
 through Assistant Hennepin County Attorney Sarah Lindgren-Yusuf. Defendant is charged with wrongfully
@@ -1232,7 +1242,7 @@ DHS Form I-247N (10/15)
 """]
 doc("bhhh25", "eml", "ERO email with I-247N notification request image attached, to NM Corrections",
     R("dhs-ice-ero", "ICE ERO Albuquerque", "Ignacio Trujillo", "Immigration Enforcement Agent", "ignacio.trujillo@ice.dhs.gov", "505-555-0183"),
-    [S("Luz Adriana Yáñez Gallegos", "1992-07-02", ("a_number", "A203552918"), ("other", "NMCD 85517"))],
+    [S("Luz Adriana Yáñez Gallegos", "1992-07-02", ("a_number", "A203552918"), ("other", "85517"))],
     ["INA 236", "INA 287", "8 CFR 236.1", "8 CFR 287.7"], "detainer", "I-247N", "civil_immigration",
     ["other", "address"], "email",
     eml=dict(hdr={"From": formataddr(("Trujillo, Ignacio", "ignacio.trujillo@ice.dhs.gov")),
@@ -1300,3 +1310,282 @@ November 28, 2025
                                      /s/ Hon. Marguerite L. Ostrowski
                                      JUSTICE OF THE SUPREME COURT
 """])
+
+# 27 NC - CBP Form 3115 summons, fax
+doc("bhhh27", "fax", "CBP Form 3115 customs summons faxed to NC DMV",
+    R("dhs-cbp", "U.S. Customs and Border Protection, Office of Field Operations - Port of Wilmington, NC", "Garrett L. Pemberton", "Supervisory CBP Officer", "garrett.l.pemberton@cbp.dhs.gov", "910-555-0146"),
+    [S("Hamza Abdiqani Warsame", "1988-02-17", ("license", "000038814452")),
+     S("Thi Kim Anh Dang", "1991-12-24")],
+    ["19 USC 1509", "19 USC 1510", "18 USC 545", "19 CFR 163"], "administrative_subpoena", "3115", "criminal_investigation",
+    ["address", "vehicle", "license", "photo"], "fax",
+    header="2025-12-05 13:22 CBP OFO WILMINGTON NC  910 555 0140",
+    pages=["""U.S. Department of Homeland Security
+U.S. Customs and Border Protection
+# SUMMONS
+To: Custodian of Records, North Carolina Division of Motor Vehicles, 1100 New Bern Ave., Raleigh, NC
+27697
+
+In the matter of: importation of merchandise by Coastal Auto Export LLC (Case No. WIL-25-0073), an
+investigation of smuggling (18 U.S.C. 545) and related customs violations.
+
+Pursuant to Section 509 of the Tariff Act of 1930, as amended (19 U.S.C. 1509), YOU ARE HEREBY
+SUMMONED AND REQUIRED to appear before Garrett L. Pemberton, Supervisory CBP Officer, an officer of
+U.S. Customs and Border Protection, at 1 Shipyard Blvd, Wilmington, NC 28412, on December 19, 2025 at
+10:00 a.m., to give testimony and to produce the following records:
+
+Driver licence records including photograph, addresses of record, and vehicle title and registration
+history for:
+  WARSAME, Hamza Abdiqani - DOB 17 February 1988 - NC DL 000038814452
+  DANG, Thi Kim Anh - DOB 24 December 1991
+
+Production of certified copies by the date above will be accepted in lieu of appearance.
+
+Failure to comply with this summons will render you liable to proceedings in a United States District
+Court to enforce compliance with the summons as provided in 19 U.S.C. 1510, as well as other sanctions.
+See also 19 C.F.R. Part 163.
+
+Issued by: /s/ Garrett L. Pemberton, Supervisory CBP Officer      Date: 12/05/2025
+Telephone: 910-555-0146      E-mail: garrett.l.pemberton@cbp.dhs.gov
+CBP Form 3115 (09/19)
+"""])
+
+# 28 OR - sheriff letter, scanned (plain request)
+doc("bhhh28", "scanned", "Multnomah County Sheriff's Office deputy letter to Oregon DMV (scan)",
+    R("sheriff", "Multnomah County Sheriff's Office", "Rafael Iñiguez-Soto", "Deputy Sheriff, Traffic Investigations", "rafael.iniguez-soto@mcso.us", "503-555-0126"),
+    [S("Brenden Thomas O'Shaughnessy", "1997-03-04", ("license", "8241977")),
+     S("Marisol Zúñiga Reyes", "1999-10-14")],
+    ["ORS 811.700", "ORS 802.179"], "none", None, "criminal_investigation", ["address", "photo", "vehicle"], "mail",
+    turns={},
+    pages=["""# MULTNOMAH COUNTY SHERIFF'S OFFICE
+# Law Enforcement Division - Traffic Investigations Unit
+501 SE Hawthorne Blvd., Suite 350, Portland, Oregon 97214  ·  503-555-0126
+
+21 October 2025
+
+Oregon Driver & Motor Vehicle Services
+Record Services / Law Enforcement Requests
+1905 Lana Ave NE, Salem, OR 97314
+
+MCSO Case 25-44178 - Failure to perform duties of driver (ORS 811.700), hit and run, 10/18/2025
+
+To whom it may concern,
+
+I am investigating a hit and run on NE Sandy Blvd in which a cyclist (Ms. Priya Anand) was struck. The
+suspect vehicle was registered to one of the persons below, who may have been driving:
+
+   1.  O'SHAUGHNESSY, Brenden Thomas    DOB 03/04/1997    OR DL 8241977
+   2.  ZÚÑIGA REYES, Marisol            DOB 10/14/1999
+
+Please provide photographs, residence addresses and all vehicles currently registered to each. This
+request is for use by a law enforcement agency in carrying out its functions (ORS 802.179).
+
+Respectfully,
+
+Rafael Iñiguez-Soto
+Deputy Sheriff #61742
+Traffic Investigations Unit
+rafael.iniguez-soto@mcso.us
+"""])
+
+# 29 PA - Court of Common Pleas criminal trial subpoena, born digital
+doc("bhhh29", "born_digital", "Philadelphia Court of Common Pleas trial subpoena duces tecum for PA L&I wage records",
+    R("district-attorney", "Philadelphia District Attorney's Office, Economic Crimes Unit", "Kateryna Bondarenko", "Assistant District Attorney", "kateryna.bondarenko@phila.gov", "215-555-0131"),
+    [S("Dwayne Everett Fulton", "1985-06-06", ("ssn_last4", "4402"))],
+    ["PA CrimP 107", "18 PaCS 4106", "43 PS 752"], "court_subpoena", None, "criminal_investigation",
+    ["wages", "employment"], "mail",
+    pages=["""# COURT OF COMMON PLEAS OF PHILADELPHIA COUNTY
+# FIRST JUDICIAL DISTRICT OF PENNSYLVANIA - CRIMINAL TRIAL DIVISION
+
+COMMONWEALTH OF PENNSYLVANIA
+        v.                                                 CP-51-CR-0008814-2025
+DWAYNE EVERETT FULTON
+
+# SUBPOENA TO PRODUCE DOCUMENTS OR THINGS (DUCES TECUM)
+
+TO: Custodian of Records, Pennsylvania Department of Labor & Industry, Office of Unemployment
+    Compensation Benefits, 651 Boas Street, Harrisburg, PA 17121
+
+You are ordered by the court to come to Courtroom 1104, Criminal Justice Center, 1301 Filbert Street,
+Philadelphia, PA on 01/27/2026 at 9:00 AM to testify on behalf of the Commonwealth and to bring with you:
+quarterly wage records and the names and addresses of all employers reporting wages for Dwayne Everett
+Fulton, DOB 6 June 1985, SSN last four 4402, for 2023-2025.
+
+The defendant is charged with access device fraud, 18 Pa.C.S. § 4106. Disclosure of confidential
+unemployment compensation information is sought consistent with 43 P.S. § 752 and Pa.R.Crim.P. 107.
+
+If you fail to appear or produce the documents or things required by this subpoena, you may be subject
+to the sanctions authorized by law, including a bench warrant.
+
+Issued at the request of: Kateryna Bondarenko, ADA, Economic Crimes Unit, Philadelphia District
+Attorney's Office, 3 S. Penn Square, Philadelphia, PA 19107 - 215-555-0131 - kateryna.bondarenko@phila.gov
+
+Date: December 2, 2025                           BY THE COURT: Clerk of Quarter Sessions
+                                                 /s/ A. DiNardo, Deputy
+"""])
+
+# 30 TX - sheriff email pasted into text, txt
+doc("bhhh30", "txt", "Harris County Sheriff's investigator email to TWC pasted as text",
+    R("sheriff", "Harris County Sheriff's Office", "Minh Chau Pham", "Investigator, Financial Crimes", "minhchau.pham@sheriff.hctx.net", "713-555-0159"),
+    [S("Everardo Gutiérrez-Villaseñor", "1982-09-09", ("ssn_last4", "7715"), ("license", "28174419"))],
+    ["TX PC 31.03", "TX Lab Code 301.081"], "none", None, "criminal_investigation", ["employment", "address", "wages"], "email",
+    text="""-----Original Message-----
+From: Pham, Minh Chau (HCSO) <minhchau.pham@sheriff.hctx.net>
+Sent: 11/6/2025 2:38 PM
+To: TWC Open Records - Law Enforcement <le.requests@twc.texas.gov>
+Subject: HCSO 2511-06032 // employer lookup
+
+TWC,
+
+Harris County Sheriff's Office Financial Crimes is working a theft by employee case (Tex. Penal Code
+§ 31.03, value $30K-$150K). We believe the suspect has since gone to work for another employer.
+Under Tex. Lab. Code § 301.081 please release current employer name/address, last 4 quarters of wages
+and his address of record for:
+
+    GUTIÉRREZ-VILLASEÑOR, EVERARDO
+    DOB: 1982-09-09    SSN (last 4): 7715    TX DL 28174419
+
+Complainant: Gulf Coast Marine Supply (owner Rick Toller)
+
+Thx,
+Inv. Minh Chau Pham
+Harris County Sheriff's Office | Financial Crimes Unit
+1200 Baker St., Houston TX 77002
+Desk 713-555-0159
+"""
+)
+
+# 31 UT - DHS OIG email with subpoena scan attached as JPEG
+_oig31 = ["""# OFFICE OF INSPECTOR GENERAL
+# U.S. DEPARTMENT OF HOMELAND SECURITY
+# SUBPOENA DUCES TECUM
+Subpoena No. OIG-SD-2025-0612              Case No. I25-FEMA-DEN-04411
+
+To: Custodian of Records, Utah Department of Workforce Services, 140 E. 300 S., Salt Lake City, UT 84111
+
+YOU ARE HEREBY COMMANDED to produce the items listed below to the Office of Inspector General, Office
+of Investigations, 1 Denver Federal Center, Building 67, Lakewood, CO 80225, on or before
+January 9, 2026, in connection with an investigation of disaster assistance fraud (18 U.S.C. § 1040).
+
+Items: All quarterly wage records, employer names and addresses, and addresses of record, January 2022
+to present, for:
+   KOVAČEVIĆ, Dragana - date of birth 1979-05-28
+   HALVORSEN, Erik Jon - date of birth 1976-10-02
+
+This subpoena is issued pursuant to Section 6(a)(4) of the Inspector General Act of 1978, as amended,
+5 U.S.C. § 406(a)(4). In case of contumacy or refusal to obey, this subpoena is enforceable by order of
+any appropriate United States District Court.
+
+/s/ (signature)                                   Date: 12/03/2025
+Inspector General, U.S. Department of Homeland Security
+Contact: Special Agent Kwame Asante-Boateng, 303-555-0119, kwame.asante-boateng@oig.dhs.gov
+"""]
+doc("bhhh31", "eml", "DHS OIG agent email with IG subpoena duces tecum attached as JPEG scan",
+    R("dhs-oig", "DHS Office of Inspector General, Office of Investigations - Denver", "Kwame Asante-Boateng", "Special Agent", "kwame.asante-boateng@oig.dhs.gov", "303-555-0119"),
+    [S("Dragana Kovačević", "1979-05-28"), S("Erik Jon Halvorsen", "1976-10-02")],
+    ["18 USC 1040", "5 USC 406"], "administrative_subpoena", None, "criminal_investigation",
+    ["wages", "employment", "address"], "email",
+    eml=dict(hdr={"From": formataddr(("Asante-Boateng, Kwame", "kwame.asante-boateng@oig.dhs.gov")),
+                  "To": "dws.legal@utah.gov", "Subject": "OIG subpoena OIG-SD-2025-0612 - UT DWS",
+                  "Date": "Wed, 03 Dec 2025 16:25:12 -0700", "Message-ID": "<hhh31.8@oig.dhs.gov>"},
+             text="""Hello,
+
+Attached is a scanned copy of an Inspector General subpoena for wage and employer records on two
+individuals. The original follows by mail. Electronic production (Excel or PDF) to this address is
+preferred.
+
+Thank you,
+Kwame Asante-Boateng
+Special Agent | DHS OIG, Office of Investigations, Denver
+303-555-0119
+""",
+             attachments=[("subpoena_scan.jpg", "image/jpeg", None)], attach_jpeg=_oig31))
+
+# 32 VA - IRS summons, born digital
+doc("bhhh32", "born_digital", "IRS Form 2039 summons from IRS-CI special agent to Virginia Employment Commission",
+    R("irs-ci", "Internal Revenue Service, Criminal Investigation - Washington D.C. Field Office, Richmond Post of Duty", "Leticia Arámbula", "Special Agent", "leticia.arambula@ci.irs.gov", "804-555-0112"),
+    [S("Nikolai Dragomirov", "1971-01-31", ("ssn_last4", "5564")), S("Ngozi Adaeze Eze", "1979-08-16", ("ssn_last4", "1079"))],
+    ["26 USC 7602", "26 USC 7603", "26 USC 7604", "26 USC 7201"], "administrative_subpoena", "2039", "criminal_investigation",
+    ["wages", "employment", "address"], "mail",
+    pages=["""# Summons
+In the matter of: Nikolai Dragomirov and Ngozi Adaeze Eze
+Internal Revenue Service (Identify Division): Criminal Investigation
+Industry/Area (name or number): Washington D.C. Field Office
+Periods: Calendar years 2021 through 2024
+
+The Commissioner of Internal Revenue
+To: Custodian of Records, Virginia Employment Commission
+At: 6606 W. Broad Street, Richmond, VA 23230
+
+You are hereby summoned and required to appear before Special Agent Leticia Arámbula, an officer of the
+Internal Revenue Service, to give testimony and to bring with you and to produce for examination the
+following books, records, papers, and other data relating to the tax liability or the collection of the
+tax liability or for the purpose of inquiring into any offense connected with the administration or
+enforcement of the internal revenue laws concerning the person identified above for the periods shown:
+
+All quarterly wage reports, employer names, addresses and federal employer identification numbers,
+and addresses of record for:
+   Nikolai Dragomirov, DOB January 31, 1971, SSN xxx-xx-5564
+   Ngozi Adaeze Eze, DOB August 16, 1979, SSN xxx-xx-1079
+The investigation concerns attempted evasion of tax (26 U.S.C. § 7201).
+
+Do not write in this space
+Business address and telephone number of IRS officer before whom you are to appear:
+400 N. 8th Street, Room 898, Richmond, VA 23219  -  804-555-0112  -  leticia.arambula@ci.irs.gov
+Place and time for appearance: at the address above on the 15th day of January, 2026 at 10 o'clock a.m.
+
+Issued under authority of the Internal Revenue Code this 4th day of December, 2025.
+
+/s/ Leticia Arámbula                                  Special Agent
+Signature of issuing officer                          Title
+/s/ Curtis Ballantyne                                 Supervisory Special Agent
+Signature of approving officer (if applicable)        Title
+
+Form 2039 (Rev. 10-2010)  Catalog No. 21405J   Department of the Treasury - Internal Revenue Service
+""",
+"""Provisions of the Internal Revenue Code
+Sec. 7602. Examination of books and witnesses - (a) Authority to summon, etc. ...
+Sec. 7603. Service of summons ...
+Sec. 7604. Enforcement of summons - (a) Jurisdiction of district court. If any person is summoned
+under the internal revenue laws to appear, to testify, or to produce books, papers, records, or other
+data, the United States district court for the district in which such person resides or is found shall
+have jurisdiction by appropriate process to compel such attendance, testimony, or production of books,
+papers, records, or other data.
+"""])
+
+
+# ================================================================= main
+def main():
+    rng = random.Random(SEED)
+    np.random.seed(SEED)
+    for old in glob.glob(os.path.join(OUT, "bhhh*")):
+        os.remove(old)
+    for d in DOCS:
+        lab, c = d["label"], d["content"]
+        id, fmt = lab["id"], lab["format"]
+        if fmt == "born_digital":
+            open(os.path.join(OUT, id + ".pdf"), "wb").write(render_pdf(c["pages"]))
+        elif fmt == "scanned":
+            write_scanned(os.path.join(OUT, id + ".pdf"), c["pages"], rng, c.get("turns"))
+        elif fmt == "fax":
+            write_fax(os.path.join(OUT, id + ".tif"), c["pages"], c["header"], rng)
+        elif fmt == "txt":
+            open(os.path.join(OUT, id + ".txt"), "w", encoding="utf-8").write(c["text"])
+        elif fmt == "eml":
+            e = dict(c["eml"])
+            atts = []
+            for fname, ctype, data in e.pop("attachments", []):
+                if data is None and "attach_png" in e:
+                    data = png_of(e.pop("attach_png"))
+                elif data is None and "attach_jpeg" in e:
+                    data = jpeg_of(e.pop("attach_jpeg"), rng)
+                atts.append((fname, ctype, data))
+            e.pop("attach_png", None); e.pop("attach_jpeg", None)
+            write_eml(os.path.join(OUT, id + ".eml"), e["hdr"], e.get("text"), e.get("html"), atts, e.get("forwarded"))
+        with open(os.path.join(OUT, id + ".expected.json"), "w", encoding="utf-8") as f:
+            json.dump(lab, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+    print("wrote", len(DOCS))
+
+
+if __name__ == "__main__":
+    main()

@@ -326,6 +326,16 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
      20 days. This demand is not issued by a court; a petition to enforce it may be filed.
      Assistant Attorney General
      """, "administrative_subpoena"),
+    # Georgia's special purpose grand jury: its heading wraps before "JURY".
+    ("""
+     IN THE SUPERIOR COURT OF COBB COUNTY, STATE OF GEORGIA
+     IN RE: SPECIAL PURPOSE GRAND JURY   Civil Action File No. 26-EX-0091
+     SUBPOENA FOR PRODUCTION OF DOCUMENTARY EVIDENCE TO THE GRAND
+     JURY
+     YOU ARE HEREBY COMMANDED to bring with you the wage records of Odell Pryce.
+     Witness the Honorable Ruth Ames, Judge of said Court.
+     Clerk of Superior Court
+     """, "grand_jury_subpoena"),
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     process, _ = classify_process(text_document(text), None)

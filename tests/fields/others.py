@@ -1103,4 +1103,21 @@ OTHERS: list[Letter] = [
         Email : marcus.twobulls@state.sd.us
         Subject name : HALVORSEN, Kirsten, DOB 05/05/1979
         """, "state-police", "Marcus J. Two Bulls", [("Kirsten Halvorsen", "1979-05-05")]),
+    Letter("wrapped-given-names-beside-other-columns-and-a-role-column", """
+        Name                     DOB         Employer
+        OYELOWO, Adebayo         04/14/1991  Gulfside Seafood
+        Tunde                                Packing LLC
+        MARKS, Jolene            09/09/1987  2025-2026 wages,
+        Rae                                  address
+        Temitope Oyelowo         06/06/2012  Household member - NOT a subject
+        Please send the wage records for the people above.
+        Det. Harlan Voss, Biloxi Police Department
+        """, "local-police", "Harlan Voss",
+        [("Adebayo Tunde Oyelowo", "1991-04-14"), ("Jolene Rae Marks", "1987-09-09")]),
+    Letter("a-burglarys-owner-is-no-subject", """
+        On June 2, 2026, RYAN MILES BECKETT (DOB 02/02/1998) did break and enter the real estate of
+        Gordon Ashby with intent to steal, in violation of Neb. Rev. Stat. § 28-507.
+        Please send his licence photograph.
+        Inv. Carla Moen, Nebraska State Patrol
+        """, "state-police", "Carla Moen", [("Ryan Miles Beckett", "1998-02-02")]),
 ]

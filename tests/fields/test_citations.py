@@ -415,6 +415,15 @@ CASES: list[tuple[str, list[str]]] = [
     # A dotted code after its sections ends with a full stop, not a word boundary.
     ("theft, §§ 13-1802 and 13-2310, A.R.S.; fraud", ["ARS 13-1802", "ARS 13-2310"]),
     ("aggravated assault, § 16-5-21, O.C.G.A.", ["OCGA 16-5-21"]),
+    # OCR's hyphen before "and"; a state's section listed after a title's sections.
+    ("issued under sections 236-and 287 of the Immigration and Nationality Act", ["INA 236", "INA 287"]),
+    ("violating Title 21, United States Code, Sections 841 and 846, and § 893.135, Fla. Stat.",
+     ["21 USC 841", "21 USC 846", "FS 893.135"]),
+    # California's codes by name and number alone; a code no other state has.
+    ("Suspect CA DL: D1234567. Theft (Penal Code 487) under Vehicle Code 1808", ["CA PC 487", "CA VC 1808"]),
+    ("records released under Unemployment Insurance Code section 1095(i)", ["CA UI Code 1095"]),
+    ("Zip Code 95814; Penal Code 1054", []),  # no state named: whose Penal Code is unknown
+    ("executed under Hawai'i Rules of Penal Procedure Rule 41", ["HI CrimP 41"]),
 ]
 
 

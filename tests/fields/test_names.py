@@ -98,6 +98,7 @@ def test_ocr_dropped_accents_come_back_on_spanish_names_only() -> None:
     assert restore_accents("Rubén Santiago de Leon") == "Rubén Santiago de León"
     assert restore_accents("Leon Smith") == "Leon Smith"
     assert restore_accents("María Núñez") == "María Núñez"
+    assert restore_accents("Wilfredo Ortiz de Zarate") == "Wilfredo Ortiz de Zárate"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -135,6 +136,15 @@ def test_ranks_and_the_letter_v(text: str, expected: list[str]) -> None:
     ("Hodan Ahmed Jama, NOT-PUBLIC DATA", ["Hodan Ahmed Jama"]),
     ("GARCIA, Angel", ["Angel Garcia"]),  # a given name that is also an English word
     ("MORALES, Rosa", ["Rosa Morales"]),
+    ("inmate OYELARAN SANTOS, ADC #204417", ["Oyelaran Santos"]),  # a prison's initials, a number
+    ("GARCIA, JUAN #4471", ["Juan Garcia"]),  # a given name before a number stays one
+    ("Dated: Hilo, Hawai'i, June 3, 2026", []),  # the state's own spelling
+    ("Topeka, Courtroom 4-1, on June 3", []),
+    # OCR read a given name in lower case: at the row's end or before the date of birth.
+    ("MIHAJLOVIĆ, dragana DOB 04/04/1990", ["Dragana Mihajlović"]),
+    ("Subject ABUBAKAR, Fatima zainab\n", ["Fatima Zainab Abubakar"]),
+    ("NAKAMURA, Kenji born 1979", ["Kenji Nakamura"]),
+    ("HOLLIS, and others", []),
 ])
 def test_what_follows_a_comma_is_not_always_a_given_name(text: str, expected: list[str]) -> None:
     assert [n for n, _, _ in find_names(text)] == expected
