@@ -496,7 +496,7 @@ def _lower_given_at_line_end(text: str, words: list[tuple[str, int, int]], j: in
     if j >= len(words):
         return False
     word, _, end = words[j]
-    rest = text[end:].split("\n", 1)[0]
+    rest = text[end:end + 200].split("\n", 1)[0]
     return (word.isalpha() and word.islower() and len(word) >= 3 and fold(word) not in common_words()
             and fold(word) not in _ROW_WORDS and fold(word) not in not_name_words()
             and (not rest.strip() or re.match(r"\s+(?:DOB|D\.O\.B\.|\d)", rest) is not None))

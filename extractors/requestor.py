@@ -288,7 +288,7 @@ _OFFICER_ROW = re.compile(r"^[ \t]*(?i:title|rank|agency|department|badge(?:\s+(
 
 def _officer_name_row(text: str, end: int) -> Person | None:
     for m in _NAME_ROW.finditer(text, 0, end):
-        below = "\n".join(text[m.end():].split("\n", 3)[:3])  # the next two rows
+        below = "\n".join(text[m.end():m.end() + 300].split("\n", 3)[:3])  # the next two rows
         name = clean_name(m.group(1))
         if name and _OFFICER_ROW.search(below):
             title = TITLE_FIELD.search(text, m.end(), m.end() + 200)

@@ -944,11 +944,12 @@ def _list_rows(lines: Iterable[TextLine], offset: int, limit: int,
     return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
-# A table row whose role column says the person is around the case: "Hodan Nur  05/02/2009
-# Household member - NOT a subject", "... 1990-02-02  Victim".
+# A table row whose role cell, right after the name's date of birth, says the person is around
+# the case: "Hodan Nur  05/02/2009  Household member - NOT a subject", "... 1990-02-02  Victim".
+# (Prose further along a line may be about someone else.)
 _ROW_NOT_SUBJECT = re.compile(
-    r"(?i)\bnot\s+(?:a|the)\s+subject\b|\bnon-?subject\b"
-    r"|(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)[ \t]+(?:household\s+member|victim|witness|complainant)\b")
+    r"(?i)[ \t,]*(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d)[ \t]+[(-]?[ \t]*"
+    r"(?:household\s+member|victim|witness|complainant|not\s+(?:a|the)\s+subject|non-?subject)\b")
 
 
 def _mark_negated(text: str, cands: list[_Candidate]) -> None:
@@ -956,8 +957,7 @@ def _mark_negated(text: str, cands: list[_Candidate]) -> None:
     before, when it opens with "She" or "They"), is of a person named for context; a person all
     of whose mentions are so marked is left out."""
     for c in cands:
-        line_end = text.find("\n", c.end)
-        if _ROW_NOT_SUBJECT.search(text, c.end, len(text) if line_end < 0 else line_end):
+        if _ROW_NOT_SUBJECT.match(text, c.end):  # the name's own row: its date, then its role
             c.negated = True
     for m in LIST_NOT_SUBJECTS.finditer(text):
         scope = _list_scope(text, m)
