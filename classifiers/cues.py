@@ -345,7 +345,7 @@ FORM_NAMES = {"20O": "I-200", "200": "I-200", "205": "I-205", "138": "I-138",
 # order if and when it is entered", "APPLICATION AND AFFIDAVIT FOR SEARCH WARRANT" beside "the
 # judge hasn't signed the warrant yet".
 DRAFT_HEADING = _p(
-    r"\[?\bproposed\b\]?|\b(?:application|affidavit|petition|motion|request)\b[^\n]{0,30}?"
+    r"\[?\bproposed\b\]?|\[?\b(?:unsigned|draft)\b\]?|\b(?:application|affidavit|petition|motion|request)\b[^\n]{0,30}?"
     r"\b(?:for|in\s+support\s+of)\b"
     # "IN THE MATTER OF THE APPLICATION OF THE UNITED STATES / FOR AN ORDER DIRECTING ..."
     r"|\bapplication\s+of\s+(?:the\s+)?(?:united\s+states|state|people|commonwealth)\b")
@@ -367,6 +367,6 @@ SEARCH_OR_ARREST = _p(
     r"|\b(?:to\s+)?(?:seize|search\s+(?:the|for)\s+(?:premises|person|property|records|evidence))\b")
 NOT_YET_ISSUED = _p(
     r"\b(?:has\s*n'?t|has\s+not|have\s+not|not\s+yet|is\s+not)\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:(?:filed|submitted)\s+or\s+)?(?:signed|issued|entered)\b|\bhas\s*n'?t\s+(?:yet\s+)?signed\b"
+    r"(?:(?:filed|submitted)\s+or\s+)?(?:signed|issued|entered|presented)\b|\[\s*unsigned\s*\]|\bhas\s*n'?t\s+(?:yet\s+)?signed\b"
     r"|\b(?:if\s+and\s+when|once|after)\s+(?:it\s+is\s+|it'?s\s+|the\s+\w+\s+is\s+)?(?:signed|issued|entered)\b"
     r"|\bthis\s+_{2,}\s*day\s+of\s+_{2,}|\bdated\s*:?\s*_{3,}")

@@ -457,6 +457,8 @@ def _collect(text: str, folded: str, court_view: str, lines: list[tuple[int, int
         scores.court_kinds.add("caption")
         scores.found.append(Found("court", "caption", 0, m.start(), m.end(), label="parties"))
     for m in COURT_SIGNATURE.finditer(court_view):
+        if _in_conditional_sentence(folded, m.start(), m.end()):
+            continue
         scores.court_kinds.add("signature")
         scores.found.append(Found("court", "signature", 0, m.start(), m.end(), label="court-sig"))
     # "SUBPOENA TO PRODUCE DOCUMENTS BEFORE THE GRAND JURY" is one heading, a grand jury's: its
@@ -488,6 +490,8 @@ def _found(cue: Cue, index: int, m: re.Match[str], text: str, folded: str,
             or (cue.upper and not _all_caps(text[m.start():m.end()])
                 and not _title_line(text[_line_of(lines, m.start())[0]:_line_of(lines, m.start())[1]]))):
         kind, weight = "mention", _mention_weight(folded, m.start(), m.end())
+    elif cue.kind == "signature" and _in_conditional_sentence(folded, m.start(), m.end()):
+        return None  # "If you require a subpoena issued by the clerk, one will be obtained"
     if weight <= 0:
         return None
     if kind == "mention" and weight >= 3 and cue.ptype in COURT_TYPES \
@@ -537,11 +541,24 @@ def _form_line(text: str, lines: list[tuple[int, int]], start: int, end: int) ->
     return bool(re.match(r"(?:DHS\s+|ICE\s+|CBP\s+)?(?:Form\s+)?$", text[ls:start].strip()))
 
 
+# Process a letter says it could get, or has not enclosed: "if your agency requires a subpoena issued
+# by the clerk, one will be obtained", "no court process is enclosed".
+CONDITIONAL = re.compile((r"\b(?:if|unless|whether|would|will\s+be\s+(?:obtained|sought|requested))\b"
+                          r"|\bno\s+(?:court\s+)?(?:process|subpoena|warrant|order)\s+(?:is|was|has\s+been)\b")
+                         .replace("l", "i"))  # matched on folded text, where "l" reads "i"
+
+
+def _in_conditional_sentence(folded: str, start: int, end: int) -> bool:
+    """Inside a sentence of prose (a line of eight words or more) that is conditional."""
+    s, e = _sentence_around(folded, start, end)
+    return len(folded[s:e].split()) >= 8 and CONDITIONAL.search(folded, s, e) is not None
+
+
 def _mention_weight(folded: str, start: int, end: int) -> int:
     """A process named in a sentence: it counts only when the sentence says it is attached."""
     s, e = _sentence_around(folded, start, end)
     sentence = folded[s:e]
-    if re.search(r"\b(?:no|not|without|seek(?:ing)?|obtain|apply|will\s+be|if|once|until|pending)\b",
-                 sentence):
+    if re.search(r"\b(?:no|not|without|seek(?:ing)?|obtain|apply|will\s+be|if|once|until|pending|draft"
+                 r"|prepar(?:e|es|ing))\b", sentence):
         return 0
     return 3 if ATTACHED_WORDS.search(sentence) else 1

@@ -69,7 +69,7 @@ _CONT = (
     r"(?:\s*(?:,|;|\band\b|\bor\b|&)\s*(?:and\s+|or\s+)?(?:" + _MARK + r"\s*)?"
     r"(?:\([0-9A-Za-z]{1,4}\)|" + _LONG_NUM + _SUBS + _DESC + _CODE_STOP + _NOT_A_COUNT
     # "and § 893.135, Fla. Stat.": a number with a decimal part is another code's, not the title's
-    + r"|" + _NUM + r"(?!\d|\.\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
+    + r"|" + _NUM + r"(?!\d|\.\d|-\d)" + _SUBS + _DESC + _CONT_NUM_STOP + r"))"
 )
 # The same list ahead of "of Title 8": "Sections 1225 and 1357 of Title 8".
 _CONT_OF_TITLE = (
@@ -111,7 +111,9 @@ _CFR_RE = re.compile(
     r"(?P<first>\d+(?:\.\s?\d+[a-z]?)?)" + _SUBS
     + r"(?P<rest>(?:\s*(?:,\s*(?:and|or)\b|,|;|\band\b|\bor\b)\s*(?:(?:" + _MARK + r"\s*)?"
     # a whole part in the list ("236.1, 287.7, 239, and 241"), never "sections 236" of another law
-    r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?" + _SUBS + r")|\d{3}(?!\w|\.\d)" + _NOT_A_COUNT + r"))*)"
+    # and never a state's section named after it ("and § 443.1715, Fla. Stat.")
+    r"(?:\([0-9A-Za-z]{1,4}\)|\d+\.\d+[a-z]?(?!\d)" + _SUBS + r"(?!,?\s*[A-Z][a-z]{1,6}\.?\s+Stat)"
+    r")|\d{3}(?!\w|\.\d)" + _NOT_A_COUNT + r"))*)"
 )
 # "8 C.F.R. Parts 236 and 287": whole parts, so list items are bare numbers.
 _CFR_PARTS_RE = re.compile(
@@ -133,7 +135,7 @@ _INA_FIRST_RE = re.compile(
 )
 _SECTION_OF_INA_RE = re.compile(
     r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|§{1,2})\s*(?P<first>" + _INA_NUM + r")" + _NUM_END + _SUBS
-    + r"(?P<rest>(?:[\s-]*(?:,|\band\b|\bor\b)[\s-]*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
+    + r"(?P<rest>(?:[\s-]*(?:,|\band\b\.?|\bor\b)[\s-]*(?:" + _MARK + r"\s*)?(?:\([0-9A-Za-z]{1,4}\)|"
     + _INA_NUM + _NUM_END + _SUBS + r"))*)"
     r"(?:[.,]\s*|\s+)of\s+the\s+" + _INA
 )
@@ -248,15 +250,20 @@ _WYOMING = re.compile(r"\b(?i:Wyoming)\b|\bWyo\.|\bWY\b")
 _STATE_STAT_AFTER = (
     r",\s*(?P<code>(?:" + _STATE_ABBR + "|" + state_names_pattern() + r")\s+Stat(?:utes|s?\.)(?:\s+Ann\.)?"
     + r"|F\.\s?S\.(?!\w))")  # Florida's own short form: "s. 119.0712(2), F.S."
+# A section sign that belongs to a federal citation ("20 C.F.R. § 603.5 and § 443.1715, Fla. Stat.")
+# starts no list of a state's sections.
+_NOT_AFTER_FEDERAL = r"(?<!C\.F\.R\.\s)(?<!U\.S\.C\.\s)(?<!CFR\s)(?<!USC\s)(?<!C\.F\.R\.)(?<!U\.S\.C\.)"
 _TRAILING_STATE_STAT_RE = re.compile(
-    r"(?:§{1,2}|\b[Ss]ections?|(?<![\w.])ss?\.(?=\s?\d))\s*(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)"
+    _NOT_AFTER_FEDERAL + r"(?:§{1,2}|\b[Ss]ections?|(?<![\w.])ss?\.(?=\s?\d))\s*"
+    r"(?P<first>\d{1,4}[A-Za-z]?(?:[.-]\d+[A-Za-z]?)+)"
     + _SUBS + r"(?P<rest>" + _STATE_CONT + r"*)" + _STATE_STAT_AFTER)
 # "Article 24.02, Texas Code of Criminal Procedure" (also in capitals on a form).
 _TRAILING_TX_CCP_RE = re.compile(
     r"(?i:\bart(?:icles?|s?\.)|§)\s*(?P<first>\d{1,2}\.\d{2,3}[A-Z]?)" + _SUBS
     + r"(?P<rest>(?:\s*(?:,\s*(?:and|or)\b|,|\band\b|\bor\b)\s*\d{1,2}\.\d{2,3}[A-Z]?" + _SUBS + r")*)"
     + r",?\s+(?i:(?:the\s+)?(?:Texas|Tex\.)\s+Code\s+of\s+Criminal\s+Procedure)")
-_TX_ARTICLE_RE = re.compile(r"\b(?:Article|Art\.)\s*(?P<first>\d{1,2}\.\d{2}[A-Z]?)\b(?![.\d])")
+_TX_CCP_NAMED = re.compile(r"\bTex(?:as|\.)\s+Code\s+(?:of\s+)?Crim(?:inal|\.)\s+Proc")
+_TX_ARTICLE_RE = re.compile(r"\b(?:[Aa]rticle|Art\.)\s*(?P<first>\d{1,2}\.\d{2}[A-Z]?)\b(?![.\d])")
 # Michigan's court rules: "MCR 2.506" -> "MI MCR 2.506".
 _MRE_RE = re.compile(r"(?<![\w.])M\.?R\.?E\.?\s+(?P<first>\d{3,4})")
 _MCR_RE = re.compile(r"(?<![\w.])M\.?C\.?R\.?\s+(?P<first>\d\.\d{3})" + _SUBS)
@@ -311,7 +318,8 @@ _RSMO_TRAILING_RE = re.compile(
 _PREFIX_CODE_AFTER = (r",\s*(?P<code>MCA|RCW|ORS|NRS|A\.R\.S\.|ARS|KRS|K\.S\.A\.|KSA|NMSA|MCL"
                       r"|OCGA|O\.C\.G\.A\.|UCA|NDCC|SDCL|C\.R\.S\.|CRS|HRS|TCA)(?!\w)")
 _PREFIX_TRAILING_RE = re.compile(
-    r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
+    _NOT_AFTER_FEDERAL + r"(?:§{1,2}|[$&S]{1,2}(?=\s*\d)|\b[Ss]ections?)\s*"
+    r"(?P<first>\d{1,3}[A-Z]?(?:[.-]\d+[A-Za-z]?)+)" + _SUBS
     + r"(?P<rest>" + _STATE_CONT + r"*)" + _PREFIX_CODE_AFTER)
 # Idaho's criminal and civil rules: "I.C.R. 17", "I.R.C.P. 45".
 _IDAHO_RULE_RE = re.compile(r"(?<![\w.])I\.\s?(?:(?P<kind>C)\.\s?R|R\.\s?C\.\s?P)\.\s*(?P<first>\d{1,3})\b")
@@ -720,7 +728,7 @@ def _hits(text: str) -> Iterator[_Hit]:
     for m in _before_tail(_TRAILING_STATE_STAT_RE, _TAILS["state_stat"], text):
         name = _state_code_name(m["code"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
-    tx_ccp = False
+    tx_ccp = _TX_CCP_NAMED.search(text) is not None
     for m in _TRAILING_TX_CCP_RE.finditer(text):
         tx_ccp = True
         articles = [m["first"], *_list_numbers(m["rest"])]

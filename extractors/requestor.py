@@ -56,10 +56,11 @@ from requestdesk.extractors.signature import (
 from requestdesk.result import Evidence, Requestor
 
 LABELLED_PERSON = re.compile(
-    r"^\s*(?:name of |signature of |name and title of )?(?:requesting (?:officer|agent|"
+    r"^\s*(?:name of |signature of |name and title of |subpoena )?(?:requesting (?:officer|agent|"
     r"investigator|official|party|person|attorney|detective|prosecutor|trooper|deputy|"
     r"sergeant|analyst|employee|member)|"
-    r"requested by(?: (?:AUSA|SAUSA|ADA|DDA|ASA|SA|TFO|agent|attorney|counsel))?|"
+    r"requested by(?: (?:AUSA|SAUSA|ADA|DDA|ASA|SA|TFO|agent|attorney|counsel))?"
+    r"(?: for (?:the )?(?:defendant|defense|people|plaintiff|state|government|united states))?|"
     r"requester(?:'s)?(?: name)?|requestor(?:'s)?(?: name)?|case agent|case officer|fr|"
     r"assigned (?:officer|agent|detective|investigator)|investigating officer|"
     r"officer(?:'s)? name|agent(?:'s)? name|submitted by|prepared by|"

@@ -336,6 +336,23 @@ def test_court_name_wrapped_onto_its_own_line_is_not_a_caption() -> None:
      Witness the Honorable Ruth Ames, Judge of said Court.
      Clerk of Superior Court
      """, "grand_jury_subpoena"),
+    # A prosecutor's letter asking in place of a subpoena, and a draft warrant not yet put to a judge.
+    ("""
+     COUNTY PROSECUTOR - FRAUD UNIT
+     PROSECUTOR'S SUBPOENA REQUEST - File 26-118
+     Please treat this letter as our investigative subpoena request and send, without a formal
+     court subpoena, the claim file of Dorian Vale. If your agency requires a subpoena issued by
+     the clerk of the Court of Common Pleas, one will be obtained. No court process is enclosed.
+     Assistant Prosecuting Attorney
+     """, "none"),
+    ("""
+     I am preparing a search warrant for the records of Lena Markov; attached is the draft
+     complaint so you can confirm the records exist before I take it to the judge.
+     IN THE CIRCUIT COURT OF DANE COUNTY, WISCONSIN
+     COMPLAINT FOR SEARCH WARRANT (DRAFT - NOT YET PRESENTED)
+     Subscribed and sworn before me on ____________
+     SEARCH WARRANT - [UNSIGNED]
+     """, "none"),
 ])
 def test_more_wordings(text: str, expected: str) -> None:
     process, _ = classify_process(text_document(text), None)

@@ -424,6 +424,14 @@ CASES: list[tuple[str, list[str]]] = [
     ("records released under Unemployment Insurance Code section 1095(i)", ["CA UI Code 1095"]),
     ("Zip Code 95814; Penal Code 1054", []),  # no state named: whose Penal Code is unknown
     ("executed under Hawai'i Rules of Penal Procedure Rule 41", ["HI CrimP 41"]),
+    # A federal citation's section sign starts no list of a state's sections, and its list stops
+    # before them.
+    ("released under 20 C.F.R. § 603.5(i) and § 443.1715, Fla. Stat.", ["20 CFR 603.5", "FS 443.1715"]),
+    ("charged under 18 U.S.C. § 641 and § 45-6-301, MCA", ["18 USC 641", "MCA 45-6-301"]),
+    ("pursuant to sections 236 and. 287 of the Immigration and Nationality Act", ["INA 236", "INA 287"]),
+    # Texas's articles named once with the code, then alone in lower case.
+    ("a peace officer under Tex. Code Crim. Proc. art. 2.12; issued under article\n18.02;",
+     ["TX CCP 2.12", "TX CCP 18.02"]),
 ]
 
 

@@ -130,3 +130,16 @@ Assistant Attorney General
 """)
     requestor = extract_requestor(doc, parse(doc))
     assert (requestor.agency_key, requestor.agency_name) == ("other", "ATTORNEY GENERAL OF OREGON")
+
+
+def test_a_defence_attorney_labelled_under_the_subpoena() -> None:
+    doc = text_document("""IN THE SUPERIOR COURT OF COBB COUNTY, STATE OF GEORGIA
+STATE OF GEORGIA v. DARIUS KANE, Defendant
+SUBPOENA FOR PRODUCTION OF DOCUMENTARY EVIDENCE
+YOU ARE HEREBY COMMANDED to produce the benefit records of the Defendant, Darius Kane.
+Witness the Honorable Judges of said Court. Clerk of Superior Court, by /s/ Deputy Clerk
+Subpoena requested by attorney for the Defendant:
+Lydia P. Marsh, Esq., Marsh Defense Law
+(770) 555-0102
+""")
+    assert extract_requestor(doc, parse(doc)).person == "Lydia P. Marsh"
