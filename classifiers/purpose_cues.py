@@ -25,9 +25,8 @@ PEOPLE_AS_PARTY = (
     r"[\s,]*(?:v\.?|vs\.?|versus|-?\s?against\s?-?)(?:\s|$)|\bpeople\s+v\.?\s|\bstate\s+of\s+\w+\s+v\.?\s")
 
 _TABLE: tuple[tuple[str, int, str], ...] = (
-    # "a criminal investigation", "an ongoing criminal document fraud investigation"
-    (CRIMINAL, 3, r"\bcriminal\s+(?:(?!alien)[a-z-]+\s+){0,3}?(?:investigation|case|matter|prosecution"
-                  r"|inquiry|charges?|complaint|proceeding|offen[cs]e|activity|violations?)\b"),
+    (CRIMINAL, 3, r"\bcriminal\s+(?:investigation|case|matter|prosecution|inquiry|charges?|complaint"
+                  r"|proceeding|offen[cs]e|activity|violations?)"),
     (CRIMINAL, 3, r"\bgrand\s+jury\b|\bindict(?:ed|ment)\b|\bprosecut(?:ion|e|ing|or)\b"),
     (CRIMINAL, 3, r"\b(?:charged|accused)\s+(?:with|of)\b"),
     # A past arrest or conviction is also how ERO describes the people it removes.

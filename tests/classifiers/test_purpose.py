@@ -193,14 +193,3 @@ def test_shipped_model_is_what_the_training_script_rebuilds() -> None:
 def test_collecting_a_debt_reads_as_a_civil_matter(text: str) -> None:
     assert _CIVIL_LAWSUIT.search(text)
 
-
-@pytest.mark.parametrize(("text", "found"), [
-    ("an ongoing HSI criminal document fraud investigation", True),  # words between
-    ("a criminal investigation", True),
-    ("the Criminal Alien Program case", False),  # an immigration matter
-    ("a criminal history record check", False),
-])
-def test_criminal_then_the_kind_of_matter(text: str, found: bool) -> None:
-    from requestdesk.classifiers.purpose_cues import PHRASES
-
-    assert bool(PHRASES[0][2].search(text)) == found
