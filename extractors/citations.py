@@ -725,7 +725,7 @@ def _hits(text: str) -> Iterator[_Hit]:
         name = _state_code_name(code)
         sections = _state_sections(m["first"], m["rest"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x.rstrip('.:/-')}" for x in sections))
-    for m in _before_tail(_TRAILING_STATE_STAT_RE, _TAILS["state_stat"], text):
+    for m in _before_tail(_TRAILING_STATE_STAT_RE, text):
         name = _state_code_name(m["code"])
         yield _Hit(m.start(), m.end(), tuple(f"{name} {x}" for x in _state_sections(m["first"], m["rest"])))
     tx_ccp = _TX_CCP_NAMED.search(text) is not None
@@ -800,14 +800,14 @@ def _hits(text: str) -> Iterator[_Hit]:
         for m in _OHIO_RULE_RE.finditer(text):
             kind = {"Crim": "CrimP", "Civ": "CivP", "Evid": "R Evid"}[m["kind"]]
             yield _Hit(m.start(), m.end(), (f"OH {kind} {int(m['first'])}",))
-    for m in _before_tail(_PREFIX_TRAILING_RE, _TAILS["prefix_code"], text):
+    for m in _before_tail(_PREFIX_TRAILING_RE, text):
         code = _PREFIX_CODES[m["code"].replace(".", "")]
         yield _Hit(m.start(), m.end(), tuple(f"{code} {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _RULE_THEN_STATE_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (_state_rule(m),))
     for m in _IDAHO_RULE_RE.finditer(text):
         yield _Hit(m.start(), m.end(), (f"ID {'CrimP' if m['kind'] == 'C' else 'CivP'} {m['first']}",))
-    for m in _before_tail(_RSMO_TRAILING_RE, _TAILS["rsmo"], text):
+    for m in _before_tail(_RSMO_TRAILING_RE, text):
         yield _Hit(m.start(), m.end(), tuple(f"RSMo {x}" for x in _state_sections(m["first"], m["rest"])))
     for m in _MO_RULE_RE.finditer(text):
         if m["bare"] and not _MISSOURI.search(text):
@@ -844,10 +844,10 @@ def _hits(text: str) -> Iterator[_Hit]:
             state = _STATE_IN_CODE.search(code)
             if state and state.start() > 0:  # "District Court. Under Minn. Stat. § 13.46"
                 code, start = code[state.start():], start + state.start()
-            name = _state_code_name(code)
-            name = _UNPREFIXED.get((_document_state(text), name), name)
+            written = _state_code_name(code)
+            name = _UNPREFIXED.get((_document_state(text), written), written)
             name = _UNPREFIXED.get((name[:2], name[3:]), name)  # "California Government Code"
-            if rx is _NAMED_CODE_BARE_RE and name == _state_code_name(code):
+            if rx is _NAMED_CODE_BARE_RE and name == written:
                 continue  # "Penal Code 1054" without a section sign: only in a state known to have one
             sections = _state_sections(m["first"], m["rest"])
             if name.startswith("CA "):  # California numbers sections plainly: "§§ 11180-11191" is a range
@@ -931,16 +931,18 @@ def _md_article(written: str) -> str:
 
 
 # What ends each pattern that names the code after its list of sections.
-_TAILS = {"state_stat": re.compile(_STATE_STAT_AFTER), "prefix_code": re.compile(_PREFIX_CODE_AFTER),
-          "rsmo": re.compile(r"\bRSMo\b"), "of_title": re.compile(r"\b" + _OF_TITLE + r"\d")}
+_TAIL_OF = {_TRAILING_STATE_STAT_RE: re.compile(_STATE_STAT_AFTER),
+            _PREFIX_TRAILING_RE: re.compile(_PREFIX_CODE_AFTER),
+            _RSMO_TRAILING_RE: re.compile(r"\bRSMo\b"),
+            _SECTION_OF_TITLE_RE: re.compile(r"\b" + _OF_TITLE + r"\d")}
 _TAIL_REACH = 600  # longer than any list of sections before its code
 
 
-def _before_tail(rx: re.Pattern[str], tail: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _before_tail(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx``'s matches, looked for only in the stretch before each of its tails: read from every
     section sign, a long list of sections with no code after it took time quadratic in its length."""
     done = 0
-    for t in tail.finditer(text):
+    for t in _TAIL_OF[rx].finditer(text):
         for m in rx.finditer(text, max(done, t.start() - _TAIL_REACH), min(len(text), t.end() + 40)):
             if m.start() >= done:
                 done = m.end()
@@ -949,8 +951,7 @@ def _before_tail(rx: re.Pattern[str], tail: re.Pattern[str], text: str) -> Itera
 
 def _usc_hits(text: str) -> Iterator[_Hit]:
     for rx in (_USC_RE, _TITLE_CODE_RE, _SECTION_OF_TITLE_RE):
-        tail = _TAILS["of_title"] if rx is _SECTION_OF_TITLE_RE else None
-        for m in _before_tail(rx, tail, text) if tail else rx.finditer(text):
+        for m in _before_tail(rx, text) if rx in _TAIL_OF else rx.finditer(text):
             title = int(m["title"])
             if title == 5 and "App" in m.group(0):
                 continue  # the Inspector General Act's old home, handled by _IG_APP_RE

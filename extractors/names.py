@@ -486,10 +486,6 @@ _SLASH_RANK = re.compile(r"\b(?:S/A|SA/|D/O|S/Sgt|Sgt/|I/O)(?=\.?\s)")
 _RACE_SEX = re.compile(r"(?<=[^\W\d_])[ \t]+[WBHAIU]/[MF](?![\w/])")
 
 
-_ROW_WORDS = frozenset({"born", "dob", "aka", "alias", "age", "sex", "male", "female", "nee", "formerly",
-                        "ssn", "dl", "dln", "oln", "race"})
-
-
 def _lower_given_at_line_end(text: str, words: list[tuple[str, int, int]], j: int) -> bool:
     """A lower-case word that ends an inverted name's row (or comes before its DOB) and is no
     English word: a given name OCR read in lower case."""
@@ -498,7 +494,7 @@ def _lower_given_at_line_end(text: str, words: list[tuple[str, int, int]], j: in
     word, _, end = words[j]
     rest = text[end:end + 200].split("\n", 1)[0]
     return (word.isalpha() and word.islower() and len(word) >= 3 and fold(word) not in common_words()
-            and fold(word) not in _ROW_WORDS and fold(word) not in not_name_words()
+            and fold(word) not in not_name_words()
             and (not rest.strip() or re.match(r"\s+(?:DOB|D\.O\.B\.|\d)", rest) is not None))
 
 
